@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

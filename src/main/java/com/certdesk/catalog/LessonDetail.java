@@ -1,0 +1,8 @@
+package com.certdesk.catalog;
+
+import org.jspecify.annotations.Nullable;
+
+/** A lesson as its author edits it. */
+public record LessonDetail(long id, long moduleId, String moduleTitle, int number, String title, String body,
+        @Nullable String videoUrl) {
+}

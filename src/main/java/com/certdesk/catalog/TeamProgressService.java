@@ -1,0 +1,68 @@
+package com.certdesk.catalog;
+
+import com.certdesk.catalog.internal.ModuleRepository;
+import com.certdesk.catalog.internal.ProgressRepository;
+import com.certdesk.catalog.internal.ProgressRepository.UserModuleCount;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.people.UserSummary;
+import com.certdesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Learning progress of a team's agents, for its managers and for HR. */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
+public class TeamProgressService {
+
+    private final PeopleDirectory people;
+    private final ModuleRepository modules;
+    private final ProgressRepository progress;
+
+    TeamProgressService(PeopleDirectory people, ModuleRepository modules, ProgressRepository progress) {
+        this.people = people;
+        this.modules = modules;
+        this.progress = progress;
+    }
+
+    /** One page of a team's agents with their progress; refused for a team the caller may not see. */
+    public Page<AgentProgressRow> teamProgress(long teamId, Pageable pageable) {
+        Page<UserSummary> agents = people.agentsInTeam(teamId, pageable);
+        Map<Long, Integer> lessonCounts = new HashMap<>();
+        for (Object[] row : modules.countLessonsOfPublished()) {
+            lessonCounts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        List<UserModuleCount> counts = progress.doneCountsForUsers(agents.map(UserSummary::id).getContent());
+        return agents.map(agent -> row(agent, lessonCounts, counts));
+    }
+
+    private static AgentProgressRow row(UserSummary agent, Map<Long, Integer> lessonCounts,
+            List<UserModuleCount> counts) {
+        int completed = 0;
+        int inProgress = 0;
+        int lessonsDone = 0;
+        Instant last = null;
+        for (UserModuleCount c : counts) {
+            if (c.userId() != agent.id()) {
+                continue;
+            }
+            var moduleProgress = new ModuleProgress(c.moduleId(), lessonCounts.getOrDefault(c.moduleId(), 0), c.done());
+            switch (moduleProgress.state()) {
+                case COMPLETED -> completed++;
+                case IN_PROGRESS -> inProgress++;
+                case NOT_STARTED -> { }
+            }
+            lessonsDone += moduleProgress.doneLessons();
+            last = last == null || c.last().isAfter(last) ? c.last() : last;
+        }
+        return new AgentProgressRow(agent.id(), agent.displayName(), agent.username(), completed, inProgress,
+                lessonCounts.size(), lessonsDone, last);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.catalog.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;

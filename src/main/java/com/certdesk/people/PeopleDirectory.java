@@ -1,0 +1,92 @@
+package com.certdesk.people;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.people.internal.PeopleMapper;
+import com.certdesk.people.internal.TeamRepository;
+import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see whom. Other features ask here before they show a person's records: a user sees themself,
+ * a manager the members of the teams they manage, HR and administrators everyone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeopleDirectory {
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final CurrentUser currentUser;
+
+    PeopleDirectory(UserRepository users, TeamRepository teams, CurrentUser currentUser) {
+        this.users = users;
+        this.teams = teams;
+        this.currentUser = currentUser;
+    }
+
+    /** Throws {@link AccessDeniedException} unless the caller may see this user's records. */
+    @PreAuthorize("isAuthenticated()")
+    public void checkCanView(long userId) {
+        if (!canView(userId)) {
+            throw new AccessDeniedException("You may not see the records of user " + userId);
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canView(long userId) {
+        if (currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)) {
+            return true;
+        }
+        long me = currentUser.id();
+        if (me == userId) {
+            return true;
+        }
+        return currentUser.hasRole(Roles.MANAGER) && users.isManagedBy(userId, me);
+    }
+
+    /** Throws {@link AccessDeniedException} unless the caller may see this team. */
+    @PreAuthorize("isAuthenticated()")
+    public void checkCanViewTeam(long teamId) {
+        boolean allowed = currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)
+                || currentUser.hasRole(Roles.MANAGER) && teams.isManagedBy(teamId, currentUser.id());
+        if (!allowed) {
+            throw new AccessDeniedException("You may not see team " + teamId);
+        }
+    }
+
+    /** A person the caller may see. */
+    @PreAuthorize("isAuthenticated()")
+    public UserSummary person(long userId) {
+        checkCanView(userId);
+        return users.findById(userId).map(PeopleMapper::toSummary)
+                .orElseThrow(() -> new NotFoundException("There is no user with id " + userId + "."));
+    }
+
+    /** Active agents of a team the caller may see, a page at a time. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.MANAGER})
+    public Page<UserSummary> agentsInTeam(long teamId, Pageable pageable) {
+        checkCanViewTeam(teamId);
+        return users.findActiveInTeamWithRole(teamId, Roles.AGENT, pageable).map(PeopleMapper::toSummary);
+    }
+
+    /** Ids of all active agents (used by administrators' tooling such as demo data). */
+    @RolesAllowed(Roles.ADMIN)
+    public List<Long> activeAgentIds() {
+        return users.findActiveIdsWithRole(Roles.AGENT);
+    }
+
+    /** The id of the user with this username, if any (administrators only). */
+    @RolesAllowed(Roles.ADMIN)
+    public java.util.Optional<Long> idOf(String username) {
+        return users.findByUsernameIgnoreCase(username).map(u -> u.getId());
+    }
+}

@@ -1,0 +1,15 @@
+package com.certdesk.people;
+
+import java.util.List;
+
+/** A team with its managers and how many active members it has. */
+public record TeamSummary(long id, String name, List<PersonRef> managers, long activeMembers) {
+
+    public TeamSummary {
+        managers = List.copyOf(managers);
+    }
+
+    public String managerNames() {
+        return String.join(", ", managers.stream().map(PersonRef::displayName).toList());
+    }
+}

@@ -1,0 +1,156 @@
+package com.certdesk.people;
+
+import static com.certdesk.people.PeopleRules.normalizeEmail;
+import static com.certdesk.people.PeopleRules.normalizeUsername;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ValidationException;
+import com.certdesk.people.internal.PasswordGenerator;
+import com.certdesk.people.internal.PeopleMapper;
+import com.certdesk.people.internal.TeamRepository;
+import com.certdesk.people.internal.User;
+import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators manage accounts: create, edit, deactivate, reset passwords. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+@Transactional
+public class UserAdminService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAdminService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
+            CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(String text, boolean includeInactive, Pageable pageable) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        String pattern = trimmed.isEmpty() ? "" : "%" + trimmed.replace("%", "\\%").replace("_", "\\_") + "%";
+        return users.search(pattern, includeInactive, pageable).map(PeopleMapper::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return PeopleMapper.toSummary(find(id));
+    }
+
+    /** Creates a user with the given initial password. */
+    public UserSummary create(UserDraft draft, String initialPassword) {
+        validate(draft, null);
+        PeopleRules.checkPassword(initialPassword);
+        var user = new User(normalizeUsername(draft.username()), draft.displayName().trim(),
+                normalizeEmail(draft.email()), passwordEncoder.encode(initialPassword), clock.instant());
+        apply(user, draft);
+        users.save(user);
+        log.info("AUDIT user '{}' created by '{}'", user.getUsername(), currentUser.username());
+        return PeopleMapper.toSummary(user);
+    }
+
+    public UserSummary update(long id, UserDraft draft) {
+        User user = find(id);
+        validate(draft, user);
+        if (user.getId() == currentUser.id() && !draft.active()) {
+            throw new ValidationException("You cannot deactivate your own account.");
+        }
+        if (user.getId() == currentUser.id() && !draft.roles().contains(Roles.ADMIN)) {
+            throw new ValidationException("You cannot remove the administrator role from your own account.");
+        }
+        user.setUsername(normalizeUsername(draft.username()));
+        user.setDisplayName(draft.displayName().trim());
+        user.setEmail(normalizeEmail(draft.email()));
+        apply(user, draft);
+        log.info("AUDIT user '{}' changed by '{}'", user.getUsername(), currentUser.username());
+        return PeopleMapper.toSummary(user);
+    }
+
+    public UserSummary setActive(long id, boolean active) {
+        User user = find(id);
+        if (!active && user.getId() == currentUser.id()) {
+            throw new ValidationException("You cannot deactivate your own account.");
+        }
+        user.setActive(active);
+        log.info("AUDIT user '{}' {} by '{}'", user.getUsername(), active ? "activated" : "deactivated",
+                currentUser.username());
+        return PeopleMapper.toSummary(user);
+    }
+
+    /** Gives the user a new random password and returns it, to be shown to the administrator once. */
+    public String resetPassword(long id) {
+        User user = find(id);
+        String password = PasswordGenerator.temporaryPassword();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        log.info("AUDIT password of '{}' reset by '{}'", user.getUsername(), currentUser.username());
+        return password;
+    }
+
+    private void apply(User user, UserDraft draft) {
+        user.setRoles(draft.roles());
+        user.setTeam(draft.teamId() == null ? null : teams.findById(draft.teamId())
+                .orElseThrow(() -> new ValidationException("The chosen team no longer exists.")));
+        user.setHireDate(draft.hireDate());
+        user.setExternalId(blankToNull(draft.externalId()));
+        user.setActive(draft.active());
+    }
+
+    private void validate(UserDraft draft, @Nullable User existing) {
+        String problem = Stream.of(PeopleRules.usernameProblem(draft.username()),
+                        PeopleRules.displayNameProblem(draft.displayName()), PeopleRules.emailProblem(draft.email()),
+                        PeopleRules.rolesProblem(draft.roles()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        if (problem != null) {
+            throw new ValidationException(capitalize(problem) + ".");
+        }
+        String username = normalizeUsername(draft.username());
+        if ((existing == null || !existing.getUsername().equals(username)) && users.existsByUsernameIgnoreCase(username)) {
+            throw new ValidationException("The username '" + username + "' is already taken.");
+        }
+        String email = normalizeEmail(draft.email());
+        if ((existing == null || !existing.getEmail().equals(email)) && users.existsByEmailIgnoreCase(email)) {
+            throw new ValidationException("Another user already has the email " + email + ".");
+        }
+        String externalId = blankToNull(draft.externalId());
+        if (externalId != null && (existing == null || !externalId.equals(existing.getExternalId()))
+                && users.existsByExternalId(externalId)) {
+            throw new ValidationException("Another user already has the helpdesk id " + externalId + ".");
+        }
+    }
+
+    private User find(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("There is no user with id " + id + "."));
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,278 @@
+package com.certdesk.people;
+
+import static com.certdesk.people.PeopleRules.normalizeEmail;
+import static com.certdesk.people.PeopleRules.normalizeUsername;
+
+import com.certdesk.people.internal.PasswordGenerator;
+import com.certdesk.people.internal.Team;
+import com.certdesk.people.internal.TeamRepository;
+import com.certdesk.people.internal.User;
+import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of users from CSV: columns {@code username, name, email, team, roles} (and optionally
+ * {@code hire_date, external_id}). All or nothing: a file with any bad row is rejected whole, and every bad
+ * row is reported with its line number and reason.
+ */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class UserImportService {
+
+    public static final List<String> REQUIRED_COLUMNS = List.of("username", "name", "email", "team", "roles");
+    public static final List<String> OPTIONAL_COLUMNS = List.of("hire_date", "external_id");
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ROWS = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(UserImportService.class);
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserImportService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
+            CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Checks a file without changing anything. */
+    @Transactional(readOnly = true)
+    public UserImportCheck check(byte[] file) {
+        return parseAndValidate(file);
+    }
+
+    /** Imports a file whole, or throws {@link ImportRejectedException} and imports nothing. */
+    @Transactional
+    public List<CreatedAccount> importUsers(byte[] file) {
+        UserImportCheck check = parseAndValidate(file);
+        if (!check.acceptable()) {
+            throw new ImportRejectedException(check.problems().isEmpty()
+                    ? List.of(new ImportProblem(0, "The file has no user rows."))
+                    : check.problems());
+        }
+        Map<String, Team> teamsByName = teamsByLowerName();
+        List<CreatedAccount> created = new ArrayList<>();
+        List<User> toSave = new ArrayList<>();
+        for (UserImportRow row : check.rows()) {
+            String password = PasswordGenerator.temporaryPassword();
+            var user = new User(row.username(), row.displayName(), row.email(), passwordEncoder.encode(password),
+                    clock.instant());
+            user.setRoles(row.roles());
+            user.setTeam(teamsByName.get(row.teamName().toLowerCase(Locale.ROOT)));
+            user.setHireDate(row.hireDate());
+            user.setExternalId(row.externalId());
+            toSave.add(user);
+            created.add(new CreatedAccount(row.username(), row.displayName(), password));
+        }
+        users.saveAll(toSave);
+        log.info("AUDIT {} users imported by '{}'", created.size(), currentUser.username());
+        return created;
+    }
+
+    private UserImportCheck parseAndValidate(byte[] file) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (file.length > MAX_BYTES) {
+            return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
+                    "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.")));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException e) {
+            return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
+                    "The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
+            for (CsvRecord record : reader) {
+                records.add(record);
+                if (records.size() > MAX_ROWS + 1) {
+                    return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
+                            "The file has more than " + MAX_ROWS + " rows; split it into smaller files.")));
+                }
+            }
+        } catch (CsvParseException | java.io.UncheckedIOException | java.io.IOException e) {
+            return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
+                    "The file is not valid CSV: " + rootMessage(e))));
+        }
+        if (records.isEmpty()) {
+            return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
+                    "The file is empty. The first line must be the header: " + String.join(",", REQUIRED_COLUMNS))));
+        }
+        Map<String, Integer> columns = header(records.getFirst(), problems);
+        if (!problems.isEmpty()) {
+            return new UserImportCheck(List.of(), problems);
+        }
+        Map<String, Team> teamsByName = teamsByLowerName();
+        List<UserImportRow> rows = new ArrayList<>();
+        Map<String, Long> usernamesInFile = new HashMap<>();
+        Map<String, Long> emailsInFile = new HashMap<>();
+        Map<String, Long> externalIdsInFile = new HashMap<>();
+        for (CsvRecord record : records.subList(1, records.size())) {
+            long line = record.getStartingLineNumber();
+            List<String> rowProblems = new ArrayList<>();
+            if (record.getFieldCount() != records.getFirst().getFieldCount()) {
+                problems.add(new ImportProblem(line, "expected " + records.getFirst().getFieldCount()
+                        + " fields like the header, found " + record.getFieldCount()));
+                continue;
+            }
+            String username = normalizeUsername(field(record, columns, "username"));
+            String name = field(record, columns, "name").trim();
+            String email = normalizeEmail(field(record, columns, "email"));
+            String teamName = field(record, columns, "team").trim();
+            Set<String> roles = parseRoles(field(record, columns, "roles"));
+            addIfProblem(rowProblems, PeopleRules.usernameProblem(username));
+            addIfProblem(rowProblems, PeopleRules.displayNameProblem(name));
+            addIfProblem(rowProblems, PeopleRules.emailProblem(email));
+            addIfProblem(rowProblems, PeopleRules.rolesProblem(roles));
+            if (!teamName.isEmpty() && !teamsByName.containsKey(teamName.toLowerCase(Locale.ROOT))) {
+                rowProblems.add("team '" + teamName + "' does not exist (create it under Teams first)");
+            }
+            LocalDate hireDate = null;
+            String hire = field(record, columns, "hire_date").trim();
+            if (!hire.isEmpty()) {
+                try {
+                    hireDate = LocalDate.parse(hire);
+                } catch (DateTimeParseException e) {
+                    rowProblems.add("hire_date '" + hire + "' is not a date like 2024-03-31");
+                }
+            }
+            String externalId = field(record, columns, "external_id").trim();
+            duplicateInFile(usernamesInFile, username, line, "username", rowProblems);
+            duplicateInFile(emailsInFile, email, line, "email", rowProblems);
+            if (!externalId.isEmpty()) {
+                duplicateInFile(externalIdsInFile, externalId, line, "external_id", rowProblems);
+            }
+            if (rowProblems.isEmpty()) {
+                rows.add(new UserImportRow(line, username, name, email, teamName, roles, hireDate,
+                        externalId.isEmpty() ? null : externalId));
+            } else {
+                rowProblems.forEach(p -> problems.add(new ImportProblem(line, p)));
+            }
+        }
+        checkAgainstStoredUsers(rows, problems);
+        problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+        return new UserImportCheck(problems.isEmpty() ? rows : List.of(), problems);
+    }
+
+    private void checkAgainstStoredUsers(List<UserImportRow> rows, List<ImportProblem> problems) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Set<String> takenUsernames = new HashSet<>(users.findExistingUsernames(
+                rows.stream().map(UserImportRow::username).toList()));
+        Set<String> takenEmails = users.findExistingEmails(rows.stream().map(UserImportRow::email).toList())
+                .stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        for (UserImportRow row : rows) {
+            if (takenUsernames.contains(row.username())) {
+                problems.add(new ImportProblem(row.line(), "username '" + row.username() + "' already exists"));
+            }
+            if (takenEmails.contains(row.email())) {
+                problems.add(new ImportProblem(row.line(), "email " + row.email() + " already belongs to a user"));
+            }
+            if (row.externalId() != null && users.existsByExternalId(row.externalId())) {
+                problems.add(new ImportProblem(row.line(), "external_id " + row.externalId() + " already belongs to a user"));
+            }
+        }
+    }
+
+    private static Map<String, Integer> header(CsvRecord header, List<ImportProblem> problems) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.getFieldCount(); i++) {
+            String name = header.getField(i).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            if (columns.containsKey(name)) {
+                problems.add(new ImportProblem(header.getStartingLineNumber(), "column '" + name + "' appears twice"));
+            }
+            columns.put(name, i);
+        }
+        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new ImportProblem(header.getStartingLineNumber(), "the header lacks the column"
+                    + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + "; expected: " + String.join(",", REQUIRED_COLUMNS)
+                    + " (optional: " + String.join(",", OPTIONAL_COLUMNS) + ")"));
+        }
+        return columns;
+    }
+
+    private static String field(CsvRecord record, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        return index == null ? "" : record.getField(index);
+    }
+
+    static Set<String> parseRoles(String value) {
+        return Arrays.stream(value.split("[;|, ]+"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static void duplicateInFile(Map<String, Long> seen, String value, long line, String column,
+            List<String> problems) {
+        if (value.isEmpty()) {
+            return;
+        }
+        Long first = seen.putIfAbsent(value, line);
+        if (first != null) {
+            problems.add(column + " '" + value + "' also appears on line " + first);
+        }
+    }
+
+    private static void addIfProblem(List<String> problems, @Nullable String problem) {
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+
+    private Map<String, Team> teamsByLowerName() {
+        return teams.findAll().stream().collect(Collectors.toMap(t -> t.getName().toLowerCase(Locale.ROOT), t -> t));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,138 @@
+package com.certdesk.people.internal;
+
+import com.certdesk.security.Roles;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo organization: teams with a manager each, agents, one HR user and one administrator. The fixed logins
+ * {@code agent}, {@code manager}, {@code hr} and {@code admin} all use the password {@code demo}. Generated
+ * from a fixed seed; runs once (it does nothing when the {@code admin} user already exists).
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("certdesk.demo.enabled")
+class DemoPeople implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
+    private static final List<String> TEAM_NAMES = List.of("Billing Support", "Technical Support", "Customer Care",
+            "Returns & Refunds", "Onboarding", "Retention", "Business Accounts", "Social & Chat");
+    private static final String[] FIRST = {"Aisha", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hugo",
+        "Ines", "Jonas", "Keiko", "Liam", "Maya", "Noah", "Olga", "Pablo", "Quinn", "Rosa", "Samir", "Tara",
+        "Umar", "Vera", "Wes", "Ximena", "Yusuf", "Zoe", "Priya", "Mateo", "Hana", "Oscar", "Leila", "Tomás"};
+    private static final String[] LAST = {"Okafor", "Lindqvist", "Moreau", "Nakamura", "Haddad", "Kowalski",
+        "O'Brien", "Fernandes", "Schmidt", "Varga", "Nguyen", "Petrov", "Costa", "Mensah", "Jensen", "Rahman",
+        "Dubois", "Alvarez", "Novak", "Brennan", "Sato", "Ibrahim", "Rossi", "Keller"};
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int teamCount;
+    private final int agentCount;
+    private final long seed;
+
+    DemoPeople(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+            Clock clock, @Value("${certdesk.demo.teams:3}") int teamCount,
+            @Value("${certdesk.demo.agents:30}") int agentCount, @Value("${certdesk.demo.seed:20261122}") long seed) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.tx = tx;
+        this.clock = clock;
+        this.teamCount = Math.max(1, teamCount);
+        this.agentCount = Math.max(1, agentCount);
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.existsByUsernameIgnoreCase("admin")) {
+            log.info("Demo people already present; nothing to add");
+            return;
+        }
+        long started = System.nanoTime();
+        tx.executeWithoutResult(status -> create());
+        log.info("Demo people created: {} teams, {} agents in {} ms", teamCount, agentCount,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void create() {
+        var random = new Random(seed);
+        Instant now = clock.instant();
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        Set<String> taken = new HashSet<>();
+
+        List<Team> teamList = new ArrayList<>();
+        for (int i = 0; i < teamCount; i++) {
+            String name = i < TEAM_NAMES.size() ? TEAM_NAMES.get(i) : "Service Team %03d".formatted(i + 1);
+            teamList.add(teams.save(new Team(name, now)));
+        }
+        for (int i = 0; i < teamCount; i++) {
+            String username = i == 0 ? "manager" : "manager" + (i + 1);
+            User manager = user(username, i == 0 ? "Morgan Ellis" : randomName(random), hash, now, Roles.MANAGER);
+            manager.setHireDate(LocalDate.now(clock).minusYears(3 + random.nextInt(6)));
+            users.save(manager);
+            teamList.get(i).getManagers().add(manager);
+        }
+        users.save(user("hr", "Harper Reyes", hash, now, Roles.HR));
+        users.save(user("admin", "Adrian Mills", hash, now, Roles.ADMIN));
+        taken.addAll(List.of("agent", "hr", "admin"));
+
+        List<User> batch = new ArrayList<>();
+        for (int i = 0; i < agentCount; i++) {
+            String name = i == 0 ? "Alex Rivera" : randomName(random);
+            String username = i == 0 ? "agent" : uniqueUsername(name, taken);
+            User agent = user(username, name, hash, now, Roles.AGENT);
+            agent.setTeam(teamList.get(i % teamCount));
+            agent.setHireDate(LocalDate.now(clock).minusDays(30 + random.nextInt(5 * 365)));
+            agent.setExternalId("zd-" + (100_000 + i));
+            batch.add(agent);
+            if (batch.size() == 500) {
+                users.saveAll(batch);
+                users.flush();
+                batch.clear();
+            }
+        }
+        users.saveAll(batch);
+    }
+
+    private static User user(String username, String displayName, String hash, Instant now, String role) {
+        var user = new User(username, displayName, username + "@northwind.example", hash, now);
+        user.setRoles(Set.of(role));
+        return user;
+    }
+
+    private static String randomName(Random random) {
+        return FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+    }
+
+    private static String uniqueUsername(String name, Set<String> taken) {
+        String base = name.toLowerCase(Locale.ROOT).replace("'", "").replace("á", "a").replace("é", "e")
+                .replace("ó", "o").replace(' ', '.');
+        String candidate = base;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = base + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,64 @@
+package com.certdesk.people.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserRepository extends JpaRepository<User, Long> {
+
+    Optional<User> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    boolean existsByExternalId(String externalId);
+
+    @Query("select u.username from User u where lower(u.username) in :usernames")
+    List<String> findExistingUsernames(@Param("usernames") Collection<String> lowerCaseUsernames);
+
+    @Query("select u.email from User u where lower(u.email) in :emails")
+    List<String> findExistingEmails(@Param("emails") Collection<String> lowerCaseEmails);
+
+    @Query(value = """
+            select u from User u left join fetch u.team t
+            where (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text
+                   or lower(u.email) like :text)
+              and (:includeInactive = true or u.active = true)
+            """,
+            countQuery = """
+            select count(u) from User u
+            where (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text
+                   or lower(u.email) like :text)
+              and (:includeInactive = true or u.active = true)
+            """)
+    Page<User> search(@Param("text") String likePattern, @Param("includeInactive") boolean includeInactive,
+            Pageable pageable);
+
+    @Query(value = """
+            select u from User u join u.roles r left join fetch u.team t
+            where t.id = :teamId and r = :role and u.active = true
+            """,
+            countQuery = """
+            select count(u) from User u join u.roles r
+            where u.team.id = :teamId and r = :role and u.active = true
+            """)
+    Page<User> findActiveInTeamWithRole(@Param("teamId") long teamId, @Param("role") String role, Pageable pageable);
+
+    @Query("select u from User u join u.roles r where r = :role and u.active = true order by u.displayName")
+    List<User> findActiveWithRole(@Param("role") String role);
+
+    @Query("select u.id from User u join u.roles r where r = :role and u.active = true order by u.id")
+    List<Long> findActiveIdsWithRole(@Param("role") String role);
+
+    @Query("select count(u) > 0 from Team t join t.managers m join User u on u.team = t where m.id = :managerId and u.id = :userId")
+    boolean isManagedBy(@Param("userId") long userId, @Param("managerId") long managerId);
+
+    @Query("select u.team.id, count(u) from User u where u.active = true and u.team is not null group by u.team.id")
+    List<Object[]> countActiveMembersPerTeam();
+}

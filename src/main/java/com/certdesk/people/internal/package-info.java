@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.people.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.people.ui;
+
+import org.jspecify.annotations.NullMarked;

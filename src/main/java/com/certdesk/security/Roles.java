@@ -1,0 +1,32 @@
+package com.certdesk.security;
+
+import java.util.List;
+
+/** The four roles. A user may hold several. Use these constants, never string literals. */
+public final class Roles {
+
+    public static final String AGENT = "AGENT";
+    public static final String MANAGER = "MANAGER";
+    public static final String HR = "HR";
+    public static final String ADMIN = "ADMIN";
+
+    /** All roles in the order they are shown to administrators. */
+    public static final List<String> ALL = List.of(AGENT, MANAGER, HR, ADMIN);
+
+    private Roles() {
+    }
+
+    public static boolean isRole(String value) {
+        return ALL.contains(value);
+    }
+
+    public static String label(String role) {
+        return switch (role) {
+            case AGENT -> "Agent";
+            case MANAGER -> "Manager";
+            case HR -> "HR";
+            case ADMIN -> "Administrator";
+            default -> role;
+        };
+    }
+}

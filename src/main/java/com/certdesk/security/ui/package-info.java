@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;
