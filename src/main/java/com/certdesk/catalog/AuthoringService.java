@@ -9,7 +9,6 @@ import com.certdesk.catalog.internal.LessonRepository;
 import com.certdesk.catalog.internal.ModuleRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * published module gives it a new content version.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@PreAuthorize(Roles.IS_ADMIN)
 @Transactional
 public class AuthoringService {
 

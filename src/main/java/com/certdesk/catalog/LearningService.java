@@ -9,7 +9,6 @@ import com.certdesk.catalog.internal.ProgressRepository;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -46,7 +45,7 @@ public class LearningService {
     }
 
     /** Every published module with the caller's progress, ordered by skill area and title. */
-    @RolesAllowed(Roles.AGENT)
+    @PreAuthorize(Roles.IS_AGENT)
     public List<LearnerModule> myModules() {
         return modulesOf(currentUser.id());
     }
@@ -55,7 +54,7 @@ public class LearningService {
      * A learner's progress in every published module. A learner may read their own; their manager and HR
      * may read it too; anyone else gets {@link org.springframework.security.access.AccessDeniedException}.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<LearnerModule> progressOf(long userId) {
         people.checkCanView(userId);
         return modulesOf(userId);
@@ -79,7 +78,7 @@ public class LearningService {
     }
 
     /** The module page; unknown and unpublished modules are "not found". */
-    @RolesAllowed(Roles.AGENT)
+    @PreAuthorize(Roles.IS_AGENT)
     public ModuleOverview module(long moduleId) {
         LearningModule module = published(moduleId);
         Set<Long> done = progress.doneLessonIds(currentUser.id(), moduleId);
@@ -88,7 +87,7 @@ public class LearningService {
     }
 
     /** One lesson of a published module, with its neighbours. */
-    @RolesAllowed(Roles.AGENT)
+    @PreAuthorize(Roles.IS_AGENT)
     public LessonPage lesson(long moduleId, long lessonId) {
         LearningModule module = published(moduleId);
         List<Lesson> all = module.getLessons();
@@ -106,7 +105,7 @@ public class LearningService {
      * Marks a lesson done for the caller, saved at once. Doing it twice (double click, two tabs) changes
      * nothing the second time. Returns the module's progress afterwards.
      */
-    @RolesAllowed(Roles.AGENT)
+    @PreAuthorize(Roles.IS_AGENT)
     @Transactional
     public ModuleProgress markDone(long moduleId, long lessonId) {
         LearningModule module = published(moduleId);

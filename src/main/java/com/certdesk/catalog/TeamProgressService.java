@@ -6,20 +6,20 @@ import com.certdesk.catalog.internal.ProgressRepository.UserModuleCount;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.UserSummary;
 import com.certdesk.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Learning progress of a team's agents, for its managers and for HR. */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
+@PreAuthorize(Roles.IS_TEAM_VIEWER)
 public class TeamProgressService {
 
     private final PeopleDirectory people;

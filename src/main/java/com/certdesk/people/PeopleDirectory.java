@@ -6,7 +6,6 @@ import com.certdesk.people.internal.TeamRepository;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,14 +33,14 @@ public class PeopleDirectory {
     }
 
     /** Throws {@link AccessDeniedException} unless the caller may see this user's records. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public void checkCanView(long userId) {
         if (!canView(userId)) {
             throw new AccessDeniedException("You may not see the records of user " + userId);
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public boolean canView(long userId) {
         if (currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)) {
             return true;
@@ -54,7 +53,7 @@ public class PeopleDirectory {
     }
 
     /** Throws {@link AccessDeniedException} unless the caller may see this team. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public void checkCanViewTeam(long teamId) {
         boolean allowed = currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)
                 || currentUser.hasRole(Roles.MANAGER) && teams.isManagedBy(teamId, currentUser.id());
@@ -64,7 +63,7 @@ public class PeopleDirectory {
     }
 
     /** A person the caller may see. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.IS_SIGNED_IN)
     public UserSummary person(long userId) {
         checkCanView(userId);
         return users.findById(userId).map(PeopleMapper::toSummary)
@@ -72,20 +71,20 @@ public class PeopleDirectory {
     }
 
     /** Active agents of a team the caller may see, a page at a time. */
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.MANAGER})
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public Page<UserSummary> agentsInTeam(long teamId, Pageable pageable) {
         checkCanViewTeam(teamId);
         return users.findActiveInTeamWithRole(teamId, Roles.AGENT, pageable).map(PeopleMapper::toSummary);
     }
 
     /** Ids of all active agents (used by administrators' tooling such as demo data). */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public List<Long> activeAgentIds() {
         return users.findActiveIdsWithRole(Roles.AGENT);
     }
 
     /** The id of the user with this username, if any (administrators only). */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public java.util.Optional<Long> idOf(String username) {
         return users.findByUsernameIgnoreCase(username).map(u -> u.getId());
     }

@@ -9,7 +9,6 @@ import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,7 @@ public class TeamService {
 
     /** The teams the caller may see: all for administrators and HR, the managed ones for managers. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.MANAGER})
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<TeamSummary> visibleTeams() {
         List<Team> visible = currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)
                 ? teams.findAllOrderByName()
@@ -55,14 +55,14 @@ public class TeamService {
 
     /** Users who hold the manager role: the choices for a team's managers. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public List<PersonRef> managerCandidates() {
         return users.findActiveWithRole(Roles.MANAGER).stream()
                 .map(u -> new PersonRef(u.getId(), u.getDisplayName()))
                 .toList();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public TeamSummary create(String name, Set<Long> managerIds) {
         String clean = checkName(name, null);
         var team = new Team(clean, clock.instant());
@@ -72,7 +72,7 @@ public class TeamService {
         return PeopleMapper.toSummary(team, 0);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public TeamSummary update(long id, String name, Set<Long> managerIds) {
         Team team = teams.findById(id).orElseThrow(() -> new NotFoundException("There is no team with id " + id + "."));
         team.setName(checkName(name, team));

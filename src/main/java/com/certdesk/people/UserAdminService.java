@@ -12,7 +12,6 @@ import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,12 +22,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Administrators manage accounts: create, edit, deactivate, reset passwords. */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@PreAuthorize(Roles.IS_ADMIN)
 @Transactional
 public class UserAdminService {
 
@@ -76,10 +76,10 @@ public class UserAdminService {
     public UserSummary update(long id, UserDraft draft) {
         User user = find(id);
         validate(draft, user);
-        if (user.getId() == currentUser.id() && !draft.active()) {
+        if (currentUser.is(user.getId()) && !draft.active()) {
             throw new ValidationException("You cannot deactivate your own account.");
         }
-        if (user.getId() == currentUser.id() && !draft.roles().contains(Roles.ADMIN)) {
+        if (currentUser.is(user.getId()) && !draft.roles().contains(Roles.ADMIN)) {
             throw new ValidationException("You cannot remove the administrator role from your own account.");
         }
         user.setUsername(normalizeUsername(draft.username()));
@@ -92,7 +92,7 @@ public class UserAdminService {
 
     public UserSummary setActive(long id, boolean active) {
         User user = find(id);
-        if (!active && user.getId() == currentUser.id()) {
+        if (!active && currentUser.is(user.getId())) {
             throw new ValidationException("You cannot deactivate your own account.");
         }
         user.setActive(active);

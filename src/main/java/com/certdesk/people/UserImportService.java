@@ -13,7 +13,6 @@ import com.certdesk.security.Roles;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import jakarta.annotation.security.RolesAllowed;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -35,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * row is reported with its line number and reason.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@PreAuthorize(Roles.IS_ADMIN)
 public class UserImportService {
 
     public static final List<String> REQUIRED_COLUMNS = List.of("username", "name", "email", "team", "roles");
@@ -122,7 +122,8 @@ public class UserImportService {
             text = text.substring(1);
         }
         List<CsvRecord> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 records.add(record);
                 if (records.size() > MAX_ROWS + 1) {

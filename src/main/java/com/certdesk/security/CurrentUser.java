@@ -34,6 +34,15 @@ public class CurrentUser {
                 .id();
     }
 
+    /** Whether the caller is this user (never true for the built-in system account). */
+    public boolean is(long userId) {
+        Authentication auth = authentication();
+        if (auth.getPrincipal() instanceof CertdeskPrincipal principal) {
+            return principal.id() == userId;
+        }
+        return accounts.findByUsername(auth.getName()).map(a -> a.id() == userId).orElse(false);
+    }
+
     public String username() {
         return authentication().getName();
     }

@@ -10,6 +10,12 @@ public final class Roles {
     public static final String HR = "HR";
     public static final String ADMIN = "ADMIN";
 
+    /** Method-security expressions built from the constants above, for {@code @PreAuthorize}. */
+    public static final String IS_AGENT = "hasRole('" + AGENT + "')";
+    public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
+    public static final String IS_TEAM_VIEWER = "hasAnyRole('" + MANAGER + "','" + HR + "','" + ADMIN + "')";
+    public static final String IS_SIGNED_IN = "isAuthenticated()";
+
     /** All roles in the order they are shown to administrators. */
     public static final List<String> ALL = List.of(AGENT, MANAGER, HR, ADMIN);
 

@@ -22,11 +22,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Form sign-in with Vaadin's login view, bcrypt password hashes via the delegating encoder, throttled
- * failures, and method security so every service checks authorization itself.
+ * failures, and method security ({@code @PreAuthorize} on services; views carry {@code @RolesAllowed} for
+ * Vaadin's navigation access control only, so views are never proxied).
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfig {
 

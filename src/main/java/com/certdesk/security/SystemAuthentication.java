@@ -1,6 +1,7 @@
 package com.certdesk.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,13 +19,20 @@ public final class SystemAuthentication {
     }
 
     public static void runAsSystem(Runnable work) {
+        callAsSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public static <T> T callAsSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         SecurityContextHolder.setContext(context);
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

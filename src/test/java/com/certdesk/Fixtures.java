@@ -1,0 +1,100 @@
+package com.certdesk;
+
+import com.certdesk.catalog.AuthoringService;
+import com.certdesk.catalog.LessonDraft;
+import com.certdesk.catalog.ModuleDraft;
+import com.certdesk.catalog.SkillArea;
+import com.certdesk.people.TeamService;
+import com.certdesk.people.UserAdminService;
+import com.certdesk.people.UserDraft;
+import com.certdesk.security.SystemAuthentication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data made through the real services (as the system administrator). Names get a unique suffix so
+ * tests sharing a Spring context never collide.
+ */
+@Component
+public class Fixtures {
+
+    public static final String PASSWORD = "correct-horse-42";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final UserAdminService users;
+    private final TeamService teams;
+    private final AuthoringService authoring;
+    private final UserDetailsService userDetails;
+
+    Fixtures(UserAdminService users, TeamService teams, AuthoringService authoring, UserDetailsService userDetails) {
+        this.users = users;
+        this.teams = teams;
+        this.authoring = authoring;
+        this.userDetails = userDetails;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + COUNTER.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
+    }
+
+    public long team(String name, Long... managerIds) {
+        return SystemAuthentication.callAsSystem(() -> teams.create(unique(name), Set.of(managerIds)).id());
+    }
+
+    /** Creates a user with one or more roles (in a team, or none) and returns their username. */
+    public String user(String prefix, Long teamId, String... roles) {
+        String username = unique(prefix).toLowerCase();
+        SystemAuthentication.runAsSystem(() -> users.create(new UserDraft(username, "Test " + username,
+                username + "@example.test", Set.of(roles), teamId, null, null, true), PASSWORD));
+        return username;
+    }
+
+    public long userId(String username) {
+        return SystemAuthentication.callAsSystem(() -> users.search(username, true,
+                org.springframework.data.domain.PageRequest.of(0, 5)).getContent().stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow().id());
+    }
+
+    /** Creates and publishes a module with the given number of lessons; returns its id. */
+    public long publishedModule(String title, int lessons) {
+        long id = draftModule(title, lessons);
+        SystemAuthentication.runAsSystem(() -> authoring.publish(id));
+        return id;
+    }
+
+    public long draftModule(String title, int lessons) {
+        return SystemAuthentication.callAsSystem(() -> {
+            long id = authoring.createModule(new ModuleDraft(unique(title), "What you will learn in " + title,
+                    SkillArea.EMPATHY, 20));
+            for (int i = 1; i <= lessons; i++) {
+                authoring.addLesson(id, new LessonDraft("Lesson " + i, "### Part " + i + "\n\nSay **hello** kindly.", null));
+            }
+            return id;
+        });
+    }
+
+    public List<Long> lessonIds(long moduleId) {
+        return SystemAuthentication.callAsSystem(() -> new ArrayList<>(authoring.module(moduleId).lessons().stream()
+                .map(l -> l.id()).toList()));
+    }
+
+    /** Signs a user in for the current thread, with the principal the real sign-in would create. */
+    public void signIn(String username) {
+        UserDetails principal = userDetails.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
