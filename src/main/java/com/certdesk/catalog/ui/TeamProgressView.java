@@ -57,18 +57,21 @@ class TeamProgressView extends VerticalLayout {
         }
         team.setLabel("Team");
         team.setId("team-select");
+        team.setWidth("24em");
         team.setItems(visible);
         team.setItemLabelGenerator(t -> t.name() + " (" + t.activeMembers() + ")");
         team.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("team-progress-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(AgentProgressRow::displayName).setHeader("Agent").setFlexGrow(2);
-        grid.addColumn(r -> r.modulesCompleted() + " of " + r.publishedModules()).setHeader("Modules completed");
+        grid.addColumn(AgentProgressRow::displayName).setHeader("Agent").setFlexGrow(3);
+        grid.addColumn(r -> r.modulesCompleted() + " of " + r.publishedModules()).setHeader("Modules done")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(TeamProgressView::bar)).setHeader("Progress").setFlexGrow(2);
-        grid.addColumn(AgentProgressRow::modulesInProgress).setHeader("In progress");
-        grid.addColumn(AgentProgressRow::lessonsDone).setHeader("Lessons done");
-        grid.addColumn(r -> r.lastActivity() == null ? "—" : DATE.format(r.lastActivity())).setHeader("Last activity");
+        grid.addColumn(AgentProgressRow::modulesInProgress).setHeader("In progress").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AgentProgressRow::lessonsDone).setHeader("Lessons done").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.lastActivity() == null ? "—" : DATE.format(r.lastActivity())).setHeader("Last activity")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> team.getValue() == null ? java.util.stream.Stream.empty()
                 : teamProgress.teamProgress(team.getValue().id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream());

@@ -18,28 +18,28 @@ class NavigationByRoleTest extends UiTest {
     void agent_sees_only_their_learning_in_the_menu() {
         signIn(fixtures.user("nav-agent", null, Roles.AGENT));
         open("");
-        assertThat(menu()).containsExactly("My learning");
+        assertThat(menu()).containsExactly("My learning", "My account");
     }
 
     @Test
     void manager_sees_team_progress_only() {
         signIn(fixtures.user("nav-manager", null, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("Team progress");
+        assertThat(menu()).containsExactly("Team progress", "My account");
     }
 
     @Test
     void administrator_sees_people_and_authoring() {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
-        assertThat(menu()).containsExactly("Team progress", "Users", "Teams", "Modules");
+        assertThat(menu()).containsExactly("Team progress", "Users", "Teams", "Modules", "My account");
     }
 
     @Test
     void someone_holding_two_roles_sees_both_sets() {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("My learning", "Team progress");
+        assertThat(menu()).containsExactly("My learning", "Team progress", "My account");
     }
 
     @Test
