@@ -14,43 +14,71 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** The agent's start page: modules in progress first, then the catalog by skill area. */
+/**
+ * The agent's start page: modules in progress first, then those not started and those completed, ordered
+ * and filterable by skill area.
+ */
 @Route("learning")
 @PageTitle("My learning")
 @Menu(title = "My learning", order = 0, icon = "vaadin:academy-cap")
 @RolesAllowed(Roles.AGENT)
 class MyLearningView extends VerticalLayout {
 
+    private final Div sections = new Div();
+    private final List<LearnerModule> modules;
+
     MyLearningView(LearningService learning) {
         addClassName("page");
         setId("my-learning");
-        List<LearnerModule> modules = learning.myModules();
+        modules = learning.myModules();
         if (modules.isEmpty()) {
             var empty = new Div(new Paragraph("No modules are published yet. Check back soon."));
             empty.addClassName("empty-state");
             add(empty);
             return;
         }
-        add(summary(modules));
+        var area = new Select<SkillArea>();
+        area.setId("skill-area-filter");
+        area.setLabel("Skill area");
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption("All skill areas");
+        area.setItems(modules.stream().map(m -> m.module().skillArea()).distinct().sorted().toList());
+        area.setItemLabelGenerator(a -> a == null ? "All skill areas" : a.label());
+        area.setWidth("18em");
+        area.addValueChangeListener(e -> show(e.getValue()));
+        sections.setWidthFull();
+        add(summary(modules), area, sections);
+        show(null);
+    }
 
-        List<LearnerModule> inProgress = modules.stream()
-                .filter(m -> m.progress().state() == ProgressState.IN_PROGRESS).toList();
-        if (!inProgress.isEmpty()) {
-            add(section("Continue learning", "in-progress", inProgress));
+    /** Modules in progress first, then not started, then completed; each ordered by skill area and title. */
+    private void show(@Nullable SkillArea area) {
+        sections.removeAll();
+        List<LearnerModule> shown = modules.stream()
+                .filter(m -> area == null || m.module().skillArea() == area)
+                .sorted(Comparator.comparing((LearnerModule m) -> m.module().skillArea())
+                        .thenComparing(m -> m.module().title()))
+                .toList();
+        addSection("Continue learning", "in-progress", shown, ProgressState.IN_PROGRESS);
+        addSection("Not started yet", "not-started", shown, ProgressState.NOT_STARTED);
+        addSection("Completed", "completed", shown, ProgressState.COMPLETED);
+    }
+
+    private void addSection(String title, String id, List<LearnerModule> shown, ProgressState state) {
+        List<LearnerModule> inState = shown.stream().filter(m -> m.progress().state() == state).toList();
+        if (!inState.isEmpty()) {
+            sections.add(section(title, id, inState));
         }
-        Map<SkillArea, List<LearnerModule>> byArea = new EnumMap<>(SkillArea.class);
-        modules.stream().filter(m -> m.progress().state() != ProgressState.IN_PROGRESS)
-                .forEach(m -> byArea.computeIfAbsent(m.module().skillArea(), a -> new java.util.ArrayList<>()).add(m));
-        byArea.forEach((area, list) -> add(section(area.label(), "area-" + area.name().toLowerCase(), list)));
     }
 
     private static Component summary(List<LearnerModule> modules) {

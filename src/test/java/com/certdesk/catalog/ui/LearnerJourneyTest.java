@@ -59,6 +59,21 @@ class LearnerJourneyTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void my_learning_puts_modules_in_progress_first_and_filters_by_skill_area() {
+        learning.markDone(moduleId, lessons.get(0));
+        var view = (MyLearningView) open("learning");
+
+        assertThat(text(find(com.vaadin.flow.component.html.Div.class, view).withId("in-progress").single()))
+                .contains("Continue learning");
+        var filter = (com.vaadin.flow.component.select.Select<com.certdesk.catalog.SkillArea>) find(
+                com.vaadin.flow.component.select.Select.class, view).withId("skill-area-filter").single();
+        test(filter).selectItem("Empathy");
+        assertThat(find(com.vaadin.flow.component.card.Card.class, view).withId("module-" + moduleId).exists()).isTrue();
+        assertThat(filter.getValue()).isEqualTo(com.certdesk.catalog.SkillArea.EMPATHY);
+    }
+
+    @Test
     void module_page_lists_lessons_with_done_marks() {
         learning.markDone(moduleId, lessons.get(0));
         var view = (ModuleView) open("modules/" + moduleId);
