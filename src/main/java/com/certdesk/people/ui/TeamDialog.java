@@ -1,0 +1,70 @@
+package com.certdesk.people.ui;
+
+import com.certdesk.base.ValidationException;
+import com.certdesk.people.PersonRef;
+import com.certdesk.people.TeamService;
+import com.certdesk.people.TeamSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Creates or renames a team and chooses its managers. */
+class TeamDialog extends Dialog {
+
+    TeamDialog(TeamService teams, @Nullable TeamSummary existing, Runnable onChange) {
+        setHeaderTitle(existing == null ? "New team" : existing.name());
+        setWidth("min(520px, 95vw)");
+        var name = new TextField("Name");
+        name.setId("team-name");
+        name.setWidthFull();
+        name.setRequired(true);
+        List<PersonRef> candidates = teams.managerCandidates();
+        var managers = new MultiSelectComboBox<PersonRef>("Managers");
+        managers.setId("team-managers");
+        managers.setItems(candidates);
+        managers.setItemLabelGenerator(PersonRef::displayName);
+        managers.setHelperText("Users with the Manager role. They see this team's progress.");
+        managers.setWidthFull();
+        if (existing != null) {
+            name.setValue(existing.name());
+            Set<Long> current = existing.managers().stream().map(PersonRef::id).collect(Collectors.toSet());
+            managers.setValue(candidates.stream().filter(c -> current.contains(c.id())).collect(Collectors.toSet()));
+        }
+        var error = new Paragraph();
+        error.addClassName("form-error");
+        error.setId("team-error");
+        add(new VerticalLayout(name, managers, error));
+
+        var save = new Button(existing == null ? "Create team" : "Save", e -> {
+            try {
+                Set<Long> ids = managers.getValue().stream().map(PersonRef::id).collect(Collectors.toSet());
+                if (existing == null) {
+                    teams.create(name.getValue(), ids);
+                } else {
+                    teams.update(existing.id(), name.getValue(), ids);
+                }
+                Notification.show("Team saved.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                onChange.run();
+                close();
+            } catch (ValidationException ex) {
+                error.setText(ex.getMessage());
+                e.getSource().setEnabled(true);
+            }
+        });
+        save.setId("team-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

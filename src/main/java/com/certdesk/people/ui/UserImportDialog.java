@@ -1,0 +1,141 @@
+package com.certdesk.people.ui;
+
+import com.certdesk.people.CreatedAccount;
+import com.certdesk.people.ImportProblem;
+import com.certdesk.people.ImportRejectedException;
+import com.certdesk.people.UserImportCheck;
+import com.certdesk.people.UserImportRow;
+import com.certdesk.people.UserImportService;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Bulk import of users from CSV: upload, check (every problem with its line), confirm, then show the new
+ * accounts' temporary passwords once. Nothing is imported unless the whole file is valid.
+ */
+class UserImportDialog extends Dialog {
+
+    private final UserImportService imports;
+    private final Runnable onImported;
+    private final Div outcome = new Div();
+    private final Button confirm = new Button("Import");
+    private byte[] file = new byte[0];
+
+    UserImportDialog(UserImportService imports, Runnable onImported) {
+        this.imports = imports;
+        this.onImported = onImported;
+        setHeaderTitle("Import users from CSV");
+        setWidth("min(820px, 95vw)");
+
+        var help = new Paragraph("A UTF-8 CSV file with a header row. Required columns: "
+                + String.join(", ", UserImportService.REQUIRED_COLUMNS) + "; optional: "
+                + String.join(", ", UserImportService.OPTIONAL_COLUMNS) + " (dates as YYYY-MM-DD). Separate several "
+                + "roles with ';' (" + String.join(", ", Roles.ALL) + "). The team must already exist. The file is "
+                + "imported all or nothing.");
+        var example = new Pre("username,name,email,team,roles\nana.silva,Ana Silva,ana.silva@example.com,"
+                + "Billing Support,AGENT\nben.ortiz,Ben Ortiz,ben.ortiz@example.com,Billing Support,AGENT;MANAGER");
+        example.addClassName("csv-example");
+
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
+                () -> checkFile(data)))));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(UserImportService.MAX_BYTES);
+        upload.addFileRejectedListener(e -> showProblems("The file was not accepted: " + e.getErrorMessage(), List.of()));
+        upload.addFileRemovedListener(e -> reset());
+
+        outcome.setWidthFull();
+        confirm.setId("import-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setDisableOnClick(true);
+        confirm.setEnabled(false);
+        confirm.addClickListener(e -> importFile());
+        add(help, example, upload, outcome);
+        getFooter().add(new Button("Close", e -> close()), confirm);
+    }
+
+    private void reset() {
+        file = new byte[0];
+        outcome.removeAll();
+        confirm.setEnabled(false);
+        confirm.setText("Import");
+    }
+
+    private void checkFile(byte[] data) {
+        reset();
+        file = data;
+        UserImportCheck check = imports.check(data);
+        if (!check.problems().isEmpty()) {
+            showProblems("The file was rejected — nothing was imported. Fix these lines and upload it again:",
+                    check.problems());
+        } else if (check.rows().isEmpty()) {
+            showProblems("The file has no user rows below the header.", List.of());
+        } else {
+            var heading = new H4(check.rows().size() + " user" + (check.rows().size() == 1 ? "" : "s")
+                    + " will be created");
+            var preview = new Grid<UserImportRow>();
+            preview.setId("import-preview");
+            preview.addColumn(UserImportRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+            preview.addColumn(UserImportRow::username).setHeader("Username");
+            preview.addColumn(UserImportRow::displayName).setHeader("Name");
+            preview.addColumn(r -> r.teamName().isEmpty() ? "—" : r.teamName()).setHeader("Team");
+            preview.addColumn(r -> r.roles().stream().map(Roles::label).collect(Collectors.joining(", ")))
+                    .setHeader("Roles");
+            preview.setItems(check.rows());
+            preview.setHeight("16em");
+            outcome.add(heading, preview);
+            confirm.setText("Import " + check.rows().size() + " user" + (check.rows().size() == 1 ? "" : "s"));
+            confirm.setEnabled(true);
+        }
+    }
+
+    private void importFile() {
+        try {
+            List<CreatedAccount> created = imports.importUsers(file);
+            outcome.removeAll();
+            var result = new Div();
+            result.setId("import-result");
+            var grid = new Grid<CreatedAccount>();
+            grid.addColumn(CreatedAccount::username).setHeader("Username");
+            grid.addColumn(CreatedAccount::displayName).setHeader("Name");
+            grid.addColumn(CreatedAccount::temporaryPassword).setHeader("Temporary password");
+            grid.setItems(created);
+            grid.setHeight("16em");
+            result.add(new H4(created.size() + " users imported"),
+                    new Paragraph("These temporary passwords are shown only once — copy them now and hand them "
+                            + "over securely. Users can change them under My account."), grid);
+            outcome.add(result);
+            confirm.setVisible(false);
+            onImported.run();
+        } catch (ImportRejectedException e) {
+            showProblems(e.getMessage(), e.problems());
+        }
+    }
+
+    private void showProblems(String message, List<ImportProblem> problems) {
+        outcome.removeAll();
+        confirm.setEnabled(false);
+        var box = new Div();
+        box.setId("import-problems");
+        box.addClassName("import-problems");
+        box.add(new H4(message));
+        var list = new UnorderedList();
+        problems.forEach(p -> list.add(new ListItem(p.toString())));
+        box.add(list);
+        outcome.add(box);
+    }
+}
