@@ -152,7 +152,8 @@ class BrowserJourneyIT {
 
         page.navigate(url("admin/users"));
 
-        assertThat(page.getByText("Access denied")).isVisible();
+        assertThat(page.locator(".error-page h2")).hasText("Access denied");
+        assertThat(page.locator("#error-message")).containsText("does not give you access");
         assertThat(page.locator("#users-grid")).hasCount(0);
         shot("07-access-denied");
     }

@@ -5,6 +5,7 @@ import com.certdesk.security.Roles;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Field rules shared by the user form and the CSV import, so both say the same thing. */
 public final class PeopleRules {
@@ -25,7 +26,7 @@ public final class PeopleRules {
     }
 
     /** Returns the problem with a username, or null when it is fine. */
-    public static String usernameProblem(String username) {
+    public static @Nullable String usernameProblem(String username) {
         if (username.isBlank()) {
             return "username is required";
         }
@@ -35,14 +36,14 @@ public final class PeopleRules {
         return null;
     }
 
-    public static String displayNameProblem(String name) {
+    public static @Nullable String displayNameProblem(String name) {
         if (name.isBlank()) {
             return "name is required";
         }
         return name.trim().length() > 160 ? "name is longer than 160 characters" : null;
     }
 
-    public static String emailProblem(String email) {
+    public static @Nullable String emailProblem(String email) {
         if (email.isBlank()) {
             return "email is required";
         }
@@ -51,7 +52,7 @@ public final class PeopleRules {
                 : "email '" + email.trim() + "' is not a valid address";
     }
 
-    public static String rolesProblem(Set<String> roles) {
+    public static @Nullable String rolesProblem(Set<String> roles) {
         if (roles.isEmpty()) {
             return "at least one role is required (" + String.join(", ", Roles.ALL) + ")";
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,10 +79,10 @@ public class TeamService {
         team.setName(checkName(name, team));
         assignManagers(team, managerIds);
         log.info("AUDIT team '{}' changed by '{}'", team.getName(), currentUser.username());
-        return PeopleMapper.toSummary(team, 0);
+        return PeopleMapper.toSummary(team, users.countByTeamIdAndActiveTrue(id));
     }
 
-    private String checkName(String name, Team existing) {
+    private String checkName(String name, @Nullable Team existing) {
         String clean = name.trim();
         if (clean.isEmpty()) {
             throw new ValidationException("A team needs a name.");

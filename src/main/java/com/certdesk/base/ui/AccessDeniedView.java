@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown when a signed-in user opens a view their role may not use, by menu or by typing its URL. Also shown
  * when a service refuses an action (Spring's AccessDeniedException is translated by the error handler).
  */
-@PageTitle("Access denied | Certdesk")
+@PageTitle("Access denied")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown for unknown URLs and for records that do not exist or are not visible (views throw
  * {@link NotFoundException} with a message meant for the user).
  */
-@PageTitle("Not found | Certdesk")
+@PageTitle("Not found")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {

@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A service said a record does not exist (a wrong or stale id in the URL). */
-@PageTitle("Not found | Certdesk")
+@PageTitle("Not found")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A service refused to show a record to the signed-in user, e.g. another agent's progress by id. */
-@PageTitle("Access denied | Certdesk")
+@PageTitle("Access denied")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class ServiceAccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {

@@ -91,7 +91,11 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true);
         save.setId("save-lesson");
-        add(back, heading, new HorizontalLayout(title, videoUrl), split, error, save);
+        var fields = new HorizontalLayout(title, videoUrl);
+        fields.setWidthFull();
+        fields.setFlexGrow(2, title);
+        fields.setFlexGrow(1, videoUrl);
+        add(back, heading, fields, split, error, save);
         setFlexGrow(1, split);
     }
 

@@ -19,6 +19,8 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByExternalId(String externalId);
 
+    long countByTeamIdAndActiveTrue(long teamId);
+
     @Query("select u.username from User u where lower(u.username) in :usernames")
     List<String> findExistingUsernames(@Param("usernames") Collection<String> lowerCaseUsernames);
 

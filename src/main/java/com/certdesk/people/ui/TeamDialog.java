@@ -28,7 +28,12 @@ class TeamDialog extends Dialog {
         name.setId("team-name");
         name.setWidthFull();
         name.setRequired(true);
-        List<PersonRef> candidates = teams.managerCandidates();
+        // Current managers stay choosable even if they have since lost the role or been deactivated, so saving
+        // the team never drops them silently.
+        List<PersonRef> candidates = new java.util.ArrayList<>(teams.managerCandidates());
+        if (existing != null) {
+            existing.managers().stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
+        }
         var managers = new MultiSelectComboBox<PersonRef>("Managers");
         managers.setId("team-managers");
         managers.setItems(candidates);
@@ -59,6 +64,7 @@ class TeamDialog extends Dialog {
                 close();
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());
+            } finally {
                 e.getSource().setEnabled(true);
             }
         });

@@ -32,7 +32,7 @@ class TeamsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("new-team");
         grid.setId("teams-grid");
-        grid.addColumn(TeamSummary::name).setHeader("Team").setFlexGrow(2);
+        grid.addColumn(TeamSummary::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(t -> t.managers().isEmpty() ? "— no manager yet" : t.managerNames()).setHeader("Managers")
                 .setFlexGrow(3);
         grid.addColumn(TeamSummary::activeMembers).setHeader("Active members").setAutoWidth(true).setFlexGrow(0);

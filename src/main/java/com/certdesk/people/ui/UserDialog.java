@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Creates a user, or edits one: details, roles, team, deactivation and password reset. */
@@ -66,6 +67,8 @@ class UserDialog extends Dialog {
         externalId.setId("user-external-id");
         externalId.setHelperText("Used to match customer feedback to this agent");
         password.setId("user-password");
+        password.setRequired(true);
+        password.setMinLength(PeopleRules.MIN_PASSWORD_LENGTH);
         password.setHelperText("At least " + PeopleRules.MIN_PASSWORD_LENGTH + " characters; the user can change it "
                 + "under My account.");
         error.addClassName("form-error");
@@ -74,7 +77,7 @@ class UserDialog extends Dialog {
         var form = new FormLayout(username, name, email, team, roles, hireDate, externalId);
         if (existing == null) {
             form.add(password);
-            roles.setValue(java.util.Set.of(Roles.AGENT));
+            roles.setValue(Set.of(Roles.AGENT));
         } else {
             username.setValue(existing.username());
             name.setValue(existing.displayName());
@@ -98,9 +101,10 @@ class UserDialog extends Dialog {
         save.setId("user-save");
         var cancel = new Button("Cancel", e -> close());
         if (existing != null) {
-            var reset = new Button("Reset password", e -> confirmReset());
+            var reset = new Button("Reset password", e -> confirmReset(existing));
             reset.setId("user-reset-password");
-            var activation = new Button(existing.active() ? "Deactivate" : "Activate", e -> confirmActivation());
+            var activation = new Button(existing.active() ? "Deactivate" : "Activate",
+                    e -> confirmActivation(existing));
             activation.setId("user-activation");
             if (existing.active()) {
                 activation.addThemeVariants(ButtonVariant.ERROR);
@@ -129,20 +133,21 @@ class UserDialog extends Dialog {
             close();
         } catch (ValidationException e) {
             error.setText(e.getMessage());
+        } finally {
             button.setEnabled(true);
         }
     }
 
-    private void confirmReset() {
-        var confirm = new ConfirmDialog("Reset password?", existing.displayName() + " will get a new temporary "
+    private void confirmReset(UserSummary user) {
+        var confirm = new ConfirmDialog("Reset password?", user.displayName() + " will get a new temporary "
                 + "password; the old one stops working.", "Reset", e -> {
-                    String temporary = users.resetPassword(existing.id());
+                    String temporary = users.resetPassword(user.id());
                     var shown = new Dialog();
                     shown.setHeaderTitle("Temporary password");
                     var code = new Span(temporary);
                     code.addClassName("temporary-password");
                     code.setId("temporary-password");
-                    shown.add(new Paragraph("Give this temporary password to " + existing.displayName()
+                    shown.add(new Paragraph("Give this temporary password to " + user.displayName()
                             + ". It is shown only once."), code);
                     shown.getFooter().add(new Button("Done", ev -> shown.close()));
                     shown.open();
@@ -151,19 +156,19 @@ class UserDialog extends Dialog {
         confirm.open();
     }
 
-    private void confirmActivation() {
-        if (!existing.active()) {
-            users.setActive(existing.id(), true);
-            notify(existing.displayName() + " can sign in again.");
+    private void confirmActivation(UserSummary user) {
+        if (!user.active()) {
+            users.setActive(user.id(), true);
+            notify(user.displayName() + " can sign in again.");
             onChange.run();
             close();
             return;
         }
-        var confirm = new ConfirmDialog("Deactivate " + existing.displayName() + "?", existing.displayName()
+        var confirm = new ConfirmDialog("Deactivate " + user.displayName() + "?", user.displayName()
                 + " will no longer be able to sign in. Their learning records are kept.", "Deactivate", e -> {
                     try {
-                        users.setActive(existing.id(), false);
-                        notify(existing.displayName() + " is deactivated.");
+                        users.setActive(user.id(), false);
+                        notify(user.displayName() + " is deactivated.");
                         onChange.run();
                         close();
                     } catch (ValidationException ex) {

@@ -28,10 +28,13 @@ import java.util.stream.Collectors;
  */
 class UserImportDialog extends Dialog {
 
+    private static final int MAX_SHOWN = 500;
+
     private final UserImportService imports;
     private final Runnable onImported;
     private final Div outcome = new Div();
     private final Button confirm = new Button("Import");
+    private final Upload upload;
     private byte[] file = new byte[0];
 
     UserImportDialog(UserImportService imports, Runnable onImported) {
@@ -45,12 +48,13 @@ class UserImportDialog extends Dialog {
                 + String.join(", ", UserImportService.OPTIONAL_COLUMNS) + " (dates as YYYY-MM-DD). Separate several "
                 + "roles with ';' (" + String.join(", ", Roles.ALL) + "). The team must already exist. The file is "
                 + "imported all or nothing.");
-        var example = new Pre("username,name,email,team,roles\nana.silva,Ana Silva,ana.silva@example.com,"
-                + "Billing Support,AGENT\nben.ortiz,Ben Ortiz,ben.ortiz@example.com,Billing Support,AGENT;MANAGER");
+        var example = new Pre("username,name,email,team,roles,hire_date,external_id\n"
+                + "ana.silva,Ana Silva,ana.silva@example.com,Billing Support,AGENT,2024-03-31,HD-1042\n"
+                + "ben.ortiz,Ben Ortiz,ben.ortiz@example.com,Billing Support,AGENT;MANAGER,,");
         example.addClassName("csv-example");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
-                () -> checkFile(data)))));
+        // The in-memory handler calls back inside ui.access(...), so the UI is locked here already.
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> checkFile(data)));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -72,6 +76,7 @@ class UserImportDialog extends Dialog {
         file = new byte[0];
         outcome.removeAll();
         confirm.setEnabled(false);
+        confirm.setVisible(true);
         confirm.setText("Import");
     }
 
@@ -113,16 +118,20 @@ class UserImportDialog extends Dialog {
             grid.addColumn(CreatedAccount::username).setHeader("Username");
             grid.addColumn(CreatedAccount::displayName).setHeader("Name");
             grid.addColumn(CreatedAccount::temporaryPassword).setHeader("Temporary password");
+            grid.setId("import-accounts");
             grid.setItems(created);
             grid.setHeight("16em");
-            result.add(new H4(created.size() + " users imported"),
+            result.add(new H4(created.size() + " user" + (created.size() == 1 ? "" : "s") + " imported"),
                     new Paragraph("These temporary passwords are shown only once — copy them now and hand them "
                             + "over securely. Users can change them under My account."), grid);
             outcome.add(result);
             confirm.setVisible(false);
+            // Removing the file from the upload would clear the passwords: hide it until the dialog closes.
+            upload.setVisible(false);
             onImported.run();
         } catch (ImportRejectedException e) {
-            showProblems(e.getMessage(), e.problems());
+            showProblems("The file was rejected — nothing was imported. The data changed since the check; fix "
+                    + "these lines and upload it again:", e.problems());
         }
     }
 
@@ -134,7 +143,10 @@ class UserImportDialog extends Dialog {
         box.addClassName("import-problems");
         box.add(new H4(message));
         var list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(p.toString())));
+        problems.stream().limit(MAX_SHOWN).forEach(p -> list.add(new ListItem(p.toString())));
+        if (problems.size() > MAX_SHOWN) {
+            list.add(new ListItem("… and " + (problems.size() - MAX_SHOWN) + " more problems."));
+        }
         box.add(list);
         outcome.add(box);
     }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 
 /** Administrators find, create and change users, and import many from CSV. */
@@ -60,9 +61,9 @@ class UsersView extends VerticalLayout {
         grid.addColumn(UserSummary::username).setHeader("Username").setSortProperty("username").setFlexGrow(2);
         grid.addColumn(UserSummary::email).setHeader("Email").setSortProperty("email").setFlexGrow(3);
         grid.addColumn(u -> u.teamName() == null ? "—" : u.teamName()).setHeader("Team").setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().sorted(java.util.Comparator.comparing(Roles.ALL::indexOf))
+        grid.addColumn(u -> u.roles().stream().sorted(Comparator.comparing(Roles.ALL::indexOf))
                 .map(Roles::label).collect(Collectors.joining(", "))).setHeader("Roles").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(UsersView::status)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(UsersView::status)).setHeader("Status").setWidth("9em").setFlexGrow(0);
         grid.setItems(query -> users.search(search.getValue(), showInactive.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No users match your search.");
