@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.quiz.internal;
+
+import org.jspecify.annotations.NullMarked;

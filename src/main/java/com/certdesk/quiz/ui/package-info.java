@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.quiz.ui;
+
+import org.jspecify.annotations.NullMarked;
