@@ -6,6 +6,7 @@ import com.certdesk.catalog.internal.LearningModule;
 import com.certdesk.catalog.internal.Lesson;
 import com.certdesk.catalog.internal.ModuleRepository;
 import com.certdesk.catalog.internal.ProgressRepository;
+import com.certdesk.catalog.internal.QuizGate;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
@@ -33,9 +34,11 @@ public class LearningService {
     private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QuizGate quizzes;
 
-    LearningService(ModuleRepository modules, ProgressRepository progress,
-            CurrentUser currentUser, PeopleDirectory people, ApplicationEventPublisher events, Clock clock) {
+    LearningService(ModuleRepository modules, ProgressRepository progress, CurrentUser currentUser,
+            PeopleDirectory people, ApplicationEventPublisher events, Clock clock, QuizGate quizzes) {
+        this.quizzes = quizzes;
         this.modules = modules;
         this.progress = progress;
         this.currentUser = currentUser;
@@ -70,10 +73,11 @@ public class LearningService {
         for (long[] row : progress.doneCountsByModule(userId)) {
             done.put(row[0], (int) row[1]);
         }
+        Map<Long, QuizRequirement> quiz = quizzes.forUser(userId);
         return published.stream().map(m -> {
             int total = lessonCounts.getOrDefault(m.getId(), 0);
-            return new LearnerModule(CatalogMapper.toSummary(m, total),
-                    new ModuleProgress(m.getId(), total, done.getOrDefault(m.getId(), 0)));
+            return new LearnerModule(CatalogMapper.toSummary(m, total), new ModuleProgress(m.getId(), total,
+                    done.getOrDefault(m.getId(), 0), QuizGate.of(quiz, m.getId())));
         }).toList();
     }
 
@@ -83,7 +87,7 @@ public class LearningService {
         LearningModule module = published(moduleId);
         Set<Long> done = progress.doneLessonIds(currentUser.id(), moduleId);
         return new ModuleOverview(CatalogMapper.toSummary(module), CatalogMapper.outlines(module, done),
-                progressOf(module, done));
+                progressOf(module, done, currentUser.id()));
     }
 
     /** One lesson of a published module, with its neighbours. */
@@ -98,7 +102,7 @@ public class LearningService {
                 lesson.getTitle(), lesson.getBody(), lesson.getVideoUrl(), done.contains(lesson.getId()),
                 index > 0 ? all.get(index - 1).getId() : null,
                 index < all.size() - 1 ? all.get(index + 1).getId() : null,
-                progressOf(module, done));
+                progressOf(module, done, currentUser.id()));
     }
 
     /**
@@ -115,12 +119,28 @@ public class LearningService {
         Instant now = clock.instant();
         boolean inserted = progress.markDone(userId, lessonId, now);
         Set<Long> after = progress.doneLessonIds(userId, moduleId);
-        ModuleProgress result = progressOf(module, after);
+        ModuleProgress result = progressOf(module, after, userId);
         if (inserted) {
             events.publishEvent(new LessonCompleted(userId, moduleId, lessonId, now));
-            if (result.complete() && !progressOf(module, before).complete()) {
+            if (result.complete() && !progressOf(module, before, userId).complete()) {
                 events.publishEvent(new ModuleCompleted(userId, moduleId, module.getContentVersion(), now));
             }
+        }
+        return result;
+    }
+
+    /**
+     * Told by the quiz feature when a learner passes a module's quiz for the first time: if their lessons are all
+     * done too, the module is now complete and {@link ModuleCompleted} is published.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public ModuleProgress quizPassedFirstTime(long userId, long moduleId, Instant when) {
+        LearningModule module = modules.findById(moduleId).orElseThrow(() -> new NotFoundException(NOT_AVAILABLE));
+        Set<Long> done = progress.doneLessonIds(userId, moduleId);
+        ModuleProgress result = progressOf(module, done, userId);
+        if (result.complete()) {
+            events.publishEvent(new ModuleCompleted(userId, moduleId, module.getContentVersion(), when));
         }
         return result;
     }
@@ -139,8 +159,9 @@ public class LearningService {
         throw new NotFoundException("This lesson is not part of the module. It may have been removed.");
     }
 
-    private static ModuleProgress progressOf(LearningModule module, Set<Long> doneIds) {
+    private ModuleProgress progressOf(LearningModule module, Set<Long> doneIds, long userId) {
         int done = (int) module.getLessons().stream().filter(l -> doneIds.contains(l.getId())).count();
-        return new ModuleProgress(module.getId(), module.getLessons().size(), done);
+        return new ModuleProgress(module.getId(), module.getLessons().size(), done,
+                QuizGate.of(quizzes.forUser(userId), module.getId()));
     }
 }

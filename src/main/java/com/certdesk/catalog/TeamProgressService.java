@@ -2,6 +2,7 @@ package com.certdesk.catalog;
 
 import com.certdesk.catalog.internal.ModuleRepository;
 import com.certdesk.catalog.internal.ProgressRepository;
+import com.certdesk.catalog.internal.QuizGate;
 import com.certdesk.catalog.internal.ProgressRepository.UserModuleCount;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.UserSummary;
@@ -25,8 +26,11 @@ public class TeamProgressService {
     private final PeopleDirectory people;
     private final ModuleRepository modules;
     private final ProgressRepository progress;
+    private final QuizGate quizzes;
 
-    TeamProgressService(PeopleDirectory people, ModuleRepository modules, ProgressRepository progress) {
+    TeamProgressService(PeopleDirectory people, ModuleRepository modules, ProgressRepository progress,
+            QuizGate quizzes) {
+        this.quizzes = quizzes;
         this.people = people;
         this.modules = modules;
         this.progress = progress;
@@ -39,12 +43,14 @@ public class TeamProgressService {
         for (Object[] row : modules.countLessonsOfPublished()) {
             lessonCounts.put((Long) row[0], ((Number) row[1]).intValue());
         }
-        List<UserModuleCount> counts = progress.doneCountsForUsers(agents.map(UserSummary::id).getContent());
-        return agents.map(agent -> row(agent, lessonCounts, counts));
+        List<Long> ids = agents.map(UserSummary::id).getContent();
+        List<UserModuleCount> counts = progress.doneCountsForUsers(ids);
+        Map<Long, Map<Long, QuizRequirement>> quiz = quizzes.forUsers(ids);
+        return agents.map(agent -> row(agent, lessonCounts, counts, quiz.getOrDefault(agent.id(), Map.of())));
     }
 
     private static AgentProgressRow row(UserSummary agent, Map<Long, Integer> lessonCounts,
-            List<UserModuleCount> counts) {
+            List<UserModuleCount> counts, Map<Long, QuizRequirement> quiz) {
         int completed = 0;
         int inProgress = 0;
         int lessonsDone = 0;
@@ -53,7 +59,8 @@ public class TeamProgressService {
             if (c.userId() != agent.id()) {
                 continue;
             }
-            var moduleProgress = new ModuleProgress(c.moduleId(), lessonCounts.getOrDefault(c.moduleId(), 0), c.done());
+            var moduleProgress = new ModuleProgress(c.moduleId(), lessonCounts.getOrDefault(c.moduleId(), 0), c.done(),
+                    QuizGate.of(quiz, c.moduleId()));
             switch (moduleProgress.state()) {
                 case COMPLETED -> completed++;
                 case IN_PROGRESS -> inProgress++;

@@ -1,5 +1,6 @@
 package com.certdesk.catalog.ui;
 
+import com.certdesk.base.ui.ModulePageSection;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.catalog.LessonOutline;
 import com.certdesk.catalog.ModuleOverview;
@@ -31,10 +32,12 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     static final String MODULE_ID = "moduleId";
 
     private final LearningService learning;
+    private final java.util.List<ModulePageSection> sections;
     private String title = "Module";
 
-    ModuleView(LearningService learning) {
+    ModuleView(LearningService learning, java.util.List<ModulePageSection> sections) {
         this.learning = learning;
+        this.sections = sections;
         addClassName("page");
         addClassName("page-narrow");
         setId("module-view");
@@ -84,16 +87,19 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         LessonOutline next = overview.lessons().stream().filter(l -> !l.done()).findFirst()
                 .orElse(overview.lessons().isEmpty() ? null : overview.lessons().getFirst());
         if (next != null) {
-            String label = overview.progress().complete() ? "Review from the start"
+            String label = overview.progress().lessonsComplete() ? "Review from the start"
                     : overview.progress().doneLessons() == 0 ? "Start the first lesson" : "Continue with lesson " + next.number();
             var go = new Button(label, VaadinIcon.ARROW_RIGHT.create(), e -> e.getSource().getUI()
                     .ifPresent(ui -> ui.navigate(LessonView.class, LessonView.params(module.id(), next.id()))));
             go.setIconAfterText(true);
             go.setId("continue");
-            if (!overview.progress().complete()) {
+            if (!overview.progress().lessonsComplete()) {
                 go.addThemeVariants(ButtonVariant.PRIMARY);
             }
             add(go);
+        }
+        for (ModulePageSection section : sections) {
+            section.create(module.id()).ifPresent(this::add);
         }
         if (overview.progress().complete()) {
             var done = new Div(new Span("You have completed this module. Well done!"));

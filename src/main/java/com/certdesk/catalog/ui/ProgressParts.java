@@ -17,8 +17,13 @@ final class ProgressParts {
 
     static Component progressLine(ModuleProgress progress) {
         var bar = new ProgressBar(0, 1, progress.fraction());
-        bar.getElement().setAttribute("aria-label", "Lessons done");
-        var text = new Span(progress.doneLessons() + " of " + progress.totalLessons() + " lessons");
+        bar.getElement().setAttribute("aria-label", "Progress");
+        String lessons = progress.doneLessons() + " of " + progress.totalLessons() + " lessons";
+        var text = new Span(switch (progress.quiz()) {
+            case NONE -> lessons;
+            case PENDING -> lessons + " · quiz not passed yet";
+            case PASSED -> lessons + " · quiz passed";
+        });
         var line = new Div(bar, text);
         line.addClassName("progress-line");
         return line;

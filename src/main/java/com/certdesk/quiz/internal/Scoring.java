@@ -1,0 +1,92 @@
+package com.certdesk.quiz.internal;
+
+import com.certdesk.quiz.QuestionRules;
+import com.certdesk.quiz.Response;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a response earns points, per question type. Returns the share of the question's points earned, 0.0 to
+ * 1.0:
+ * <ul>
+ *   <li>single choice and true/false: all or nothing, exactly one option chosen and it is the correct one;</li>
+ *   <li>multiple response: the sum of the chosen options' weights (wrong options weigh negative), never below 0;</li>
+ *   <li>short answer: the weight of the accepted answer the text matches after normalising case and whitespace;</li>
+ *   <li>matching: the share of left-hand items paired with their correct answer.</li>
+ * </ul>
+ */
+public final class Scoring {
+
+    private Scoring() {
+    }
+
+    public static double fraction(Snapshot.Slot slot, @Nullable Response response) {
+        if (response == null) {
+            return 0.0;
+        }
+        return switch (slot.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> allOrNothing(slot.choices(), response.selected());
+            case MULTIPLE_RESPONSE -> partialCredit(slot.choices(), response.selected());
+            case SHORT_ANSWER -> shortAnswer(slot.choices(), response.text());
+            case MATCHING -> matching(slot.choices(), response.pairs());
+        };
+    }
+
+    /** Points earned: the fraction times the question's points. */
+    public static double points(Snapshot.Slot slot, @Nullable Response response) {
+        return fraction(slot, response) * slot.points();
+    }
+
+    private static double allOrNothing(List<Snapshot.Choice> choices, List<Integer> selected) {
+        if (selected.size() != 1) {
+            return 0.0;
+        }
+        return choices.stream().anyMatch(c -> c.key() == selected.getFirst() && c.fraction() == 1.0) ? 1.0 : 0.0;
+    }
+
+    private static double partialCredit(List<Snapshot.Choice> choices, List<Integer> selected) {
+        double sum = 0.0;
+        for (Snapshot.Choice choice : choices) {
+            if (selected.contains(choice.key())) {
+                sum += choice.fraction();
+            }
+        }
+        return clamp(sum);
+    }
+
+    private static double shortAnswer(List<Snapshot.Choice> accepted, String text) {
+        String given = QuestionRules.normalize(text);
+        if (given.isEmpty()) {
+            return 0.0;
+        }
+        double best = 0.0;
+        for (Snapshot.Choice answer : accepted) {
+            if (QuestionRules.normalize(answer.text()).equals(given)) {
+                best = Math.max(best, answer.fraction());
+            }
+        }
+        return clamp(best);
+    }
+
+    private static double matching(List<Snapshot.Choice> items, Map<Integer, String> pairs) {
+        List<Snapshot.Choice> asked = items.stream().filter(c -> !c.text().isBlank()).toList();
+        if (asked.isEmpty()) {
+            return 0.0;
+        }
+        long right = asked.stream().filter(item -> {
+            String chosen = pairs.get(item.key());
+            return chosen != null && QuestionRules.normalize(chosen).equals(QuestionRules.normalize(item.match()));
+        }).count();
+        return (double) right / asked.size();
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0.0, Math.min(1.0, value));
+    }
+
+    /** Whether a percentage reaches the pass mark; tolerant of floating-point noise such as 79.99999999. */
+    public static boolean passes(double percent, int passMark) {
+        return percent + 1e-6 >= passMark;
+    }
+}
