@@ -1,0 +1,100 @@
+package com.certdesk.quiz.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.UiTest;
+import com.certdesk.base.ui.RecordNotFoundView;
+import com.certdesk.base.ui.ServiceAccessDeniedView;
+import com.certdesk.quiz.QuizDetail;
+import com.certdesk.quiz.QuizFixtures;
+import com.certdesk.quiz.QuizTakingService;
+import com.certdesk.quiz.Response;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class QuizTakingViewsTest extends UiTest {
+
+    @Autowired
+    QuizFixtures quizFixtures;
+    @Autowired
+    QuizTakingService taking;
+
+    String agent;
+    long moduleId;
+    QuizDetail quiz;
+
+    @BeforeEach
+    void setUp() {
+        agent = fixtures.user("taker", null, Roles.AGENT);
+        moduleId = fixtures.publishedModule("Quiz views", 1);
+        List<Long> ids = List.of(quizFixtures.question(QuizFixtures.singleChoice("Greeting")),
+                quizFixtures.question(QuizFixtures.shortAnswer("CSAT")));
+        quiz = quizFixtures.quiz(moduleId, ids, s -> s);
+        signIn(agent);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void agent_starts_the_quiz_from_the_module_page_and_each_answer_is_saved_at_once() {
+        open("modules/" + moduleId);
+        assertThat(text(find(Div.class).withId("quiz-card").single())).contains("2 questions").contains("pass mark 80%");
+
+        test(find(Button.class).withId("start-quiz").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AttemptView.class);
+        var radios = (RadioButtonGroup<Object>) find(RadioButtonGroup.class).single();
+        test(radios).selectItem("Good morning, this is Sam. How can I help?");
+        long attemptId = taking.card(moduleId).orElseThrow().openAttemptId();
+        assertThat(taking.paper(attemptId).responses()).containsEntry(0, Response.choice(1));
+        assertThat(find(Span.class).withId("save-status").single().getText()).startsWith("Saved at");
+        assertThat(find(Span.class).withId("answered-count").single().getText()).isEqualTo("1 of 2 answered");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void leaving_and_coming_back_resumes_with_the_answers_and_submitting_shows_the_result() {
+        open("modules/" + moduleId);
+        test(find(Button.class).withId("start-quiz").single()).click();
+        test((RadioButtonGroup<Object>) find(RadioButtonGroup.class).single())
+                .selectItem("Good morning, this is Sam. How can I help?");
+        test(find(Button.class).withId("next-question").single()).click();
+        test(find(TextField.class).single()).setValue("Customer satisfaction");
+
+        open("learning");
+        open("modules/" + moduleId);
+        assertThat(find(Button.class).withId("start-quiz").single().getText()).isEqualTo("Resume your attempt");
+        test(find(Button.class).withId("start-quiz").single()).click();
+
+        assertThat(find(TextField.class).single().getValue()).isEqualTo("Customer satisfaction");
+        test(find(Button.class).withId("previous-question").single()).click();
+        assertThat(((RadioButtonGroup<Object>) find(RadioButtonGroup.class).single()).getValue()).isNotNull();
+
+        test(find(Button.class).withId("submit-attempt").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(AttemptResultView.class);
+        assertThat(find(Span.class).withId("result-score").single().getText()).isEqualTo("100%");
+        assertThat(text(find(com.vaadin.flow.component.badge.Badge.class).withId("result-badge").single()))
+                .isEqualTo("Passed");
+        assertThat(find(ReviewPanel.class).all()).hasSize(2);
+    }
+
+    @Test
+    void another_agents_attempt_by_url_is_refused_and_an_unknown_one_is_not_found() {
+        long attemptId = taking.startOrResume(moduleId);
+        String other = fixtures.user("nosy", null, Roles.AGENT);
+        signIn(other);
+
+        assertThat(open("quiz/attempts/" + attemptId)).isInstanceOf(ServiceAccessDeniedView.class);
+        assertThat(open("quiz/attempts/99999999")).isInstanceOf(RecordNotFoundView.class);
+    }
+}
