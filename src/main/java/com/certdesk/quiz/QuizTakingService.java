@@ -15,6 +15,7 @@ import com.certdesk.quiz.internal.Quiz;
 import com.certdesk.quiz.internal.QuizRepository;
 import com.certdesk.quiz.internal.Scoring;
 import com.certdesk.quiz.internal.Snapshot;
+import com.certdesk.quiz.internal.SnapshotCache;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.security.SecureRandom;
@@ -58,6 +59,7 @@ public class QuizTakingService {
     private final QuestionRepository questions;
     private final AttemptStore attempts;
     private final JsonCodec json;
+    private final SnapshotCache snapshots;
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
     private final ModuleDirectory modules;
@@ -68,12 +70,14 @@ public class QuizTakingService {
     private final Random random = new SecureRandom();
 
     QuizTakingService(QuizRepository quizzes, QuestionRepository questions, AttemptStore attempts, JsonCodec json,
+            SnapshotCache snapshots,
             CurrentUser currentUser, PeopleDirectory people, ModuleDirectory modules, LearningService learning,
             ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
         this.json = json;
+        this.snapshots = snapshots;
         this.currentUser = currentUser;
         this.people = people;
         this.modules = modules;
@@ -210,7 +214,7 @@ public class QuizTakingService {
             finish(row, FinishReason.TIME_UP, now);
             row = attempts.find(attemptId).orElseThrow();
         }
-        Snapshot snapshot = json.snapshot(attempts.snapshot(attemptId));
+        Snapshot snapshot = snapshots.of(attemptId);
         List<PaperQuestion> paper = new ArrayList<>();
         for (int i = 0; i < snapshot.slots().size(); i++) {
             paper.add(Papers.paper(snapshot.slots().get(i), i));
@@ -280,7 +284,7 @@ public class QuizTakingService {
         if (row.open()) {
             throw new ValidationException("This attempt is still open: submit it to see your result.");
         }
-        Snapshot snapshot = json.snapshot(attempts.snapshot(attemptId));
+        Snapshot snapshot = snapshots.of(attemptId);
         Map<Integer, Response> responses = responses(attemptId);
         List<AttemptResult.QuestionMark> marks = new ArrayList<>();
         List<ReviewItem> review = new ArrayList<>();
@@ -326,7 +330,7 @@ public class QuizTakingService {
 
     /** Grades a locked, open attempt from its snapshot and saved answers, and tells the other features. */
     private void finish(Row row, FinishReason reason, Instant now) {
-        Snapshot snapshot = json.snapshot(attempts.snapshot(row.id()));
+        Snapshot snapshot = snapshots.of(row.id());
         Map<Integer, Response> responses = responses(row.id());
         double score = 0;
         for (int i = 0; i < snapshot.slots().size(); i++) {
@@ -361,7 +365,7 @@ public class QuizTakingService {
     }
 
     private Snapshot.Slot slotOf(long attemptId, int slot) {
-        Snapshot snapshot = json.snapshot(attempts.snapshot(attemptId));
+        Snapshot snapshot = snapshots.of(attemptId);
         if (slot < 0 || slot >= snapshot.slots().size()) {
             throw new ValidationException("This attempt has no question " + (slot + 1) + ".");
         }
