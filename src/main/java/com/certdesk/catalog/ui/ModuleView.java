@@ -58,7 +58,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         back.addClassName("breadcrumb");
         var heading = new H2(module.title());
         heading.setId("module-title");
-        var meta = new Span(module.skillArea().label() + " · " + module.lessonCount() + " lessons · "
+        var meta = new Span(module.skillArea().label() + " · " + module.lessonCount() + (module.lessonCount() == 1 ? " lesson · " : " lessons · ")
                 + ProgressParts.minutes(module.estimatedMinutes()));
         meta.addClassName("muted");
         var badge = ProgressParts.stateBadge(overview.progress().state());

@@ -81,8 +81,10 @@ public final class Scoring {
         return (double) right / asked.size();
     }
 
+    /** Between 0 and 1, and rounded to 6 places so that three weights of 33.33333% make exactly 100%. */
     private static double clamp(double value) {
-        return Math.max(0.0, Math.min(1.0, value));
+        double rounded = Math.round(value * 1_000_000) / 1_000_000.0;
+        return Math.max(0.0, Math.min(1.0, rounded));
     }
 
     /** Whether a percentage reaches the pass mark; tolerant of floating-point noise such as 79.99999999. */

@@ -97,6 +97,13 @@ class ScoringTest {
     }
 
     @Test
+    void three_thirds_in_moodle_weights_make_full_marks() {
+        var thirds = slot(QuestionType.MULTIPLE_RESPONSE, 3, c(0, "a", 0.3333333), c(1, "b", 0.3333333),
+                c(2, "c", 0.3333333), c(3, "d", -1));
+        assertThat(Scoring.points(thirds, Response.choices(List.of(0, 1, 2)))).isEqualTo(3.0);
+    }
+
+    @Test
     void the_pass_mark_is_reached_despite_floating_point_noise() {
         assertThat(Scoring.passes(79.99999999, 80)).isTrue();
         assertThat(Scoring.passes(79.9, 80)).isFalse();
