@@ -30,8 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Taking a quiz attempt. Every answer goes to the server the moment it is given, so closing the tab, losing the
@@ -50,8 +50,13 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Span saveStatus = new Span("Your answers are saved as you go.");
     private final Span answered = new Span();
     private final Div navigator = new Div();
-    private AttemptPaper paper;
-    private final Map<Integer, Response> responses = new HashMap<>();
+    // Only what navigation needs is kept between requests; questions are fetched again when the page changes,
+    // so an open quiz costs the session little more than the components on screen.
+    private long attemptId;
+    private long moduleId;
+    private int total;
+    private QuizLayout layout = QuizLayout.ONE_PER_PAGE;
+    private final Set<Integer> answeredSlots = new HashSet<>();
     private int current;
     private String title = "Quiz";
 
@@ -67,22 +72,32 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long attemptId = QuizFormats.idParameter(event, ATTEMPT_ID);
-        paper = taking.paper(attemptId);
+        attemptId = QuizFormats.idParameter(event, ATTEMPT_ID);
+        AttemptPaper paper = taking.paper(attemptId);
         if (!paper.attempt().open()) {
             event.forwardTo(AttemptResultView.class, params(attemptId));
             return;
         }
         title = "Quiz · " + paper.title();
-        responses.clear();
-        responses.putAll(paper.responses());
-        current = Math.max(0, Math.min(paper.currentSlot(), paper.questions().size() - 1));
-        render();
+        moduleId = paper.attempt().moduleId();
+        total = paper.questions().size();
+        layout = paper.layout();
+        current = Math.max(0, Math.min(paper.currentSlot(), total - 1));
+        render(paper);
     }
 
-    private void render() {
+    private void remember(AttemptPaper paper) {
+        answeredSlots.clear();
+        paper.responses().forEach((slot, response) -> {
+            if (!response.isBlank()) {
+                answeredSlots.add(slot);
+            }
+        });
+    }
+
+    private void render(AttemptPaper paper) {
         removeAll();
-        var crumb = new Anchor("modules/" + paper.attempt().moduleId(), "← " + paper.title());
+        var crumb = new Anchor("modules/" + moduleId, "← " + paper.title());
         crumb.addClassName("breadcrumb");
         var heading = new H2("Quiz: " + paper.title());
         var attemptNo = new Span("Attempt " + paper.attempt().number());
@@ -94,29 +109,29 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         status.addClassName("attempt-status");
         status.setAlignItems(Alignment.BASELINE);
         if (paper.deadline() != null) {
-            status.addComponentAsFirst(countdown());
+            status.addComponentAsFirst(countdown(paper.deadline()));
         }
         add(crumb, heading, status);
-        if (paper.layout() == QuizLayout.ONE_PER_PAGE && paper.questions().size() > 1) {
+        if (layout == QuizLayout.ONE_PER_PAGE && total > 1) {
             navigator.addClassName("question-navigator");
             navigator.setId("question-navigator");
             add(navigator);
         }
         body.setWidthFull();
         add(body);
-        showBody();
+        showBody(paper);
     }
 
-    private void showBody() {
+    private void showBody(AttemptPaper paper) {
+        remember(paper);
         body.removeAll();
-        int total = paper.questions().size();
-        if (paper.layout() == QuizLayout.ALL_ON_ONE_PAGE || total == 1) {
+        if (layout == QuizLayout.ALL_ON_ONE_PAGE || total == 1) {
             for (PaperQuestion q : paper.questions()) {
-                body.add(panel(q));
+                body.add(panel(q, paper));
             }
             body.add(new HorizontalLayout(submitButton()));
         } else {
-            body.add(panel(paper.questions().get(current)));
+            body.add(panel(paper.questions().get(current), paper));
             var previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> go(current - 1));
             previous.setId("previous-question");
             previous.setEnabled(current > 0);
@@ -138,49 +153,57 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         updateAnswered();
     }
 
-    private QuestionPanel panel(PaperQuestion q) {
-        return new QuestionPanel(q, paper.questions().size(), responses.get(q.slot()), true,
-                response -> save(q.slot(), response));
+    private QuestionPanel panel(PaperQuestion q, AttemptPaper paper) {
+        return new QuestionPanel(q, total, paper.responses().get(q.slot()), true, response -> save(q.slot(), response));
     }
 
     private void renderNavigator() {
         navigator.removeAll();
-        for (PaperQuestion q : paper.questions()) {
-            var button = new Button(Integer.toString(q.slot() + 1), e -> go(q.slot()));
+        for (int i = 0; i < total; i++) {
+            int slot = i;
+            var button = new Button(Integer.toString(slot + 1), e -> go(slot));
             button.addClassName("nav-slot");
             button.addThemeVariants(ButtonVariant.SMALL);
-            Response r = responses.get(q.slot());
-            boolean done = r != null && !r.isBlank();
+            boolean done = answeredSlots.contains(slot);
             if (done) {
                 button.addClassName("answered");
             }
-            if (q.slot() == current) {
+            if (slot == current) {
                 button.addClassName("current");
                 button.addThemeVariants(ButtonVariant.PRIMARY);
             }
-            button.setAriaLabel("Question " + (q.slot() + 1) + (done ? ", answered" : ", not answered"));
+            button.setAriaLabel("Question " + (slot + 1) + (done ? ", answered" : ", not answered"));
             navigator.add(button);
         }
     }
 
     private void go(int slot) {
-        if (slot < 0 || slot >= paper.questions().size()) {
+        if (slot < 0 || slot >= total) {
+            return;
+        }
+        AttemptPaper paper = taking.paper(attemptId);
+        if (!paper.attempt().open()) {
+            closed("This attempt is already closed, perhaps submitted in another tab or because time ran out.");
             return;
         }
         current = slot;
-        taking.moveTo(paper.attempt().id(), slot);
-        showBody();
+        taking.moveTo(attemptId, slot);
+        showBody(paper);
     }
 
     private void save(int slot, Response response) {
-        SaveOutcome outcome = taking.saveAnswer(paper.attempt().id(), slot, response);
+        SaveOutcome outcome = taking.saveAnswer(attemptId, slot, response);
         switch (outcome) {
             case SAVED -> {
-                responses.put(slot, response);
+                if (response.isBlank()) {
+                    answeredSlots.remove(slot);
+                } else {
+                    answeredSlots.add(slot);
+                }
                 saveStatus.setText("Saved at " + LocalTime.now(ZoneId.systemDefault()).format(TIME));
                 saveStatus.removeClassName("save-failed");
                 updateAnswered();
-                if (paper.layout() == QuizLayout.ONE_PER_PAGE) {
+                if (layout == QuizLayout.ONE_PER_PAGE && total > 1) {
                     renderNavigator();
                 }
             }
@@ -191,8 +214,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void updateAnswered() {
-        long count = responses.values().stream().filter(r -> !r.isBlank()).count();
-        answered.setText(count + " of " + paper.questions().size() + " answered");
+        answered.setText(answeredSlots.size() + " of " + total + " answered");
     }
 
     private Button submitButton() {
@@ -203,8 +225,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void confirmSubmit() {
-        long count = responses.values().stream().filter(r -> !r.isBlank()).count();
-        int total = paper.questions().size();
+        int count = answeredSlots.size();
         var dialog = new ConfirmDialog();
         dialog.setHeader("Submit your answers?");
         dialog.setText(count == total
@@ -219,21 +240,21 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void submit() {
-        taking.submit(paper.attempt().id());
-        getUI().ifPresent(ui -> ui.navigate(AttemptResultView.class, params(paper.attempt().id())));
+        taking.submit(attemptId);
+        getUI().ifPresent(ui -> ui.navigate(AttemptResultView.class, params(attemptId)));
     }
 
     private void closed(String message) {
         var notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        getUI().ifPresent(ui -> ui.navigate(AttemptResultView.class, params(paper.attempt().id())));
+        getUI().ifPresent(ui -> ui.navigate(AttemptResultView.class, params(attemptId)));
     }
 
-    private Span countdown() {
+    private Span countdown(java.time.Instant deadlineAt) {
         var clock = new Span();
         clock.addClassName("countdown");
         clock.setId("countdown");
-        long deadline = paper.deadline().toEpochMilli();
+        long deadline = deadlineAt.toEpochMilli();
         long serverNow = System.currentTimeMillis();
         // the browser's clock may be off: count down from the server's idea of the time left
         clock.getElement().executeJs("""
@@ -255,7 +276,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** The browser's countdown reached zero: let the server close the attempt if its time is really up. */
     @ClientCallable
     void timeUp() {
-        AttemptPaper now = taking.paper(paper.attempt().id());
+        AttemptPaper now = taking.paper(attemptId);
         if (!now.attempt().open()) {
             closed("Time is up. Your attempt was submitted with the answers saved before the deadline.");
         } else {

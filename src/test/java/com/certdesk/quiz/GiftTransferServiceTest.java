@@ -1,0 +1,127 @@
+package com.certdesk.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certdesk.Fixtures;
+import com.certdesk.ServiceTest;
+import com.certdesk.base.ValidationException;
+import com.certdesk.catalog.ModuleDirectory;
+import com.certdesk.catalog.SkillArea;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@ServiceTest
+class GiftTransferServiceTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    QuizFixtures quizFixtures;
+    @Autowired
+    GiftTransferService gift;
+    @Autowired
+    QuestionBankService bank;
+    @Autowired
+    ModuleDirectory modules;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long countIn(QuestionCategory category) {
+        return bank.find(new QuestionFilter(category, null, ""), PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    @Test
+    void categories_are_matched_to_modules_and_skill_areas_by_name_and_the_rest_go_to_the_fallback() {
+        long moduleId = fixtures.publishedModule("Gift target", 1);
+        String title = SystemAuthentication.callAsSystem(() -> modules.find(moduleId).orElseThrow().title());
+        String file = "$CATEGORY: $course$/top/" + title + "\n\n::A::Is a warm greeting useful?{T}\n\n"
+                + "$CATEGORY: Empathy\n\n::B::Name a feeling word.{=frustrated =annoyed}\n\n"
+                + "$CATEGORY: Nowhere known\n\n::C::Silence is golden.{F}\n";
+
+        SystemAuthentication.runAsSystem(() -> {
+            var preview = gift.preview(bytes(file), QuestionCategory.of(SkillArea.PHONE_ETIQUETTE));
+            assertThat(preview.importable()).isTrue();
+            assertThat(preview.rows()).extracting(GiftTransferService.PreviewRow::categoryLabel)
+                    .containsExactly("Module · " + title, "Skill area · Empathy", "Skill area · Phone etiquette");
+            assertThat(preview.notes()).singleElement().asString().contains("Nowhere known");
+
+            long phoneBefore = countIn(QuestionCategory.of(SkillArea.PHONE_ETIQUETTE));
+            List<Long> ids = gift.importFile(bytes(file), QuestionCategory.of(SkillArea.PHONE_ETIQUETTE));
+            assertThat(ids).hasSize(3);
+            assertThat(bank.question(ids.get(0)).category()).isEqualTo(QuestionCategory.ofModule(moduleId));
+            assertThat(bank.question(ids.get(1)).category()).isEqualTo(QuestionCategory.of(SkillArea.EMPATHY));
+            assertThat(countIn(QuestionCategory.of(SkillArea.PHONE_ETIQUETTE))).isEqualTo(phoneBefore + 1);
+        });
+    }
+
+    @Test
+    void a_file_with_one_bad_question_imports_nothing() {
+        String file = "::Good::Fine question?{T}\n\n::Bad::Choose{~%50%a ~%30%b ~c}\n";
+        SystemAuthentication.runAsSystem(() -> {
+            long before = countIn(QuestionCategory.of(SkillArea.DE_ESCALATION));
+            var preview = gift.preview(bytes(file), QuestionCategory.of(SkillArea.DE_ESCALATION));
+            assertThat(preview.importable()).isFalse();
+            assertThat(preview.problems()).anySatisfy(p -> {
+                assertThat(p.severity()).isEqualTo(GiftProblem.Severity.ERROR);
+                assertThat(p.line()).isEqualTo(3);
+            });
+
+            assertThatThrownBy(() -> gift.importFile(bytes(file), QuestionCategory.of(SkillArea.DE_ESCALATION)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("Line 3");
+            assertThat(countIn(QuestionCategory.of(SkillArea.DE_ESCALATION))).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void unsupported_questions_are_reported_and_skipped_while_the_rest_import() {
+        String file = "::Essay::Describe your best call.{}\n\n::Num::How many rings?{#3}\n\n::Ok::Be kind.{T}\n";
+        SystemAuthentication.runAsSystem(() -> {
+            var preview = gift.preview(bytes(file), QuestionCategory.of(SkillArea.EMPATHY));
+            assertThat(preview.importable()).isTrue();
+            assertThat(preview.rows()).hasSize(1);
+            assertThat(preview.problems()).hasSize(2).allSatisfy(p ->
+                    assertThat(p.severity()).isEqualTo(GiftProblem.Severity.SKIPPED));
+            assertThat(preview.problems()).extracting(GiftProblem::title).containsExactly("Essay", "Num");
+        });
+    }
+
+    @Test
+    void an_exported_quiz_imports_back_to_the_same_questions() {
+        long moduleId = fixtures.publishedModule("Round trip", 1);
+        List<Long> ids = quizFixtures.oneOfEach();
+        quizFixtures.quiz(moduleId, ids, s -> s);
+        SystemAuthentication.runAsSystem(() -> {
+            String exported = gift.exportQuiz(moduleId);
+            List<Long> imported = gift.importFile(bytes(exported), QuestionCategory.of(SkillArea.EMPATHY));
+            assertThat(imported).hasSize(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(bank.question(imported.get(i)).draft()).isEqualTo(bank.question(ids.get(i)).draft());
+            }
+        });
+    }
+
+    @Test
+    void only_administrators_may_import_or_export() {
+        String agent = fixtures.user("gifty", null, Roles.AGENT);
+        fixtures.signIn(agent);
+        assertThatThrownBy(() -> gift.preview(bytes("::A::B{T}"), QuestionCategory.of(SkillArea.EMPATHY)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> gift.exportCategory(QuestionCategory.of(SkillArea.EMPATHY)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
