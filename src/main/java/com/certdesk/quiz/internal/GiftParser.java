@@ -5,6 +5,7 @@ import com.certdesk.quiz.GiftProblem;
 import com.certdesk.quiz.GiftProblem.Severity;
 import com.certdesk.quiz.GiftQuestion;
 import com.certdesk.quiz.QuestionDraft;
+import com.certdesk.quiz.QuestionRules;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -34,8 +35,14 @@ public final class GiftParser {
     private int number;
 
     /** Lines of one question or category switch: trimmed, comments left out, with their 1-based numbers. */
-    private record Block(List<String> lines, List<Integer> numbers) {
+    private record Block(List<String> lines, List<Integer> numbers, int points) {
     }
+
+    /**
+     * Certdesk's own comment {@code // points: 2} before a question carries its points through a GIFT file;
+     * Moodle, which has no points in GIFT, ignores it like any comment.
+     */
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("//\\s*points:\\s*(\\d{1,3})\\s*");
 
     private GiftParser() {
     }
@@ -89,26 +96,36 @@ public final class GiftParser {
         List<Block> blocks = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        int points = 1;
         String[] source = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < source.length; i++) {
             String line = source[i].strip();
             if (line.isEmpty()) {
-                addBlock(blocks, lines, numbers);
+                if (addBlock(blocks, lines, numbers, points)) {
+                    points = 1;
+                }
                 lines = new ArrayList<>();
                 numbers = new ArrayList<>();
-            } else if (!line.startsWith("//")) {
+            } else if (line.startsWith("//")) {
+                var marked = POINTS.matcher(line);
+                if (marked.matches()) {
+                    points = Integer.parseInt(marked.group(1));
+                }
+            } else {
                 lines.add(line);
                 numbers.add(i + 1);
             }
         }
-        addBlock(blocks, lines, numbers);
+        addBlock(blocks, lines, numbers, points);
         return blocks;
     }
 
-    private static void addBlock(List<Block> blocks, List<String> lines, List<Integer> numbers) {
+    private static boolean addBlock(List<Block> blocks, List<String> lines, List<Integer> numbers, int points) {
         if (!lines.isEmpty()) {
-            blocks.add(new Block(lines, numbers));
+            blocks.add(new Block(lines, numbers, points));
+            return true;
         }
+        return false;
     }
 
     private void read(Block block) {
@@ -121,6 +138,15 @@ public final class GiftParser {
         GiftQuestionReader reader = new GiftQuestionReader(number, line);
         try {
             QuestionDraft draft = reader.read(GiftText.of(block.lines(), block.numbers()).strip());
+            if (block.points() != 1) {
+                draft = new QuestionDraft(draft.type(), draft.title(), draft.stem(), draft.generalFeedback(),
+                        block.points(), draft.choices());
+                List<String> rules = QuestionRules.problems(draft);
+                if (!rules.isEmpty()) {
+                    problems.add(new GiftProblem(Severity.ERROR, line, number, draft.title(), String.join(" ", rules)));
+                    return;
+                }
+            }
             questions.add(new GiftQuestion(number, line, category, draft));
         } catch (GiftQuestionReader.Rejected rejected) {
             problems.addAll(rejected.problems());

@@ -64,6 +64,10 @@ public final class GiftWriter {
             throw new IllegalArgumentException("The question \"" + draft.title() + "\" cannot be exported: "
                     + String.join(" ", problems));
         }
+        if (draft.points() != 1) {
+            // Certdesk's points travel in a comment that Moodle ignores
+            out.append("// points: ").append(draft.points()).append('\n');
+        }
         out.append("::").append(escape(draft.title())).append("::")
                 .append(MARKDOWN).append(escape(draft.stem()));
         switch (draft.type()) {
