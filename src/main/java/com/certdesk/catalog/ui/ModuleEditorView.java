@@ -136,7 +136,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
         save.setId("save-module");
         var actions = new HorizontalLayout(save);
         if (detail != null) {
-            actions.add(publishButton(detail.module()));
+            actions.add(publishButton(detail.module()), quizButton(detail.module().id()));
         }
         add(back, header, form, error, actions);
         if (detail != null) {
@@ -162,6 +162,14 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
         if (!published) {
             button.addThemeVariants(ButtonVariant.SUCCESS);
         }
+        return button;
+    }
+
+    /** The quiz editor lives in the quiz feature, which the catalog must not know: it is reached by its URL. */
+    private static Button quizButton(long moduleId) {
+        var button = new Button("Quiz", VaadinIcon.QUESTION_CIRCLE_O.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("admin/modules/" + moduleId + "/quiz")));
+        button.setId("module-quiz");
         return button;
     }
 

@@ -32,7 +32,7 @@ class NavigationByRoleTest extends UiTest {
     void administrator_sees_people_and_authoring() {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
-        assertThat(menu()).containsExactly("Team progress", "Users", "Teams", "Modules", "My account");
+        assertThat(menu()).containsExactly("Team progress", "Users", "Teams", "Modules", "Question bank", "My account");
     }
 
     @Test
