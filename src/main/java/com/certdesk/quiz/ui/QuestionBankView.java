@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.quiz.GiftTransferService;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +23,7 @@ class QuestionBankView extends VerticalLayout {
     /** Room for moving questions in and out of the bank in bulk (GIFT import and export). */
     private final HorizontalLayout transferButtons = new HorizontalLayout();
 
-    QuestionBankView(QuestionBankService bank) {
+    QuestionBankView(QuestionBankService bank, GiftTransferService gift) {
         addClassName("page");
         setSizeFull();
         var browser = new QuestionBankBrowser(bank, "question");
@@ -31,6 +32,13 @@ class QuestionBankView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("new-question");
         transferButtons.addClassName("transfer-buttons");
+        var importGift = new Button("Import GIFT", VaadinIcon.UPLOAD.create(),
+                e -> new GiftImportDialog(gift, bank.categories(), browser::refresh).open());
+        importGift.setId("import-gift");
+        var exportGift = new Button("Export GIFT", VaadinIcon.DOWNLOAD.create(),
+                e -> new GiftExportDialog(gift, bank.categories()).open());
+        exportGift.setId("export-gift");
+        transferButtons.add(importGift, exportGift);
         browser.addToToolbar(transferButtons, create);
         browser.grid().addItemClickListener(e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(QuestionEditorView.editRoute(e.getItem().id()))));
