@@ -4,6 +4,7 @@ import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
+import com.certdesk.quiz.GiftTransferService;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.quiz.QuizAuthoringService;
 import com.certdesk.quiz.QuizDetail;
@@ -55,13 +56,23 @@ class QuizEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
     private final Paragraph error = new Paragraph();
     private final Anchor back = new Anchor();
     private final Button delete = new Button("Delete quiz", e -> delete());
+    private final Anchor export;
     private long moduleId;
     private @Nullable Long version;
     private int attemptCount;
     private @Nullable QuizSettings savedState;
 
-    QuizEditorView(QuizAuthoringService quizzes, QuestionBankService bank, ModuleDirectory modules) {
+    QuizEditorView(QuizAuthoringService quizzes, QuestionBankService bank, ModuleDirectory modules,
+            GiftTransferService gift) {
         this.quizzes = quizzes;
+        // the saved quiz's questions, in quiz order, as a GIFT file (Moodle and Certdesk can import it)
+        export = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] text = gift.exportQuiz(moduleId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(text),
+                    "quiz-module-" + moduleId + ".gift", "text/plain;charset=UTF-8", text.length);
+        }), "Export questions as GIFT");
+        export.getElement().setAttribute("download", true);
+        export.setId("export-quiz-gift");
         this.modules = modules;
         this.form = new QuizSettingsForm(bank);
         addClassNames("page", "page-narrow", "quiz-editor");
@@ -82,7 +93,8 @@ class QuizEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         delete.setId("delete-quiz");
         var spacer = new Div();
         spacer.addClassName("spacer");
-        var actions = new HorizontalLayout(save, spacer, delete);
+        var actions = new HorizontalLayout(save, export, spacer, delete);
+        actions.setAlignItems(Alignment.BASELINE);
         actions.setWidthFull();
         add(back, header, attempts, form, error, actions);
     }
@@ -115,6 +127,7 @@ class QuizEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
                     default -> attemptCount + " attempts so far — changes apply to new attempts only.";
                 });
         delete.setVisible(quiz != null);
+        export.setVisible(quiz != null && !settings.questionIds().isEmpty());
         savedState = form.settings();
     }
 
