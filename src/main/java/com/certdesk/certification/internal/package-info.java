@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.certification.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.certification.ui;
+
+import org.jspecify.annotations.NullMarked;
