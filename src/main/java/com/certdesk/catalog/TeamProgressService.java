@@ -49,6 +49,38 @@ public class TeamProgressService {
         return agents.map(agent -> row(agent, lessonCounts, counts, quiz.getOrDefault(agent.id(), Map.of())));
     }
 
+    /**
+     * For each active agent of a team the caller may see: their progress in every published module they have
+     * started (lessons done or quiz passed). Modules a learner has not started are left out.
+     */
+    public Map<Long, Map<Long, ModuleProgress>> startedModulesOfTeam(long teamId) {
+        List<Long> ids = people.agentsInTeam(teamId, Pageable.unpaged()).map(UserSummary::id).getContent();
+        Map<Long, Integer> lessonCounts = new HashMap<>();
+        for (Object[] row : modules.countLessonsOfPublished()) {
+            lessonCounts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        Map<Long, Map<Long, QuizRequirement>> quiz = quizzes.forUsers(ids);
+        Map<Long, Map<Long, Integer>> done = new HashMap<>();
+        for (UserModuleCount c : progress.doneCountsForUsers(ids)) {
+            done.computeIfAbsent(c.userId(), k -> new HashMap<>()).put(c.moduleId(), c.done());
+        }
+        Map<Long, Map<Long, ModuleProgress>> result = new HashMap<>();
+        for (long id : ids) {
+            Map<Long, QuizRequirement> myQuiz = quiz.getOrDefault(id, Map.of());
+            Map<Long, Integer> myDone = done.getOrDefault(id, Map.of());
+            Map<Long, ModuleProgress> started = new HashMap<>();
+            for (var entry : lessonCounts.entrySet()) {
+                var moduleProgress = new ModuleProgress(entry.getKey(), entry.getValue(),
+                        myDone.getOrDefault(entry.getKey(), 0), QuizGate.of(myQuiz, entry.getKey()));
+                if (moduleProgress.state() != ProgressState.NOT_STARTED) {
+                    started.put(entry.getKey(), moduleProgress);
+                }
+            }
+            result.put(id, started);
+        }
+        return result;
+    }
+
     private static AgentProgressRow row(UserSummary agent, Map<Long, Integer> lessonCounts,
             List<UserModuleCount> counts, Map<Long, QuizRequirement> quiz) {
         int completed = 0;

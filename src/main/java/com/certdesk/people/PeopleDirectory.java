@@ -77,6 +77,16 @@ public class PeopleDirectory {
         return users.findActiveInTeamWithRole(teamId, Roles.AGENT, pageable).map(PeopleMapper::toSummary);
     }
 
+    /** Display names of these users (names are shown to any signed-in colleague); unknown ids are left out. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
+        var names = new java.util.HashMap<Long, String>();
+        if (!userIds.isEmpty()) {
+            users.findAllById(userIds).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        }
+        return names;
+    }
+
     /** Ids of all active agents (used by administrators' tooling such as demo data). */
     @PreAuthorize(Roles.IS_ADMIN)
     public List<Long> activeAgentIds() {

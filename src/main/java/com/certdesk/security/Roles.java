@@ -14,6 +14,7 @@ public final class Roles {
     public static final String IS_AGENT = "hasRole('" + AGENT + "')";
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
     public static final String IS_TEAM_VIEWER = "hasAnyRole('" + MANAGER + "','" + HR + "','" + ADMIN + "')";
+    public static final String IS_ASSIGNER = "hasAnyRole('" + MANAGER + "','" + ADMIN + "')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
 
     /** All roles in the order they are shown to administrators. */

@@ -4,6 +4,7 @@ import com.certdesk.quiz.AttemptState;
 import com.certdesk.quiz.AttemptSummary;
 import com.certdesk.quiz.FinishReason;
 import com.certdesk.quiz.QuizLayout;
+import com.certdesk.quiz.QuizPass;
 import com.certdesk.quiz.ReviewPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -164,6 +165,15 @@ public class AttemptStore {
                 select count(*) from quiz_attempt where user_id = ? and quiz_id = ? and passed = true and id <> ?
                 """, Integer.class, userId, quizId, exceptAttemptId);
         return count != null && count > 0;
+    }
+
+    /** Every passing attempt of a user, oldest first. */
+    public List<QuizPass> passesOf(long userId) {
+        return jdbc.query("""
+                select module_id, id, percent, finished_at from quiz_attempt
+                where user_id = ? and passed = true and finished_at is not null order by finished_at, id
+                """, (rs, i) -> new QuizPass(rs.getLong(1), rs.getLong(2), rs.getDouble(3),
+                        rs.getTimestamp(4).toInstant()), userId);
     }
 
     /** For each user, the modules whose quiz they passed at least once. */

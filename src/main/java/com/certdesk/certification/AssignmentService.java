@@ -1,0 +1,290 @@
+package com.certdesk.certification;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ValidationException;
+import com.certdesk.catalog.LearnerModule;
+import com.certdesk.catalog.LearningService;
+import com.certdesk.catalog.ModuleDirectory;
+import com.certdesk.catalog.ModuleRef;
+import com.certdesk.catalog.ModuleStatus;
+import com.certdesk.catalog.ProgressState;
+import com.certdesk.certification.internal.Assignment;
+import com.certdesk.certification.internal.AssignmentRepository;
+import com.certdesk.certification.internal.ProgramRepository;
+import com.certdesk.certification.internal.StatusCalculator;
+import com.certdesk.certification.internal.StatusCalculator.Agent;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.people.TeamService;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.people.UserSummary;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who has to earn which program or finish which module by when. Managers assign to their own teams and their
+ * agents, administrators to anyone. Removing an assignment never touches certificates already earned.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssignmentService {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final String NOT_FOUND = "This assignment does not exist any more. Someone may have removed it.";
+
+    private final AssignmentRepository assignments;
+    private final ProgramRepository programs;
+    private final ModuleDirectory modules;
+    private final PeopleDirectory people;
+    private final TeamService teams;
+    private final LearningService learning;
+    private final ProgramService programService;
+    private final StatusCalculator calculator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AssignmentService(AssignmentRepository assignments, ProgramRepository programs, ModuleDirectory modules,
+            PeopleDirectory people, TeamService teams, LearningService learning, ProgramService programService,
+            StatusCalculator calculator, CurrentUser currentUser, Clock clock) {
+        this.assignments = assignments;
+        this.programs = programs;
+        this.modules = modules;
+        this.people = people;
+        this.teams = teams;
+        this.learning = learning;
+        this.programService = programService;
+        this.calculator = calculator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Assigns a program or module to a team or to chosen agents. Assigning the same thing to the same team or agent
+     * again sets the new due date instead of adding a second assignment.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_ASSIGNER)
+    public List<AssignmentView> assign(AssignmentDraft draft) {
+        checkTarget(draft.kind(), draft.targetId());
+        if (draft.dueOn().isBefore(LocalDate.now(clock))) {
+            throw new ValidationException("The due date " + DATE.format(draft.dueOn()) + " is in the past. Choose today or a later day.");
+        }
+        List<Assignment> saved = new ArrayList<>();
+        if (draft.teamId() != null) {
+            checkCanAssignTeam(draft.teamId());
+            saved.add(upsert(draft.kind(), draft.targetId(), draft.teamId(), null, draft.dueOn()));
+        } else {
+            if (draft.agentIds().isEmpty()) {
+                throw new ValidationException("Choose a team or at least one agent.");
+            }
+            for (long agentId : draft.agentIds()) {
+                checkCanAssignAgent(agentId);
+                saved.add(upsert(draft.kind(), draft.targetId(), null, agentId, draft.dueOn()));
+            }
+        }
+        return views(saved);
+    }
+
+    /** Gives one agent their own due date for a program (e.g. from the overdue list), over their team's. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ASSIGNER)
+    public AssignmentView setDueDate(long userId, long programId, LocalDate dueOn) {
+        return assign(AssignmentDraft.toAgents(AssignmentKind.PROGRAM, programId, List.of(userId), dueOn)).getFirst();
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.IS_ASSIGNER)
+    public AssignmentView reschedule(long assignmentId, LocalDate dueOn) {
+        Assignment a = findManageable(assignmentId);
+        if (dueOn.isBefore(LocalDate.now(clock))) {
+            throw new ValidationException("The due date " + DATE.format(dueOn) + " is in the past. Choose today or a later day.");
+        }
+        a.reschedule(dueOn, me(), clock.instant());
+        return views(List.of(a)).getFirst();
+    }
+
+    /** Removes an assignment; certificates earned through it stay. Removing one already gone is not an error. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ASSIGNER)
+    public void remove(long assignmentId) {
+        if (!assignments.existsById(assignmentId)) {
+            return;
+        }
+        assignments.delete(findManageable(assignmentId));
+    }
+
+    /** Assignments of a team and of its agents, by due date; for the team's managers, HR and administrators. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<AssignmentView> forTeam(long teamId) {
+        people.checkCanViewTeam(teamId);
+        List<Long> agentIds = people.agentsInTeam(teamId, org.springframework.data.domain.Pageable.unpaged())
+                .map(UserSummary::id).getContent();
+        return views(assignments.findForTeamsOrUsers(Set.of(teamId), agentIds.isEmpty() ? Set.of(-1L) : agentIds));
+    }
+
+    /** The caller's assignments with where they stand: overdue first, then by due date, finished ones last. */
+    @PreAuthorize(Roles.IS_AGENT)
+    public List<MyAssignment> mine() {
+        long me = currentUser.id();
+        UserSummary self = people.person(me);
+        Agent agent = new Agent(me, self.teamId());
+        Map<String, LocalDate> due = calculator.effectiveDueDates(List.of(agent)).getOrDefault(me, Map.of());
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<LearnerModule> myModules = learning.myModules();
+        Map<Long, LearnerModule> moduleById = myModules.stream()
+                .collect(Collectors.toMap(m -> m.module().id(), m -> m));
+        Set<Long> started = myModules.stream().filter(m -> m.progress().state() != ProgressState.NOT_STARTED)
+                .map(m -> m.module().id()).collect(Collectors.toSet());
+        List<ProgramSummary> active = programService.active();
+        Map<Long, StatusCell> statuses = calculator.statuses(List.of(agent), active, Map.of(me, started))
+                .getOrDefault(me, Map.of());
+        List<MyAssignment> result = new ArrayList<>();
+        for (ProgramSummary program : active) {
+            LocalDate dueOn = due.get(StatusCalculator.targetKey(AssignmentKind.PROGRAM, program.id()));
+            if (dueOn != null) {
+                StatusCell cell = statuses.getOrDefault(program.id(), StatusCell.NOT_ASSIGNED);
+                result.add(new MyAssignment(AssignmentKind.PROGRAM, program.id(), program.name(), dueOn,
+                        cell.describe(DATE), cell.status().certified(), cell.status() == CertStatus.OVERDUE,
+                        ChronoUnit.DAYS.between(today, dueOn)));
+            }
+        }
+        for (var entry : due.entrySet()) {
+            if (!entry.getKey().startsWith("M")) {
+                continue;
+            }
+            long moduleId = Long.parseLong(entry.getKey().substring(1));
+            LearnerModule module = moduleById.get(moduleId);
+            if (module == null) {
+                continue;
+            }
+            LocalDate dueOn = entry.getValue();
+            boolean done = module.progress().complete();
+            boolean overdue = !done && today.isAfter(dueOn);
+            String text = done ? "Completed" : overdue ? "Overdue, was due " + DATE.format(dueOn)
+                    : module.progress().state().label() + ", due " + DATE.format(dueOn);
+            result.add(new MyAssignment(AssignmentKind.MODULE, moduleId, module.module().title(), dueOn, text, done,
+                    overdue, ChronoUnit.DAYS.between(today, dueOn)));
+        }
+        result.sort(Comparator.comparing(MyAssignment::done).thenComparing(a -> !a.overdue())
+                .thenComparing(MyAssignment::dueOn).thenComparing(MyAssignment::title));
+        return result;
+    }
+
+    private Assignment upsert(AssignmentKind kind, long targetId, @Nullable Long teamId, @Nullable Long userId,
+            LocalDate dueOn) {
+        String key = Assignment.key(kind, targetId, teamId, userId);
+        var existing = assignments.findByAssigneeKey(key);
+        if (existing.isPresent()) {
+            existing.get().reschedule(dueOn, me(), clock.instant());
+            return existing.get();
+        }
+        try {
+            return assignments.saveAndFlush(new Assignment(kind, targetId, teamId, userId, dueOn, me(), clock.instant()));
+        } catch (DataIntegrityViolationException doubleClick) {
+            throw new ValidationException("This was just assigned, perhaps in another tab. Reload to see it.");
+        }
+    }
+
+    private void checkTarget(AssignmentKind kind, long targetId) {
+        if (kind == AssignmentKind.PROGRAM) {
+            var program = programs.findById(targetId)
+                    .orElseThrow(() -> new NotFoundException(ProgramService.NOT_FOUND));
+            if (!program.isActive()) {
+                throw new ValidationException("\"" + program.getName() + "\" is archived and cannot be assigned.");
+            }
+        } else {
+            ModuleRef module = modules.find(targetId)
+                    .orElseThrow(() -> new NotFoundException("This module does not exist. It may have been removed."));
+            if (module.status() != ModuleStatus.PUBLISHED) {
+                throw new ValidationException("\"" + module.title() + "\" is not published yet and cannot be assigned.");
+            }
+        }
+    }
+
+    private void checkCanAssignTeam(long teamId) {
+        boolean allowed = currentUser.hasRole(Roles.ADMIN)
+                || teams.visibleTeams().stream().anyMatch(t -> t.id() == teamId && managedByMe(t));
+        if (!allowed) {
+            throw new AccessDeniedException("You may not assign to team " + teamId);
+        }
+    }
+
+    private void checkCanAssignAgent(long userId) {
+        if (!currentUser.hasRole(Roles.ADMIN)) {
+            people.checkCanView(userId);
+        }
+        UserSummary agent = people.person(userId);
+        if (!agent.roles().contains(Roles.AGENT) || !agent.active()) {
+            throw new ValidationException(agent.displayName() + " is not an active agent.");
+        }
+    }
+
+    private boolean managedByMe(TeamSummary team) {
+        long me = currentUser.id();
+        return team.managers().stream().anyMatch(m -> m.id() == me);
+    }
+
+    private Assignment findManageable(long assignmentId) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (a.getTeamId() != null) {
+            checkCanAssignTeam(a.getTeamId());
+        } else if (!currentUser.hasRole(Roles.ADMIN)) {
+            people.checkCanView(Objects.requireNonNull(a.getUserId()));
+        }
+        return a;
+    }
+
+    /** The assigning user, or null for background work running as the system account. */
+    private @Nullable Long me() {
+        return SystemAuthentication.SYSTEM.equals(currentUser.username()) ? null : currentUser.id();
+    }
+
+    private List<AssignmentView> views(List<Assignment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> personIds = new HashSet<>();
+        for (Assignment a : list) {
+            if (a.getUserId() != null) {
+                personIds.add(a.getUserId());
+            }
+            if (a.getAssignedBy() != null) {
+                personIds.add(a.getAssignedBy());
+            }
+        }
+        Map<Long, String> names = people.names(personIds);
+        Map<Long, String> teamNames = teams.visibleTeams().stream()
+                .collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+        Map<Long, String> programNames = programs.findAllByName().stream()
+                .collect(Collectors.toMap(p -> p.getId(), p -> p.getName()));
+        Map<Long, String> moduleNames = modules.all().stream().collect(Collectors.toMap(ModuleRef::id, ModuleRef::title));
+        return list.stream().map(a -> new AssignmentView(a.getId(), a.getKind(), a.getTargetId(),
+                (a.getKind() == AssignmentKind.PROGRAM ? programNames : moduleNames).getOrDefault(a.getTargetId(), "?"),
+                a.getTeamId(), a.getUserId(),
+                a.getTeamId() != null ? "Team " + teamNames.getOrDefault(a.getTeamId(), "#" + a.getTeamId())
+                        : names.getOrDefault(a.getUserId(), "#" + a.getUserId()),
+                a.getDueOn(), a.getAssignedBy() == null ? null : names.get(a.getAssignedBy()), a.getAssignedAt()))
+                .toList();
+    }
+}

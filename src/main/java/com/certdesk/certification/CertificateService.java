@@ -1,0 +1,137 @@
+package com.certdesk.certification;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ValidationException;
+import com.certdesk.certification.internal.Certificate;
+import com.certdesk.certification.internal.CertificateRepository;
+import com.certdesk.certification.internal.CertificationProgram;
+import com.certdesk.certification.internal.ProgramRepository;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates: their holders see their own, managers those of their teams, HR and administrators all; anyone,
+ * signed in or not, can verify a code. Administrators can revoke.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CertificateService {
+
+    static final String NOT_FOUND = "This certificate does not exist, or you may not see it.";
+
+    private final CertificateRepository certificates;
+    private final ProgramRepository programs;
+    private final PeopleDirectory people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
+            CurrentUser currentUser, Clock clock) {
+        this.certificates = certificates;
+        this.programs = programs;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The caller's certificates, newest first, revoked and expired ones included. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<CertificateView> mine() {
+        return views(certificates.findByUserNewestFirst(currentUser.id()));
+    }
+
+    /** A person's certificates, newest first; refused unless the caller may see that person. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<CertificateView> of(long userId) {
+        people.checkCanView(userId);
+        return views(certificates.findByUserNewestFirst(userId));
+    }
+
+    /**
+     * One certificate. Someone else's certificate the caller may not see gives the same "not found" as an unknown
+     * id, so ids cannot be probed.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public CertificateView get(long certificateId) {
+        Certificate certificate = certificates.findById(certificateId)
+                .filter(c -> people.canView(c.getUserId()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return views(List.of(certificate)).getFirst();
+    }
+
+    /** Revokes a certificate with a reason; its verification page then says "revoked". Revoking twice is refused. */
+    @Transactional
+    @PreAuthorize(Roles.IS_ADMIN)
+    public CertificateView revoke(long certificateId, String reason) {
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw new ValidationException("Give a reason for revoking the certificate; it is kept with the record.");
+        }
+        if (why.length() > 500) {
+            throw new ValidationException("The reason is too long (at most 500 characters).");
+        }
+        Certificate certificate = certificates.findById(certificateId)
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (certificate.isRevoked()) {
+            throw new ValidationException("This certificate was already revoked.");
+        }
+        Long by = SystemAuthentication.SYSTEM.equals(currentUser.username()) ? null : currentUser.id();
+        certificate.revoke(clock.instant(), why, by);
+        return views(List.of(certificate)).getFirst();
+    }
+
+    /**
+     * The public check of a canonical verification code (see the verification page for normalising what people
+     * type). Needs no sign-in and tells only the holder's name, the program, the dates and the status.
+     */
+    public Verification verify(String canonicalCode) {
+        return certificates.findByCode(canonicalCode).map(c -> {
+            CertificateView view = SystemAuthentication.callAsSystem(() -> views(List.of(c)).getFirst());
+            LocalDate today = LocalDate.now(clock);
+            VerificationStatus status = view.revoked() ? VerificationStatus.REVOKED
+                    : today.isBefore(view.validFrom()) ? VerificationStatus.NOT_YET_VALID
+                    : view.expiredOn(today) ? VerificationStatus.EXPIRED : VerificationStatus.VALID;
+            return new Verification(status, formatCode(view.code()), view.holderName(), view.programName(),
+                    view.issuedOn(), view.validFrom(), view.validUntil());
+        }).orElse(Verification.NOT_FOUND);
+    }
+
+    /** A code in groups of four for print and display: {@code 7K3Q-9ZD2-...}. */
+    public static String formatCode(String canonical) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < canonical.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                out.append('-');
+            }
+            out.append(canonical.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private List<CertificateView> views(List<Certificate> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> userIds = new HashSet<>();
+        list.forEach(c -> userIds.add(c.getUserId()));
+        Map<Long, String> names = people.names(userIds);
+        Map<Long, String> programNames = programs.findAllById(list.stream().map(Certificate::getProgramId).toList())
+                .stream().collect(Collectors.toMap(CertificationProgram::getId, CertificationProgram::getName));
+        return list.stream().map(c -> new CertificateView(c.getId(), c.getUserId(),
+                names.getOrDefault(c.getUserId(), "Unknown"), c.getProgramId(),
+                programNames.getOrDefault(c.getProgramId(), "Unknown program"), c.getCode(), c.getIssuedOn(),
+                c.getValidFrom(), c.getValidUntil(), c.getRevokedAt(), c.getRevokedReason())).toList();
+    }
+}

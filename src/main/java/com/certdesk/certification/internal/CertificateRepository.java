@@ -1,0 +1,34 @@
+package com.certdesk.certification.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+    Optional<Certificate> findByCode(String code);
+
+    @Query("select c from Certificate c where c.userId = :userId and c.programId = :programId order by c.seq")
+    List<Certificate> findHistory(@Param("userId") long userId, @Param("programId") long programId);
+
+    @Query("select c from Certificate c where c.userId = :userId order by c.issuedAt desc, c.id desc")
+    List<Certificate> findByUserNewestFirst(@Param("userId") long userId);
+
+    @Query("select c from Certificate c where c.userId in :userIds order by c.seq")
+    List<Certificate> findByUsers(@Param("userIds") Collection<Long> userIds);
+
+    @Query("select coalesce(max(c.seq), 0) from Certificate c where c.userId = :userId and c.programId = :programId")
+    int maxSeq(@Param("userId") long userId, @Param("programId") long programId);
+
+    @Query("""
+            select c from Certificate c where c.revokedAt is null and c.validUntil is not null
+            and c.validUntil between :from and :to order by c.validUntil
+            """)
+    List<Certificate> findValidUntilBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    long countByProgramId(long programId);
+}

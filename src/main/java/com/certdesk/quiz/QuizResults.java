@@ -1,0 +1,30 @@
+package com.certdesk.quiz;
+
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.quiz.internal.AttemptStore;
+import com.certdesk.security.Roles;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Which quizzes a learner passed, and when, for features that build on quiz results (certification). */
+@Service
+@Transactional(readOnly = true)
+public class QuizResults {
+
+    private final AttemptStore attempts;
+    private final PeopleDirectory people;
+
+    QuizResults(AttemptStore attempts, PeopleDirectory people) {
+        this.attempts = attempts;
+        this.people = people;
+    }
+
+    /** Every passing attempt of the learner, oldest first; refused unless the caller may see the learner. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<QuizPass> passesOf(long userId) {
+        people.checkCanView(userId);
+        return attempts.passesOf(userId);
+    }
+}
