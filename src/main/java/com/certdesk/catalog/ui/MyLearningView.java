@@ -1,5 +1,6 @@
 package com.certdesk.catalog.ui;
 
+import com.certdesk.base.ui.LearnerHomeSection;
 import com.certdesk.catalog.LearnerModule;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.catalog.ProgressState;
@@ -37,9 +38,10 @@ class MyLearningView extends VerticalLayout {
     private final Div sections = new Div();
     private final List<LearnerModule> modules;
 
-    MyLearningView(LearningService learning) {
+    MyLearningView(LearningService learning, List<LearnerHomeSection> homeSections) {
         addClassName("page");
         setId("my-learning");
+        homeSections.forEach(section -> section.create().ifPresent(this::add));
         modules = learning.myModules();
         if (modules.isEmpty()) {
             var empty = new Div(new Paragraph("No modules are published yet. Check back soon."));
