@@ -164,8 +164,9 @@ public class AssignmentService {
             LocalDate dueOn = due.get(StatusCalculator.targetKey(AssignmentKind.PROGRAM, program.id()));
             if (dueOn != null) {
                 StatusCell cell = statuses.getOrDefault(program.id(), StatusCell.NOT_ASSIGNED);
+                String text = cell.status().certified() ? cell.describe(DATE) : cell.status().label();
                 result.add(new MyAssignment(AssignmentKind.PROGRAM, program.id(), program.name(), dueOn,
-                        cell.describe(DATE), cell.status().certified(), cell.status() == CertStatus.OVERDUE,
+                        text, cell.status().certified(), cell.status() == CertStatus.OVERDUE,
                         ChronoUnit.DAYS.between(today, dueOn)));
             }
         }
@@ -181,8 +182,7 @@ public class AssignmentService {
             LocalDate dueOn = entry.getValue();
             boolean done = module.progress().complete();
             boolean overdue = !done && today.isAfter(dueOn);
-            String text = done ? "Completed" : overdue ? "Overdue, was due " + DATE.format(dueOn)
-                    : module.progress().state().label() + ", due " + DATE.format(dueOn);
+            String text = done ? "Completed" : module.progress().state().label();
             result.add(new MyAssignment(AssignmentKind.MODULE, moduleId, module.module().title(), dueOn, text, done,
                     overdue, ChronoUnit.DAYS.between(today, dueOn)));
         }

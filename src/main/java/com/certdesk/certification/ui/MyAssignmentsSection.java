@@ -60,7 +60,8 @@ class MyAssignmentsSection implements LearnerHomeSection {
         var head = new Div(kind, name);
         head.addClassName("assignment-head");
 
-        var when = new Span(dueText(assignment));
+        var when = new Span(dueText(assignment) + (assignment.done() ? ""
+                : " · " + CertificateFormats.DATE.format(assignment.dueOn())));
         when.addClassName("assignment-due");
         if (assignment.overdue()) {
             when.addClassName("overdue");

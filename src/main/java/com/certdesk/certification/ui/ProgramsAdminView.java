@@ -10,6 +10,7 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,6 +50,7 @@ class ProgramsAdminView extends VerticalLayout {
         toolbar.addClassName("toolbar");
 
         grid.setId("programs-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ProgramSummary::name).setHeader("Program").setFlexGrow(2);
         grid.addColumn(p -> p.modules().stream().map(ModuleRef::title).collect(Collectors.joining(", ")))
                 .setHeader("Required modules").setFlexGrow(3);

@@ -1,0 +1,223 @@
+package com.certdesk.certification.internal;
+
+import com.certdesk.catalog.LearningService;
+import com.certdesk.catalog.ModuleDirectory;
+import com.certdesk.catalog.ModuleRef;
+import com.certdesk.catalog.SkillArea;
+import com.certdesk.certification.AssignmentKind;
+import com.certdesk.certification.ProgramDraft;
+import com.certdesk.certification.ProgramService;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.people.TeamService;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.people.UserSummary;
+import com.certdesk.quiz.QuizPass;
+import com.certdesk.quiz.QuizResults;
+import com.certdesk.security.SystemAuthentication;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo certification: four programs built from the demo modules, assigned to the demo teams with due dates past
+ * and coming, and certificates that make a realistic mix. Agents who completed a program's modules hold a
+ * certificate from the day they finished; some who have not finished this round hold one from last year that is
+ * now expiring or has expired; agents of the team whose due date passed without certification are overdue. Fixed
+ * seed; nothing is added when programs already exist.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty("certdesk.demo.enabled")
+class DemoCertification implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCertification.class);
+
+    private final ProgramService programService;
+    private final ModuleDirectory modules;
+    private final TeamService teams;
+    private final PeopleDirectory people;
+    private final LearningService learning;
+    private final QuizResults quizResults;
+    private final AssignmentRepository assignments;
+    private final CertificateRepository certificates;
+    private final ProgramRepository programs;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final long seed;
+
+    DemoCertification(ProgramService programService, ModuleDirectory modules, TeamService teams,
+            PeopleDirectory people, LearningService learning, QuizResults quizResults,
+            AssignmentRepository assignments, CertificateRepository certificates, ProgramRepository programs,
+            TransactionTemplate tx, Clock clock, @Value("${certdesk.demo.seed:20261122}") long seed) {
+        this.programService = programService;
+        this.modules = modules;
+        this.teams = teams;
+        this.people = people;
+        this.learning = learning;
+        this.quizResults = quizResults;
+        this.assignments = assignments;
+        this.certificates = certificates;
+        this.programs = programs;
+        this.tx = tx;
+        this.clock = clock;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (programs.count() > 0) {
+            return;
+        }
+        SystemAuthentication.runAsSystem(() -> {
+            long started = System.nanoTime();
+            Map<SkillArea, Long> bySkill = new EnumMap<>(SkillArea.class);
+            for (ModuleRef m : modules.all()) {
+                bySkill.putIfAbsent(m.skillArea(), m.id());
+            }
+            if (bySkill.size() < SkillArea.values().length) {
+                log.warn("Demo certification skipped: the demo curriculum is incomplete");
+                return;
+            }
+            List<ProgramSummary> created = createPrograms(bySkill);
+            List<TeamSummary> demoTeams = teams.visibleTeams();
+            int assigned = tx.execute(status -> assign(created, demoTeams, bySkill));
+            int issued = tx.execute(status -> certify(created, demoTeams));
+            log.info("Demo certification: {} programs, {} assignments, {} certificates in {} ms", created.size(),
+                    assigned, issued, (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    private List<ProgramSummary> createPrograms(Map<SkillArea, Long> m) {
+        return List.of(
+                programService.create(new ProgramDraft("Certified Service Professional",
+                        "The foundation of great service: a warm first impression, real listening, empathy and a "
+                                + "methodical way to solve the customer's problem.",
+                        List.of(m.get(SkillArea.FIRST_IMPRESSIONS), m.get(SkillArea.ACTIVE_LISTENING),
+                                m.get(SkillArea.EMPATHY), m.get(SkillArea.PROBLEM_SOLVING)), 12, 30, null)),
+                programService.create(new ProgramDraft("De-escalation Specialist",
+                        "Calm angry customers, recover from mistakes and keep the relationship. Requires a score of "
+                                + "at least 85 % in each quiz.",
+                        List.of(m.get(SkillArea.EMPATHY), m.get(SkillArea.DE_ESCALATION),
+                                m.get(SkillArea.SERVICE_RECOVERY)), 12, 45, 85)),
+                programService.create(new ProgramDraft("Written Support Essentials",
+                        "Clear, friendly and effortless answers by email and chat.",
+                        List.of(m.get(SkillArea.WRITTEN_COMMUNICATION), m.get(SkillArea.LOW_EFFORT_SERVICE)), 24, 60,
+                        null)),
+                programService.create(new ProgramDraft("Product Knowledge Foundations",
+                        "Knows the products well enough to explain them on the phone with confidence.",
+                        List.of(m.get(SkillArea.PRODUCT_KNOWLEDGE), m.get(SkillArea.PHONE_ETIQUETTE)), null, 0,
+                        null)));
+    }
+
+    /** Program 1 to every team (one due date already passed), program 2 and 3 to some, a module to one. */
+    private int assign(List<ProgramSummary> created, List<TeamSummary> demoTeams, Map<SkillArea, Long> bySkill) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        int count = 0;
+        int[] professionalDue = {21, -10, 5};
+        int[] writtenDue = {0, 30, 60};
+        for (int i = 0; i < demoTeams.size(); i++) {
+            long teamId = demoTeams.get(i).id();
+            LocalDate due = today.plusDays(professionalDue[i % professionalDue.length]);
+            assignments.save(new Assignment(AssignmentKind.PROGRAM, created.get(0).id(), teamId, null, due, null,
+                    now.minusSeconds(86_400L * 40)));
+            count++;
+            if (i % 3 == 0) {
+                assignments.save(new Assignment(AssignmentKind.PROGRAM, created.get(1).id(), teamId, null,
+                        today.plusDays(45), null, now.minusSeconds(86_400L * 10)));
+                assignments.save(new Assignment(AssignmentKind.MODULE, bySkill.get(SkillArea.PHONE_ETIQUETTE), teamId,
+                        null, today.plusDays(14), null, now.minusSeconds(86_400L * 3)));
+                count += 2;
+            }
+            if (i % 3 != 0) {
+                assignments.save(new Assignment(AssignmentKind.PROGRAM, created.get(2).id(), teamId, null,
+                        today.plusDays(writtenDue[i % writtenDue.length]), null, now.minusSeconds(86_400L * 20)));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int certify(List<ProgramSummary> created, List<TeamSummary> demoTeams) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        SecureRandom codes = new SecureRandom();
+        int count = 0;
+        for (TeamSummary team : demoTeams) {
+            for (UserSummary agent : people.agentsInTeam(team.id(), Pageable.unpaged())) {
+                Random random = new Random(seed * 17 + agent.id());
+                Set<Long> complete = learning.progressOf(agent.id()).stream().filter(m -> m.progress().complete())
+                        .map(m -> m.module().id()).collect(Collectors.toSet());
+                List<QuizPass> passes = quizResults.passesOf(agent.id());
+                for (ProgramSummary program : created) {
+                    Optional<LocalDate> earned = earnedOn(program, complete, passes, zone);
+                    LocalDate issuedOn;
+                    boolean showcase = "agent".equals(agent.username()) && program.validityMonths() != null
+                            && program.validityMonths() == 24;
+                    if (earned.isPresent()) {
+                        issuedOn = earned.get();
+                    } else if (showcase) {
+                        // the demo agent certified two years ago: now inside the window, so My certificates and
+                        // the reminders have something to show
+                        issuedOn = today.minusMonths(24).plusDays(20);
+                    } else if (program.validityMonths() != null && random.nextDouble() < 0.3) {
+                        // certified last year and not (yet) renewed: inside the window or lapsed
+                        int daysAgo = random.nextBoolean() ? 350 + random.nextInt(12) : 380 + random.nextInt(120);
+                        issuedOn = today.minusDays(daysAgo).minusMonths(program.validityMonths() - 12L);
+                    } else {
+                        continue;
+                    }
+                    LocalDate validUntil = CertificationRules.validUntil(issuedOn, program.validityMonths());
+                    Instant issuedAt = issuedOn.atTime(9, 0).atZone(zone).toInstant();
+                    byte[] salt = new byte[16];
+                    codes.nextBytes(salt);
+                    certificates.save(new Certificate(agent.id(), program.id(), 1, VerificationCodes.generate(codes),
+                            issuedAt, issuedOn, issuedOn, validUntil, HexFormat.of().formatHex(salt)));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The day the agent met the program's requirements: the latest first qualifying pass of its modules. */
+    private static Optional<LocalDate> earnedOn(ProgramSummary program, Set<Long> complete, List<QuizPass> passes,
+            ZoneId zone) {
+        LocalDate latest = null;
+        for (long moduleId : program.moduleIds()) {
+            if (!complete.contains(moduleId)) {
+                return Optional.empty();
+            }
+            Optional<LocalDate> passed = passes.stream().filter(p -> p.moduleId() == moduleId)
+                    .filter(p -> program.minScore() == null || p.percent() >= program.minScore())
+                    .map(p -> LocalDate.ofInstant(p.finishedAt(), zone)).min(LocalDate::compareTo);
+            if (passed.isEmpty()) {
+                return Optional.empty();
+            }
+            latest = latest == null || passed.get().isAfter(latest) ? passed.get() : latest;
+        }
+        return Optional.ofNullable(latest);
+    }
+
+}
