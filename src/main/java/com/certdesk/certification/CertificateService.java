@@ -3,9 +3,12 @@ package com.certdesk.certification;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.certification.internal.Certificate;
+import com.certdesk.certification.internal.CertificateDocument;
+import com.certdesk.certification.internal.CertificatePdf;
 import com.certdesk.certification.internal.CertificateRepository;
 import com.certdesk.certification.internal.CertificationProgram;
 import com.certdesk.certification.internal.ProgramRepository;
+import com.certdesk.certification.internal.VerificationCode;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +40,14 @@ public class CertificateService {
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CertificationSettings settings;
+    private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, CertificationSettings settings,
+            @Value("${certdesk.base-url:http://localhost:8080}") String baseUrl) {
+        this.settings = settings;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.certificates = certificates;
         this.programs = programs;
         this.people = people;
@@ -69,6 +78,25 @@ public class CertificateService {
                 .filter(c -> people.canView(c.getUserId()))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
         return views(List.of(certificate)).getFirst();
+    }
+
+    /**
+     * The certificate as a PDF, for its holder, their manager, HR and administrators; anyone else gets the same
+     * "not found" as for an unknown id.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public CertificateFile pdf(long certificateId) {
+        CertificateView c = get(certificateId);
+        String description = programs.findById(c.programId()).map(CertificationProgram::getDescription).orElse("");
+        String formatted = formatCode(c.code());
+        byte[] bytes = CertificatePdf.render(new CertificateDocument(c.holderName(), c.programName(), description,
+                c.issuedOn(), c.validUntil(), formatted, verifyUrl(c.code()), settings.issuerName()));
+        return new CertificateFile("certificate-" + formatted + ".pdf", bytes);
+    }
+
+    /** The public verification address of a code, as printed and encoded in the QR code. */
+    public String verifyUrl(String canonicalCode) {
+        return baseUrl + "/verify/" + canonicalCode;
     }
 
     /** Revokes a certificate with a reason; its verification page then says "revoked". Revoking twice is refused. */
@@ -110,14 +138,7 @@ public class CertificateService {
 
     /** A code in groups of four for print and display: {@code 7K3Q-9ZD2-...}. */
     public static String formatCode(String canonical) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < canonical.length(); i++) {
-            if (i > 0 && i % 4 == 0) {
-                out.append('-');
-            }
-            out.append(canonical.charAt(i));
-        }
-        return out.toString();
+        return VerificationCode.format(canonical);
     }
 
     private List<CertificateView> views(List<Certificate> list) {

@@ -36,7 +36,11 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // public certificate verification and Open Badges assertions (rate limited in certification)
+                .requestMatchers("/verify", "/verify/**", "/badges/**").permitAll()
+                // certificate PDFs: the certification service decides whose
+                .requestMatchers("/certificates/*/certificate.pdf").authenticated());
         http.authenticationManager(authenticationManager);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

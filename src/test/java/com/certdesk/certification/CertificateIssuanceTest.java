@@ -185,8 +185,16 @@ class CertificateIssuanceTest {
         fixtures.signIn(manager);
         assertThat(certificates.get(certificateId).holderName()).isEqualTo("Test " + agent);
 
+        assertThat(new String(certificates.pdf(certificateId).content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .as("the manager may download the PDF").isEqualTo("%PDF-");
+        fixtures.signIn(other);
+        assertThatThrownBy(() -> certificates.pdf(certificateId)).isInstanceOf(NotFoundException.class);
+
         fixtures.signIn(agent);
         assertThat(certificates.mine()).extracting(CertificateView::id).contains(certificateId);
+        CertificateFile pdf = certificates.pdf(certificateId);
+        assertThat(pdf.fileName()).startsWith("certificate-").endsWith(".pdf");
+        assertThat(pdf.content().length).isGreaterThan(1000);
         assertThatThrownBy(() -> certificates.revoke(certificateId, "cheating"))
                 .isInstanceOf(AccessDeniedException.class);
     }

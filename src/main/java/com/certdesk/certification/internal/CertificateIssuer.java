@@ -154,7 +154,7 @@ public class CertificateIssuer {
     }
 
     private String newCode() {
-        return VerificationCodes.generate(random);
+        return VerificationCode.generate(random);
     }
 
     private String newSalt() {

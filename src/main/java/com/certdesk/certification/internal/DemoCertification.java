@@ -192,7 +192,7 @@ class DemoCertification implements ApplicationRunner {
                     Instant issuedAt = issuedOn.atTime(9, 0).atZone(zone).toInstant();
                     byte[] salt = new byte[16];
                     codes.nextBytes(salt);
-                    certificates.save(new Certificate(agent.id(), program.id(), 1, VerificationCodes.generate(codes),
+                    certificates.save(new Certificate(agent.id(), program.id(), 1, VerificationCode.generate(codes),
                             issuedAt, issuedOn, issuedOn, validUntil, HexFormat.of().formatHex(salt)));
                     count++;
                 }

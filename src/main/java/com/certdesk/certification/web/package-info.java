@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.certification.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,93 @@
+package com.certdesk.certification.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.Fixtures;
+import com.certdesk.TestClock;
+import com.certdesk.certification.CertificateService;
+import com.certdesk.certification.CertificateView;
+import com.certdesk.certification.CertificationFixtures;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "certdesk.certification.verify-lookups-per-minute=8")
+@Import(TestClock.Config.class)
+@ActiveProfiles("test")
+class VerificationPageTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CertificationFixtures certs;
+    @Autowired
+    CertificateService certificates;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anyone_can_verify_without_signing_in_and_guessing_is_limited() throws Exception {
+        String agent = fixtures.user("verified-agent", null, Roles.AGENT);
+        long module = certs.moduleWithQuiz("Verify module");
+        ProgramSummary program = certs.program("Public check", 12, 30, null, module);
+        certs.learnAndPass(agent, module, 2);
+        CertificateView certificate = SystemAuthentication.callAsSystem(
+                () -> certificates.of(fixtures.userId(agent))).getFirst();
+
+        HttpResponse<String> valid = get("/verify/" + certificate.code());
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(valid.body()).contains("Valid certificate", "Test " + agent, program.name())
+                .doesNotContain(agent + "@example.test");
+
+        String typed = CertificateService.formatCode(certificate.code()).toLowerCase().replace('-', ' ');
+        HttpResponse<String> redirect = get("/verify?code=" + java.net.URLEncoder.encode(typed, "UTF-8"));
+        assertThat(redirect.statusCode()).isEqualTo(303);
+        assertThat(redirect.headers().firstValue("Location")).hasValue("/verify/" + certificate.code());
+
+        HttpResponse<String> unknown = get("/verify/0000000000000000000Z");
+        HttpResponse<String> malformed = get("/verify/" + certificate.code().substring(0, 19));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(malformed.body()).as("a near miss looks exactly like an unknown code").isEqualTo(unknown.body());
+
+        SystemAuthentication.runAsSystem(() -> certificates.revoke(certificate.id(), "Issued in error"));
+        assertThat(get("/verify/" + certificate.code()).body()).contains("Revoked certificate")
+                .doesNotContain("Issued in error");
+
+        int limited = 0;
+        for (int i = 0; i < 8; i++) {
+            if (get("/verify/0000000000000000000Z").statusCode() == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).as("8 look-ups a minute: the 4 above plus 4 more pass, the rest wait").isEqualTo(4);
+        HttpResponse<String> refused = get("/verify/" + certificate.code());
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).doesNotContain("Test " + agent);
+    }
+
+    @Test
+    void a_certificate_pdf_needs_a_signed_in_user() throws Exception {
+        HttpResponse<String> anonymous = get("/certificates/1/certificate.pdf");
+        assertThat(anonymous.statusCode()).isIn(302, 401, 403);
+    }
+}
