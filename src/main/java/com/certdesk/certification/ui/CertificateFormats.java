@@ -24,6 +24,10 @@ final class CertificateFormats {
         return "certificates/" + c.id() + "/certificate.pdf";
     }
 
+    static String badgePath(String canonicalCode) {
+        return "badges/assertions/" + canonicalCode;
+    }
+
     static String verifyPath(String canonicalCode) {
         return "verify/" + canonicalCode;
     }

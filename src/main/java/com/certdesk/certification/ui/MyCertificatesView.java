@@ -82,7 +82,13 @@ class MyCertificatesView extends VerticalLayout {
         pdf.addClassName("certificate-pdf");
         var verify = new Anchor(CertificateFormats.verifyPath(certificate.code()), "Public verification page");
         verify.setTarget(AnchorTarget.BLANK);
+        var badge = new Anchor(CertificateFormats.badgePath(certificate.code()), "Open Badge");
+        badge.setTarget(AnchorTarget.BLANK);
+        badge.setTitle("The Open Badges 2.0 assertion: paste its address into a badge backpack to add it");
         var links = new Div(VaadinIcon.DOWNLOAD_ALT.create(), pdf, VaadinIcon.EXTERNAL_LINK.create(), verify);
+        if (!certificate.revoked()) {
+            links.add(VaadinIcon.MEDAL.create(), badge);
+        }
         links.addClassName("certificate-links");
         card.addToFooter(links);
         return card;

@@ -86,6 +86,45 @@ class VerificationPageTest {
     }
 
     @Test
+    void each_certificate_is_an_open_badge_a_backpack_can_fetch_and_revocation_answers_410() throws Exception {
+        String agent = fixtures.user("badge-agent", null, Roles.AGENT);
+        long module = certs.moduleWithQuiz("Badge module");
+        ProgramSummary program = certs.program("Badged", 12, 30, null, module);
+        certs.learnAndPass(agent, module, 2);
+        CertificateView certificate = SystemAuthentication.callAsSystem(
+                () -> certificates.of(fixtures.userId(agent))).getFirst();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        HttpResponse<String> assertion = get("/badges/assertions/" + certificate.code());
+        assertThat(assertion.statusCode()).isEqualTo(200);
+        assertThat(assertion.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
+        var doc = json.readTree(assertion.body());
+        assertThat(doc.get("type").asString()).isEqualTo("Assertion");
+        assertThat(doc.get("recipient").get("hashed").asBoolean()).isTrue();
+        assertThat(assertion.body()).doesNotContain("@example.test");
+        String badgeUrl = doc.get("badge").asString();
+        assertThat(badgeUrl).endsWith("/badges/programs/" + program.id());
+
+        var badgeClass = json.readTree(get("/badges/programs/" + program.id()).body());
+        assertThat(badgeClass.get("name").asString()).isEqualTo(program.name());
+        assertThat(get("/badges/issuer").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/badges/programs/" + program.id() + "/image.png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.body())).getWidth())
+                .isEqualTo(256);
+        assertThat(get("/badges/assertions/nope").statusCode()).isEqualTo(404);
+        assertThat(get("/badges/programs/999999999").statusCode()).isEqualTo(404);
+
+        SystemAuthentication.runAsSystem(() -> certificates.revoke(certificate.id(), "Copied answers"));
+        HttpResponse<String> revoked = get("/badges/assertions/" + certificate.code());
+        assertThat(revoked.statusCode()).isEqualTo(410);
+        assertThat(json.readTree(revoked.body()).get("revoked").asBoolean()).isTrue();
+        assertThat(revoked.body()).doesNotContain("Copied answers");
+    }
+
+    @Test
     void a_certificate_pdf_needs_a_signed_in_user() throws Exception {
         HttpResponse<String> anonymous = get("/certificates/1/certificate.pdf");
         assertThat(anonymous.statusCode()).isIn(302, 401, 403);
