@@ -22,11 +22,12 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: the side navigation lists only the views the signed-in user may
  * open ({@link MenuConfiguration} applies the same access rules as navigation), the header shows who is
- * signed in and offers sign-out.
+ * signed in and offers sign-out, after what other features add there ({@link NavbarSection}).
  */
 @Layout
 @PermitAll
@@ -34,7 +35,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarSection> navbarSections) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -60,7 +61,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         });
         var spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(toggle, viewTitle, spacer, userBox);
+        addToNavbar(toggle, viewTitle, spacer);
+        navbarSections.orderedStream().forEach(section -> addToNavbar(section.create()));
+        addToNavbar(userBox);
 
         var brand = new Div();
         brand.addClassName("brand");

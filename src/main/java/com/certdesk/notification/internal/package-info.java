@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,175 @@
+package com.certdesk.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.certdesk.Fixtures;
+import com.certdesk.ServiceTest;
+import com.certdesk.TestClock;
+import com.certdesk.notification.NotificationRequest;
+import com.certdesk.notification.NotificationService;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** E-mail copies through a real SMTP server (GreenMail) on a free port. */
+@ServiceTest
+@TestPropertySource(properties = {
+    "certdesk.base-url=https://certdesk.example.com/",
+    // tests call the retry run themselves; the scheduled one must not run in between
+    "certdesk.notification.mail-retry-every=1h"
+})
+class MailOutboxTest {
+
+    static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost",
+            ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    NotificationStore store;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean send(long recipientId, String key) {
+        return SystemAuthentication.callAsSystem(() -> notifications.send(new NotificationRequest(recipientId, key,
+                "Certificate issued: De-escalation", "Congratulations, Alex!\nYour certificate is ready.",
+                "certificates", true)));
+    }
+
+    private EmailStatus statusOf(long recipientId, String key) {
+        return store.emailState(store.idOf(recipientId, key).orElseThrow()).orElseThrow().status();
+    }
+
+    @Test
+    void a_notification_with_an_email_copy_sends_one_message_with_subject_body_and_link() throws Exception {
+        String agent = fixtures.user("mailed", null, Roles.AGENT);
+        long agentId = fixtures.userId(agent);
+
+        assertThat(send(agentId, "certificate-issued:7")).isTrue();
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(a -> ((InternetAddress) a).getAddress())
+                .containsExactly(agent + "@example.test");
+        assertThat(((InternetAddress) mail.getAllRecipients()[0]).getPersonal()).isEqualTo("Test " + agent);
+        assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("no-reply@certdesk.local");
+        assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Certdesk");
+        assertThat(mail.getSubject()).isEqualTo("Certificate issued: De-escalation");
+        assertThat(GreenMailUtil.getBody(mail).replace("\r\n", "\n")).isEqualTo("""
+                Congratulations, Alex!
+                Your certificate is ready.
+
+                Open Certdesk: https://certdesk.example.com/certificates""");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> statusOf(agentId, "certificate-issued:7") == EmailStatus.SENT);
+
+        // the same event again: no second notification, no second e-mail, and the retry run has nothing to do
+        assertThat(send(agentId, "certificate-issued:7")).isFalse();
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(outbox.retryDue()).isZero();
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void when_the_mail_server_is_down_the_email_fails_and_a_later_retry_sends_it() {
+        long agentId = fixtures.userId(fixtures.user("smtp-down", null, Roles.AGENT));
+        smtp.stop();
+
+        assertThat(send(agentId, "assignment-due-soon:1")).isTrue();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> statusOf(agentId, "assignment-due-soon:1") == EmailStatus.FAILED);
+        long id = store.idOf(agentId, "assignment-due-soon:1").orElseThrow();
+        var failed = store.emailState(id).orElseThrow();
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isNotBlank();
+
+        smtp.start();
+        assertThat(outbox.retryDue()).as("a just-failed e-mail waits before it is retried").isZero();
+        clock.advance(MailOutbox.IN_FLIGHT.plusSeconds(1));
+        assertThat(outbox.retryDue()).isEqualTo(1);
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        var sent = store.emailState(id).orElseThrow();
+        assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.lastError()).isNull();
+        assertThat(sent.sentAt()).isNotNull();
+    }
+
+    @Test
+    void an_email_that_keeps_failing_is_given_up_after_five_attempts() {
+        long agentId = fixtures.userId(fixtures.user("smtp-gone", null, Roles.AGENT));
+        smtp.stop();
+        send(agentId, "reminder:gone");
+        await().atMost(Duration.ofSeconds(15)).until(() -> statusOf(agentId, "reminder:gone") == EmailStatus.FAILED);
+        long id = store.idOf(agentId, "reminder:gone").orElseThrow();
+
+        for (int attempt = 2; attempt <= MailOutbox.MAX_ATTEMPTS; attempt++) {
+            clock.advance(Duration.ofMinutes(5));
+            outbox.retryDue();
+            assertThat(store.emailState(id).orElseThrow().attempts()).isEqualTo(attempt);
+        }
+        clock.advance(Duration.ofMinutes(5));
+        outbox.retryDue();
+
+        var state = store.emailState(id).orElseThrow();
+        assertThat(state.status()).isEqualTo(EmailStatus.FAILED);
+        assertThat(state.attempts()).isEqualTo(MailOutbox.MAX_ATTEMPTS);
+        smtp.start();
+    }
+
+    @Test
+    void no_email_is_queued_for_a_notification_without_an_email_copy() throws Exception {
+        long agentId = fixtures.userId(fixtures.user("in-app", null, Roles.AGENT));
+
+        SystemAuthentication.runAsSystem(() -> notifications.send(new NotificationRequest(agentId, "in-app-only",
+                "Lesson added", "A new lesson was added.", null, false)));
+
+        assertThat(store.emailState(store.idOf(agentId, "in-app-only").orElseThrow()).orElseThrow().status()).isNull();
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+}
