@@ -10,6 +10,12 @@ import com.certdesk.certification.internal.CertificationProgram;
 import com.certdesk.certification.internal.ProgramRepository;
 import com.certdesk.certification.internal.VerificationCode;
 import com.certdesk.people.PeopleDirectory;
+import com.certdesk.people.UserAdminService;
+import com.certdesk.people.UserSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
@@ -41,12 +47,14 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final CertificationSettings settings;
+    private final UserAdminService userAdmin;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
-            CurrentUser currentUser, Clock clock, CertificationSettings settings,
+            CurrentUser currentUser, Clock clock, CertificationSettings settings, UserAdminService userAdmin,
             @Value("${certdesk.base-url:http://localhost:8080}") String baseUrl) {
         this.settings = settings;
+        this.userAdmin = userAdmin;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.certificates = certificates;
         this.programs = programs;
@@ -97,6 +105,26 @@ public class CertificateService {
     /** The public verification address of a code, as printed and encoded in the QR code. */
     public String verifyUrl(String canonicalCode) {
         return baseUrl + "/verify/" + canonicalCode;
+    }
+
+    /**
+     * The certificate register for administrators, newest first: all certificates, or those whose holder's name
+     * or username contains {@code text}, or whose code is {@code text} (typed in any form).
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Page<CertificateView> register(String text, Pageable pageable) {
+        String query = text.strip();
+        Page<Certificate> page;
+        if (query.isEmpty()) {
+            page = certificates.findNewestFirst(pageable);
+        } else {
+            List<Long> holders = userAdmin.search(query, true, PageRequest.of(0, 1000)).map(UserSummary::id)
+                    .getContent();
+            String code = VerificationCode.normalize(query).orElse("-");
+            page = certificates.findByHoldersOrCode(holders.isEmpty() ? List.of(-1L) : holders, code, pageable);
+        }
+        List<CertificateView> views = views(page.getContent());
+        return new PageImpl<>(views, pageable, page.getTotalElements());
     }
 
     /** Revokes a certificate with a reason; its verification page then says "revoked". Revoking twice is refused. */

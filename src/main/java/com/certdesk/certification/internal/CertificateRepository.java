@@ -31,4 +31,14 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     List<Certificate> findValidUntilBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     long countByProgramId(long programId);
+
+    @Query("select c from Certificate c order by c.issuedAt desc, c.id desc")
+    org.springframework.data.domain.Page<Certificate> findNewestFirst(org.springframework.data.domain.Pageable pageable);
+
+    @Query("""
+            select c from Certificate c where c.userId in :userIds or c.code = :code
+            order by c.issuedAt desc, c.id desc
+            """)
+    org.springframework.data.domain.Page<Certificate> findByHoldersOrCode(@Param("userIds") Collection<Long> userIds,
+            @Param("code") String code, org.springframework.data.domain.Pageable pageable);
 }

@@ -68,7 +68,9 @@ class MyCertificatesView extends VerticalLayout {
     static Card card(CertificateView certificate, LocalDate today) {
         var card = new Card();
         card.addClassName("certificate-card");
-        card.setTitle(certificate.programName());
+        var title = new Span(certificate.programName());
+        title.addClassName("certificate-title");
+        card.setTitle(title);
         card.setSubtitle(new Span(CertificateFormats.validity(certificate)));
         card.setHeaderSuffix(stateBadge(certificate, today));
         var code = new Span("Code " + CertificateService.formatCode(certificate.code()));

@@ -1,0 +1,124 @@
+package com.certdesk.certification.ui;
+
+import com.certdesk.base.ValidationException;
+import com.certdesk.certification.CertificateService;
+import com.certdesk.certification.CertificateView;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Administrators find any certificate by holder or code, open its PDF or verification page, and revoke it. */
+@Route("admin/certificates")
+@PageTitle("Certificates")
+@Menu(title = "Certificates", order = 23, icon = "vaadin:diploma")
+@RolesAllowed(Roles.ADMIN)
+class CertificatesAdminView extends VerticalLayout {
+
+    private final CertificateService certificates;
+    private final Grid<CertificateView> grid = new Grid<>();
+
+    CertificatesAdminView(CertificateService certificates, Clock clock) {
+        this.certificates = certificates;
+        addClassName("page");
+        setSizeFull();
+        var search = new TextField();
+        search.setId("certificate-search");
+        search.setPlaceholder("Holder's name or verification code");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        var toolbar = new Div(search);
+        toolbar.addClassName("toolbar");
+
+        LocalDate today = LocalDate.now(clock);
+        grid.setId("certificates-grid");
+        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2);
+        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2);
+        grid.addColumn(c -> CertificateFormats.DATE.format(c.issuedOn())).setHeader("Issued").setAutoWidth(true);
+        grid.addColumn(c -> c.validUntil() == null ? "No expiry" : CertificateFormats.DATE.format(c.validUntil()))
+                .setHeader("Valid until").setAutoWidth(true);
+        grid.addColumn(c -> CertificateService.formatCode(c.code())).setHeader("Code").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(c -> MyCertificatesView.stateBadge(c, today))).setHeader("State")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> certificates.register(search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText("No certificate matches. Certificates appear here when agents complete a program.");
+        grid.setSizeFull();
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(toolbar, grid);
+    }
+
+    private Component actions(CertificateView certificate) {
+        var pdf = new Anchor(CertificateFormats.pdfUrl(certificate), "PDF");
+        pdf.getElement().setAttribute("download", true);
+        var verify = new Anchor(CertificateFormats.verifyPath(certificate.code()), "Verify");
+        verify.setTarget(AnchorTarget.BLANK);
+        var box = new Div(pdf, verify);
+        box.addClassName("certificate-links");
+        if (!certificate.revoked()) {
+            var revoke = new Button("Revoke…", e -> revokeDialog(certificate).open());
+            revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+            revoke.setId("revoke-" + certificate.id());
+            box.add(revoke);
+        }
+        return box;
+    }
+
+    private Dialog revokeDialog(CertificateView certificate) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Revoke certificate");
+        dialog.setWidth("min(520px, 95vw)");
+        var reason = new TextArea("Reason");
+        reason.setId("revoke-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        reason.setRequired(true);
+        reason.setHelperText("Kept with the record for administrators. The public page only says \"revoked\".");
+        var error = new Paragraph();
+        error.addClassName("form-error");
+        dialog.add(new Paragraph(certificate.holderName() + " · " + certificate.programName() + " · "
+                + CertificateService.formatCode(certificate.code())), reason, error);
+        var confirm = new Button("Revoke", e -> {
+            try {
+                certificates.revoke(certificate.id(), reason.getValue());
+                Notification.show("Certificate revoked. Its verification page now says so.", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+                grid.getDataProvider().refreshAll();
+                dialog.close();
+            } catch (ValidationException ex) {
+                error.setText(ex.getMessage());
+            } finally {
+                e.getSource().setEnabled(true);
+            }
+        });
+        confirm.setId("revoke-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setDisableOnClick(true);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        return dialog;
+    }
+}
