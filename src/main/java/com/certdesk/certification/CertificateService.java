@@ -7,6 +7,7 @@ import com.certdesk.certification.internal.CertificateDocument;
 import com.certdesk.certification.internal.CertificatePdf;
 import com.certdesk.certification.internal.CertificateRepository;
 import com.certdesk.certification.internal.CertificationProgram;
+import com.certdesk.certification.internal.CertificationRules;
 import com.certdesk.certification.internal.ProgramRepository;
 import com.certdesk.certification.internal.VerificationCode;
 import com.certdesk.people.PeopleDirectory;
@@ -176,11 +177,16 @@ public class CertificateService {
         Set<Long> userIds = new HashSet<>();
         list.forEach(c -> userIds.add(c.getUserId()));
         Map<Long, String> names = people.names(userIds);
-        Map<Long, String> programNames = programs.findAllById(list.stream().map(Certificate::getProgramId).toList())
-                .stream().collect(Collectors.toMap(CertificationProgram::getId, CertificationProgram::getName));
+        Map<Long, CertificationProgram> programById = programs.findAllById(list.stream()
+                .map(Certificate::getProgramId).toList()).stream()
+                .collect(Collectors.toMap(CertificationProgram::getId, p -> p));
         return list.stream().map(c -> new CertificateView(c.getId(), c.getUserId(),
                 names.getOrDefault(c.getUserId(), "Unknown"), c.getProgramId(),
-                programNames.getOrDefault(c.getProgramId(), "Unknown program"), c.getCode(), c.getIssuedOn(),
-                c.getValidFrom(), c.getValidUntil(), c.getRevokedAt(), c.getRevokedReason())).toList();
+                programById.containsKey(c.getProgramId()) ? programById.get(c.getProgramId()).getName()
+                        : "Unknown program", c.getCode(), c.getIssuedOn(), c.getValidFrom(), c.getValidUntil(),
+                c.getRevokedAt(), c.getRevokedReason(),
+                c.getValidUntil() == null || !programById.containsKey(c.getProgramId()) ? null
+                        : CertificationRules.windowOpens(c.getValidUntil(),
+                                programById.get(c.getProgramId()).getWindowDays()))).toList();
     }
 }

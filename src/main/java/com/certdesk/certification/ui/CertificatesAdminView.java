@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -55,15 +56,17 @@ class CertificatesAdminView extends VerticalLayout {
 
         LocalDate today = LocalDate.now(clock);
         grid.setId("certificates-grid");
-        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2);
-        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2).setWidth("10em");
+        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(3).setWidth("12em");
         grid.addColumn(c -> CertificateFormats.DATE.format(c.issuedOn())).setHeader("Issued").setAutoWidth(true);
         grid.addColumn(c -> c.validUntil() == null ? "No expiry" : CertificateFormats.DATE.format(c.validUntil()))
                 .setHeader("Valid until").setAutoWidth(true);
-        grid.addColumn(c -> CertificateService.formatCode(c.code())).setHeader("Code").setAutoWidth(true);
+        grid.addColumn(c -> CertificateService.formatCode(c.code())).setHeader("Code").setWidth("15em")
+                .setFlexGrow(0).setPartNameGenerator(c -> "code");
         grid.addColumn(new ComponentRenderer<>(c -> MyCertificatesView.stateBadge(c, today))).setHeader("State")
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("13em").setFlexGrow(0);
         grid.setItems(query -> certificates.register(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No certificate matches. Certificates appear here when agents complete a program.");

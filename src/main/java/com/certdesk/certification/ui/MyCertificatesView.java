@@ -87,13 +87,19 @@ class MyCertificatesView extends VerticalLayout {
         var badge = new Anchor(CertificateFormats.badgePath(certificate.code()), "Open Badge");
         badge.setTarget(AnchorTarget.BLANK);
         badge.setTitle("The Open Badges 2.0 assertion: paste its address into a badge backpack to add it");
-        var links = new Div(VaadinIcon.DOWNLOAD_ALT.create(), pdf, VaadinIcon.EXTERNAL_LINK.create(), verify);
+        var links = new Div(link(VaadinIcon.DOWNLOAD_ALT, pdf), link(VaadinIcon.EXTERNAL_LINK, verify));
         if (!certificate.revoked()) {
-            links.add(VaadinIcon.MEDAL.create(), badge);
+            links.add(link(VaadinIcon.MEDAL, badge));
         }
         links.addClassName("certificate-links");
         card.addToFooter(links);
         return card;
+    }
+
+    private static Span link(VaadinIcon icon, Anchor anchor) {
+        var link = new Span(icon.create(), anchor);
+        link.addClassName("icon-link");
+        return link;
     }
 
     static Badge stateBadge(CertificateView certificate, LocalDate today) {
@@ -105,6 +111,11 @@ class MyCertificatesView extends VerticalLayout {
         if (certificate.expiredOn(today)) {
             var badge = new Badge("Expired");
             badge.addThemeVariants(BadgeVariant.CONTRAST);
+            return badge;
+        }
+        if (certificate.renewableFrom() != null && !today.isBefore(certificate.renewableFrom())) {
+            var badge = new Badge("Renew by " + CertificateFormats.DATE.format(certificate.validUntil()));
+            badge.addThemeVariants(BadgeVariant.WARNING);
             return badge;
         }
         if (today.isBefore(certificate.validFrom())) {
