@@ -72,7 +72,7 @@ class MyCertificatesView extends VerticalLayout {
         title.addClassName("certificate-title");
         card.setTitle(title);
         card.setSubtitle(new Span(CertificateFormats.validity(certificate)));
-        card.setHeaderSuffix(stateBadge(certificate, today));
+        card.add(new Div(stateBadge(certificate, today)));
         var code = new Span("Code " + CertificateService.formatCode(certificate.code()));
         code.addClassName("certificate-code");
         card.add(code);

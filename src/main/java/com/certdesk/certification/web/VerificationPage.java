@@ -117,7 +117,9 @@ final class VerificationPage {
                   footer { margin-top: 40px; color: #6b7280; font-size: 13px; }
                 </style></head>
                 <body><main>
-                <header>&#127891; Certdesk</header>
+                <header><svg width="28" height="28" viewBox="0 0 24 24" aria-hidden="true"><path fill="#1f5fd6"
+                  d="M4 3h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1h-5.5l.9 5-3.4-2-3.4 2 .9-5H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zm3
+                  4v1.5h10V7H7zm0 3v1.5h7V10H7z"/></svg> Certdesk</header>
                 <h1>%s</h1>
                 %s
                 <footer>Certificates issued through Certdesk can be checked here by anyone. Only the holder's
