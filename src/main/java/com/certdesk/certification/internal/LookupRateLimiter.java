@@ -72,6 +72,11 @@ public final class LookupRateLimiter {
         return Duration.between(now, window.end());
     }
 
+    /** Lifts a client's limit at once (an operator unblocking an address, or a test starting afresh). */
+    public synchronized void reset(String clientKey) {
+        windows.remove(clientKey);
+    }
+
     /** Clients tracked now, for tests of the memory bound. */
     synchronized int trackedKeys() {
         return windows.size();

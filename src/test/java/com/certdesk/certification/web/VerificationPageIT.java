@@ -3,11 +3,11 @@ package com.certdesk.certification.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.Fixtures;
-import com.certdesk.TestClock;
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.CertificateView;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.certification.internal.LookupRateLimiter;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
 import java.net.URI;
@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "certdesk.certification.verify-lookups-per-minute=8")
-@Import(TestClock.Config.class)
+/**
+ * The public pages over real HTTP. An IT (failsafe, like the browser journeys) because it needs a running server,
+ * and sharing the journeys' context keeps a second Spring context out of the browserless tests' JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class VerificationPageTest {
+class VerificationPageIT {
 
     @LocalServerPort
     int port;
@@ -35,11 +36,13 @@ class VerificationPageTest {
     CertificationFixtures certs;
     @Autowired
     CertificateService certificates;
+    @Autowired
+    LookupRateLimiter limiter;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -72,17 +75,19 @@ class VerificationPageTest {
         assertThat(get("/verify/" + certificate.code()).body()).contains("Revoked certificate")
                 .doesNotContain("Issued in error");
 
-        int limited = 0;
-        for (int i = 0; i < 8; i++) {
-            if (get("/verify/0000000000000000000Z").statusCode() == 429) {
-                limited++;
+        limiter.reset("127.0.0.1");
+        try {
+            for (int i = 0; i < 30; i++) {
+                assertThat(get("/verify/0000000000000000000Z").statusCode()).as("look-up %d of 30", i + 1)
+                        .isEqualTo(404);
             }
+            HttpResponse<String> refused = get("/verify/" + certificate.code());
+            assertThat(refused.statusCode()).as("the 31st look-up in a minute waits").isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.body()).contains("Too many look-ups").doesNotContain("Test " + agent);
+        } finally {
+            limiter.reset("127.0.0.1");
         }
-        assertThat(limited).as("8 look-ups a minute: the 4 above plus 4 more pass, the rest wait").isEqualTo(4);
-        HttpResponse<String> refused = get("/verify/" + certificate.code());
-        assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        assertThat(refused.body()).doesNotContain("Test " + agent);
     }
 
     @Test
@@ -109,7 +114,7 @@ class VerificationPageTest {
         assertThat(badgeClass.get("name").asString()).isEqualTo(program.name());
         assertThat(get("/badges/issuer").statusCode()).isEqualTo(200);
         HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/badges/programs/" + program.id() + "/image.png")).build(),
+                "http://127.0.0.1:" + port + "/badges/programs/" + program.id() + "/image.png")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.body())).getWidth())
