@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and coming, and certificates that make a realistic mix. Agents who completed a program's modules hold a
  * certificate from the day they finished; some who have not finished this round hold one from last year that is
  * now expiring or has expired; agents of the team whose due date passed without certification are overdue. Fixed
- * seed; nothing is added when programs already exist.
+ * seed; nothing is added when programs already exist. The first reminder run follows at once, so the bell has
+ * real reminders to show.
  */
 @Component
 @Order(40)
@@ -63,13 +64,14 @@ class DemoCertification implements ApplicationRunner {
     private final CertificateRepository certificates;
     private final ProgramRepository programs;
     private final TransactionTemplate tx;
+    private final CertificationReminders reminders;
     private final Clock clock;
     private final long seed;
 
     DemoCertification(ProgramService programService, ModuleDirectory modules, TeamService teams,
             PeopleDirectory people, LearningService learning, QuizResults quizResults,
             AssignmentRepository assignments, CertificateRepository certificates, ProgramRepository programs,
-            TransactionTemplate tx, Clock clock, @Value("${certdesk.demo.seed:20261122}") long seed) {
+            TransactionTemplate tx, CertificationReminders reminders, Clock clock, @Value("${certdesk.demo.seed:20261122}") long seed) {
         this.programService = programService;
         this.modules = modules;
         this.teams = teams;
@@ -80,6 +82,7 @@ class DemoCertification implements ApplicationRunner {
         this.certificates = certificates;
         this.programs = programs;
         this.tx = tx;
+        this.reminders = reminders;
         this.clock = clock;
         this.seed = seed;
     }
@@ -103,8 +106,10 @@ class DemoCertification implements ApplicationRunner {
             List<TeamSummary> demoTeams = teams.visibleTeams();
             int assigned = tx.execute(status -> assign(created, demoTeams, bySkill));
             int issued = tx.execute(status -> certify(created, demoTeams));
-            log.info("Demo certification: {} programs, {} assignments, {} certificates in {} ms", created.size(),
-                    assigned, issued, (System.nanoTime() - started) / 1_000_000);
+            CertificationReminders.Run reminded = reminders.run();
+            log.info("Demo certification: {} programs, {} assignments, {} certificates, {} reminders and {} manager "
+                    + "digests in {} ms", created.size(), assigned, issued, reminded.agentReminders(),
+                    reminded.managerDigests(), (System.nanoTime() - started) / 1_000_000);
         });
     }
 

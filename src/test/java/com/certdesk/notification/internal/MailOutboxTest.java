@@ -20,33 +20,32 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** E-mail copies through a real SMTP server (GreenMail) on a free port. */
+/**
+ * E-mail copies through a real SMTP server (GreenMail) on a free port.
+ * <p>
+ * The mail server is switched on for these tests only, by registering the {@link JavaMailSender} that Spring Boot
+ * would create for {@code spring.mail.host=localhost} and {@code spring.mail.port}, rather than by setting those
+ * properties: other properties would start a second application context, and a second context replaces Vaadin's
+ * static security-context strategy, so every later test on the shared context would run signed out.
+ */
 @ServiceTest
-@TestPropertySource(properties = {
-    "certdesk.base-url=https://certdesk.example.com/",
-    // tests call the retry run themselves; the scheduled one must not run in between
-    "certdesk.notification.mail-retry-every=1h"
-})
 class MailOutboxTest {
 
     static final int SMTP_PORT = freePort();
+    static final String SENDER_BEAN = "greenMailSender";
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost",
             ServerSetup.PROTOCOL_SMTP));
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
 
     @Autowired
     Fixtures fixtures;
@@ -58,10 +57,26 @@ class MailOutboxTest {
     MailOutbox outbox;
     @Autowired
     TestClock clock;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void smtpConfigured() {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(SMTP_PORT);
+        beans().registerSingleton(SENDER_BEAN, sender);
+        assertThat(outbox.configured()).isTrue();
+    }
 
     @AfterEach
     void tearDown() {
+        beans().destroySingleton(SENDER_BEAN);
         clock.reset();
+    }
+
+    private DefaultListableBeanFactory beans() {
+        return (DefaultListableBeanFactory) context.getBeanFactory();
     }
 
     private static int freePort() {
@@ -101,7 +116,7 @@ class MailOutboxTest {
                 Congratulations, Alex!
                 Your certificate is ready.
 
-                Open Certdesk: https://certdesk.example.com/certificates""");
+                Open Certdesk: http://localhost:8080/certificates""");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> statusOf(agentId, "certificate-issued:7") == EmailStatus.SENT);
 

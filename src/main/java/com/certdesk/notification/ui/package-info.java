@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.notification.ui;
+
+import org.jspecify.annotations.NullMarked;
