@@ -18,7 +18,7 @@ class NavigationByRoleTest extends UiTest {
     void agent_sees_only_their_learning_in_the_menu() {
         signIn(fixtures.user("nav-agent", null, Roles.AGENT));
         open("");
-        assertThat(menu()).containsExactly("My learning", "My account");
+        assertThat(menu()).containsExactly("My learning", "My certificates", "My account");
     }
 
     @Test
@@ -32,14 +32,15 @@ class NavigationByRoleTest extends UiTest {
     void administrator_sees_people_and_authoring() {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
-        assertThat(menu()).containsExactly("Team progress", "Users", "Teams", "Modules", "Question bank", "My account");
+        assertThat(menu()).containsExactly("Team progress", "Users", "Teams", "Modules", "Question bank", "Programs",
+                "Certificates", "My account");
     }
 
     @Test
     void someone_holding_two_roles_sees_both_sets() {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("My learning", "Team progress", "My account");
+        assertThat(menu()).containsExactly("My learning", "My certificates", "Team progress", "My account");
     }
 
     @Test

@@ -1,0 +1,120 @@
+package com.certdesk.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.Fixtures;
+import com.certdesk.ServiceTest;
+import com.certdesk.TestClock;
+import com.certdesk.certification.internal.CertificationReminders;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Reminders by e-mail through a real SMTP server (GreenMail). The mail sender is registered as a bean rather than
+ * configured by properties, which would start a second application context (see MailOutboxTest).
+ */
+@ServiceTest
+class ReminderEmailTest {
+
+    static final int SMTP_PORT = freePort();
+    static final String SENDER_BEAN = "reminderMailSender";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost",
+            ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CertificationFixtures certs;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    CertificationReminders reminders;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void smtpConfigured() {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(SMTP_PORT);
+        ((DefaultListableBeanFactory) context.getBeanFactory()).registerSingleton(SENDER_BEAN, sender);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ((DefaultListableBeanFactory) context.getBeanFactory()).destroySingleton(SENDER_BEAN);
+        fixtures.signOut();
+        clock.reset();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void the_agent_and_the_manager_get_one_email_each_and_a_second_run_sends_none() throws Exception {
+        String manager = fixtures.user("mail-manager", null, Roles.MANAGER);
+        long team = fixtures.team("Mail team", fixtures.userId(manager));
+        String agent = fixtures.user("mail-agent", team, Roles.AGENT);
+        long module = certs.moduleWithQuiz("Mailed module");
+        ProgramSummary program = certs.program("Mailed program", 12, 30, null, module);
+        LocalDate due = LocalDate.now(clock).plusDays(1);
+        fixtures.signIn(manager);
+        assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), team, due));
+        fixtures.signOut();
+
+        SystemAuthentication.runAsSystem(reminders::run);
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+        Map<String, MimeMessage> byRecipient = Arrays.stream(smtp.getReceivedMessages())
+                .collect(Collectors.toMap(ReminderEmailTest::recipient, m -> m));
+        assertThat(byRecipient).containsOnlyKeys(agent + "@example.test", manager + "@example.test");
+        MimeMessage toAgent = byRecipient.get(agent + "@example.test");
+        assertThat(toAgent.getSubject()).isEqualTo("Due tomorrow: " + program.name());
+        assertThat(GreenMailUtil.getBody(toAgent)).contains("Please complete the certification program "
+                + program.name());
+        MimeMessage digest = byRecipient.get(manager + "@example.test");
+        assertThat(digest.getSubject()).startsWith("Team ").endsWith(": 1 certification reminder");
+        assertThat(GreenMailUtil.getBody(digest)).contains("Test " + agent);
+
+        SystemAuthentication.runAsSystem(reminders::run);
+        Thread.sleep(1500);
+        assertThat(smtp.getReceivedMessages()).as("each reminder is e-mailed once").hasSize(2);
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
