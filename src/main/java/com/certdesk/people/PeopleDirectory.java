@@ -6,7 +6,11 @@ import com.certdesk.people.internal.TeamRepository;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,6 +81,44 @@ public class PeopleDirectory {
         return users.findActiveInTeamWithRole(teamId, Roles.AGENT, pageable).map(PeopleMapper::toSummary);
     }
 
+    /**
+     * Active agents of these teams whose name contains {@code nameContains} (ignoring case; blank for all), by
+     * name, in one query. Refused unless the caller may see every one of the teams.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<TeamMember> agentsOfTeams(Collection<Long> teamIds, String nameContains) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        if (!currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)) {
+            Set<Long> managed = teams.findManagedBy(currentUser.id()).stream().map(t -> t.getId())
+                    .collect(Collectors.toSet());
+            if (!currentUser.hasRole(Roles.MANAGER) || !managed.containsAll(teamIds)) {
+                throw new AccessDeniedException("You may not see all of the teams " + teamIds);
+            }
+        }
+        return users.findActiveMembersWithRole(teamIds, Roles.AGENT, likePattern(nameContains));
+    }
+
+    /**
+     * Throws {@link AccessDeniedException} unless the caller may see the records of every one of these users; one
+     * query however many there are.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void checkCanViewAll(Collection<Long> userIds) {
+        if (userIds.isEmpty() || currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)) {
+            return;
+        }
+        long me = currentUser.id();
+        Set<Long> others = userIds.stream().filter(id -> id != me).collect(Collectors.toSet());
+        if (others.isEmpty()) {
+            return;
+        }
+        if (!currentUser.hasRole(Roles.MANAGER) || users.countManagedBy(others, me) != others.size()) {
+            throw new AccessDeniedException("You may not see the records of all of these users");
+        }
+    }
+
     /** Display names of these users (names are shown to any signed-in colleague); unknown ids are left out. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
@@ -85,6 +127,15 @@ public class PeopleDirectory {
             users.findAllById(userIds).forEach(u -> names.put(u.getId(), u.getDisplayName()));
         }
         return names;
+    }
+
+    /** A case-insensitive "contains" pattern for {@code like ... escape '\\'}; empty for blank text. */
+    static String likePattern(String text) {
+        String trimmed = text.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        return "%" + trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Ids of all active agents (used by administrators' tooling such as demo data). */

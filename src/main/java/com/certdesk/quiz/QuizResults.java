@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which quizzes a learner passed, and when, for features that build on quiz results (certification). */
+/** Which quizzes a learner took and passed, and when, for features that build on quiz results (certification). */
 @Service
 @Transactional(readOnly = true)
 public class QuizResults {
@@ -26,5 +26,15 @@ public class QuizResults {
     public List<QuizPass> passesOf(long userId) {
         people.checkCanView(userId);
         return attempts.passesOf(userId);
+    }
+
+    /**
+     * Every attempt of the learner at any module's quiz, open ones included, newest first; refused unless the
+     * caller may see the learner.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<AttemptSummary> attemptsOf(long userId) {
+        people.checkCanView(userId);
+        return attempts.allOfUser(userId).stream().map(AttemptStore.Row::summary).toList();
     }
 }

@@ -34,6 +34,8 @@ class LearnerAccessTest {
     UserAdminService userAdmin;
     @Autowired
     AuthoringService authoring;
+    @Autowired
+    PeopleDirectory people;
 
     String manager;
     String otherManager;
@@ -93,6 +95,25 @@ class LearnerAccessTest {
 
         assertThat(learning.progressOf(mine)).isNotEmpty();
         assertThatThrownBy(() -> learning.progressOf(theirs)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void bulk_reads_across_teams_are_refused_when_one_person_or_team_is_not_the_managers() {
+        long mine = fixtures.userId(myAgent);
+        long theirs = fixtures.userId(otherAgent);
+        fixtures.signIn(manager);
+
+        assertThat(people.agentsOfTeams(java.util.List.of(myTeam), "")).extracting(TeamMember::userId)
+                .containsExactly(mine);
+        assertThat(teamProgress.startedModulesOf(java.util.List.of(mine))).containsOnlyKeys(mine);
+        assertThatThrownBy(() -> people.agentsOfTeams(java.util.List.of(myTeam, otherTeam), ""))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> teamProgress.startedModulesOf(java.util.List.of(mine, theirs)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(fixtures.user("hr-bulk", null, Roles.HR));
+        assertThat(people.agentsOfTeams(java.util.List.of(myTeam, otherTeam), "")).extracting(TeamMember::userId)
+                .containsExactlyInAnyOrder(mine, theirs);
     }
 
     @Test

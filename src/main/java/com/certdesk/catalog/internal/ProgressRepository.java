@@ -1,8 +1,13 @@
 package com.certdesk.catalog.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +18,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ProgressRepository {
+
+    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -50,28 +57,59 @@ public class ProgressRepository {
                 """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, userId);
     }
 
-    /** Per user and published module: lessons done; plus each user's last activity. */
+    /**
+     * Per user and published module: lessons done; plus each user's last activity. Two plain queries joined here:
+     * as one SQL join H2 starts from the modules and probes the user list once per lesson, which took ~200 ms for
+     * 200 users where these take ~5 ms.
+     */
     public List<UserModuleCount> doneCountsForUsers(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        String placeholders = String.join(",", userIds.stream().map(id -> "?").toList());
-        return jdbc.query("""
-                select lp.user_id, l.module_id, count(*), max(lp.completed_at)
-                from lesson_progress lp
-                join lesson l on l.id = lp.lesson_id
-                join learning_module m on m.id = l.module_id
-                where m.status = 'PUBLISHED' and lp.user_id in (%s)
-                group by lp.user_id, l.module_id
-                """.formatted(placeholders),
-                (rs, i) -> new UserModuleCount(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                        rs.getTimestamp(4).toInstant()),
-                userIds.toArray());
+        Map<Long, Long> moduleOfLesson = new HashMap<>();
+        jdbc.query("""
+                select l.id, l.module_id from lesson l join learning_module m on m.id = l.module_id
+                where m.status = 'PUBLISHED'
+                """, rs -> {
+                    moduleOfLesson.put(rs.getLong(1), rs.getLong(2));
+                });
+        Map<List<Long>, Tally> counts = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(userIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String placeholders = String.join(",", chunk.stream().map(id -> "?").toList());
+            jdbc.query("select user_id, lesson_id, completed_at from lesson_progress where user_id in (%s)"
+                    .formatted(placeholders), rs -> {
+                        Long moduleId = moduleOfLesson.get(rs.getLong(2));
+                        if (moduleId == null) {
+                            return;
+                        }
+                        counts.computeIfAbsent(List.of(rs.getLong(1), moduleId), k -> new Tally())
+                                .add(rs.getTimestamp(3).toInstant());
+                    }, chunk.toArray());
+        }
+        List<UserModuleCount> result = new ArrayList<>(counts.size());
+        counts.forEach((key, tally) -> result.add(new UserModuleCount(key.get(0), key.get(1), tally.done,
+                java.util.Objects.requireNonNull(tally.last))));
+        return result;
     }
 
     /** Bulk insert used by demo data. */
     public void insertAll(List<Object[]> rows) {
         jdbc.batchUpdate("insert into lesson_progress (user_id, lesson_id, completed_at) values (?, ?, ?)", rows);
+    }
+
+    private static final class Tally {
+
+        int done;
+        @org.jspecify.annotations.Nullable Instant last;
+
+        void add(Instant completedAt) {
+            done++;
+            if (last == null || completedAt.isAfter(last)) {
+                last = completedAt;
+            }
+        }
     }
 
     public record UserModuleCount(long userId, long moduleId, int done, Instant last) {

@@ -7,10 +7,14 @@ import org.springframework.data.repository.query.Param;
 
 public interface ProgramRepository extends JpaRepository<CertificationProgram, Long> {
 
-    @Query("select p from CertificationProgram p order by lower(p.name)")
+    // module ids come in the same query (otherwise one more select per program); Hibernate dedupes the programs
+    @Query("select p from CertificationProgram p left join fetch p.moduleIds order by lower(p.name)")
     List<CertificationProgram> findAllByName();
 
-    @Query("select p from CertificationProgram p where p.active = true order by lower(p.name)")
+    @Query("""
+            select p from CertificationProgram p left join fetch p.moduleIds
+            where p.active = true order by lower(p.name)
+            """)
     List<CertificationProgram> findActiveByName();
 
     @Query("select p from CertificationProgram p where p.active = true and :moduleId member of p.moduleIds")

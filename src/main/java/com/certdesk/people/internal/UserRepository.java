@@ -52,6 +52,24 @@ public interface UserRepository extends JpaRepository<User, Long> {
             """)
     Page<User> findActiveInTeamWithRole(@Param("teamId") long teamId, @Param("role") String role, Pageable pageable);
 
+    /** Active users with the role in these teams whose name matches the pattern ('' for all), by name. */
+    @Query("""
+            select new com.certdesk.people.TeamMember(u.id, u.displayName, t.id, t.name)
+            from User u join u.team t join u.roles r
+            where t.id in :teamIds and r = :role and u.active = true
+              and (:text = '' or lower(u.displayName) like :text escape '\\')
+            order by lower(u.displayName), u.id
+            """)
+    List<com.certdesk.people.TeamMember> findActiveMembersWithRole(@Param("teamIds") Collection<Long> teamIds,
+            @Param("role") String role, @Param("text") String likePattern);
+
+    /** How many of these users are members of a team the manager manages. */
+    @Query("""
+            select count(distinct u.id) from Team t join t.managers m join User u on u.team = t
+            where m.id = :managerId and u.id in :userIds
+            """)
+    long countManagedBy(@Param("userIds") Collection<Long> userIds, @Param("managerId") long managerId);
+
     @Query("select u from User u join u.roles r where r = :role and u.active = true order by u.displayName")
     List<User> findActiveWithRole(@Param("role") String role);
 

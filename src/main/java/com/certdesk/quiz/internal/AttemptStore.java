@@ -82,6 +82,12 @@ public class AttemptStore {
                 ROW, userId, quizId);
     }
 
+    /** Every attempt of a user at any quiz, newest first. */
+    public List<Row> allOfUser(long userId) {
+        return jdbc.query("select " + COLUMNS + " from quiz_attempt where user_id = ? order by started_at desc, id desc",
+                ROW, userId);
+    }
+
     public int countForQuiz(long quizId) {
         Integer count = jdbc.queryForObject("select count(*) from quiz_attempt where quiz_id = ?", Integer.class, quizId);
         return count == null ? 0 : count;

@@ -1,0 +1,272 @@
+package com.certdesk.certification.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certdesk.TestClock;
+import com.certdesk.UiTest;
+import com.certdesk.base.ui.AccessDeniedView;
+import com.certdesk.certification.AssignmentDraft;
+import com.certdesk.certification.AssignmentKind;
+import com.certdesk.certification.AssignmentService;
+import com.certdesk.certification.CertStatus;
+import com.certdesk.certification.CertificateService;
+import com.certdesk.certification.CertificationFixtures;
+import com.certdesk.certification.MatrixRow;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@SuppressWarnings("unchecked")
+class CertificationMatrixViewsTest extends UiTest {
+
+    @Autowired
+    CertificationFixtures certs;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    com.certdesk.people.TeamService teams;
+
+    String manager;
+    long team;
+    String teamName;
+    String alice;
+    String bob;
+    String carol;
+    long moduleId;
+    ProgramSummary program;
+
+    @BeforeEach
+    void setUp() {
+        manager = fixtures.user("mv-manager", null, Roles.MANAGER);
+        team = fixtures.team("View team", fixtures.userId(manager));
+        alice = fixtures.user("mv-alice", team, Roles.AGENT);
+        bob = fixtures.user("mv-bob", team, Roles.AGENT);
+        carol = fixtures.user("mv-carol", team, Roles.AGENT);
+        moduleId = certs.moduleWithQuiz("View module");
+        program = certs.program("View program", 12, 30, null, moduleId);
+        certs.learnAndPass(bob, moduleId, 2);
+        teamName = SystemAuthentication.callAsSystem(teams::visibleTeams).stream().filter(t -> t.id() == team)
+                .findFirst().orElseThrow().name();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Grid<MatrixRow> matrixGrid() {
+        return find(Grid.class).withId("matrix-grid").single();
+    }
+
+    private <T> void choose(String selectId, T value) {
+        ((Select<T>) find(Select.class).withId(selectId).single()).setValue(value);
+    }
+
+    private List<String> agentNames() {
+        var grid = test(matrixGrid());
+        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).displayName()).toList();
+    }
+
+    private String cellText(int row) {
+        return test(matrixGrid()).getLitRendererPropertyValue(row, "program-" + program.id(), "text", String.class);
+    }
+
+    private String name(String username) {
+        return "Test " + username;
+    }
+
+    @Test
+    void changing_the_status_filter_changes_the_rows_and_the_counts() {
+        signIn(manager);
+        open("certification");
+        choose("program-filter", program);
+
+        assertThat(agentNames()).containsExactly(name(alice), name(bob), name(carol));
+        assertThat(text(find(Span.class).withId("count-status-certified").single())).isEqualTo("Certified 1");
+        assertThat(text(find(Span.class).withId("count-status-not-assigned").single())).isEqualTo("Not assigned 2");
+
+        choose("status-filter", CertStatus.CERTIFIED);
+        assertThat(agentNames()).containsExactly(name(bob));
+        assertThat(cellText(0)).isEqualTo("Certified · " + StatusChips.DATE.format(today().plusMonths(12).minusDays(1)));
+        assertThat(test(matrixGrid()).getLitRendererPropertyValue(0, "program-" + program.id(), "title", String.class))
+                .startsWith("Certified until ");
+
+        choose("status-filter", CertStatus.NOT_ASSIGNED);
+        assertThat(agentNames()).containsExactly(name(alice), name(carol));
+
+        test(find(TextField.class).withId("name-filter").single()).setValue("MV-CAROL");
+        assertThat(agentNames()).containsExactly(name(carol));
+
+        choose("status-filter", CertStatus.OVERDUE);
+        assertThat(agentNames()).isEmpty();
+    }
+
+    @Test
+    void manager_assigns_a_program_to_the_team_and_every_agent_not_yet_certified_shows_not_started() {
+        signIn(manager);
+        open("certification");
+        test(find(Button.class).withId("assign-button").single()).click();
+        test((Select<ProgramSummary>) find(Select.class).withId("assign-program").single()).selectItem(program.name());
+        LocalDate due = today().plusDays(20);
+        test(find(DatePicker.class).withId("assign-due").single()).setValue(due);
+        test(find(Button.class).withId("assign-save").single()).click();
+
+        String dueText = StatusChips.DATE.format(due);
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Assigned " + program.name() + " to the team " + teamName)
+                && n.endsWith(", due " + dueText + "."));
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("assign-dialog").all()).isEmpty();
+
+        choose("program-filter", program);
+        assertThat(cellText(0)).isEqualTo("Not started · " + dueText);
+        assertThat(cellText(1)).as("bob is certified already").startsWith("Certified · ");
+        assertThat(cellText(2)).isEqualTo("Not started · " + dueText);
+
+        test(find(TabSheet.class).withId("matrix-tabs").single()).select("Assignments");
+        var listed = test((Grid<com.certdesk.certification.AssignmentView>) find(Grid.class).withId("assignments-grid")
+                .single());
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.getRow(0).targetTitle()).isEqualTo(program.name());
+        assertThat(listed.getRow(0).dueOn()).isEqualTo(due);
+    }
+
+    @Test
+    void the_assign_dialog_says_what_is_missing_and_saves_nothing() {
+        signIn(manager);
+        open("certification");
+        test(find(Button.class).withId("assign-button").single()).click();
+        test((RadioButtonGroup<AssignmentKind>) find(RadioButtonGroup.class).withId("assign-kind").single())
+                .selectItem("A single module");
+        test((RadioButtonGroup<Object>) find(RadioButtonGroup.class).withId("assign-target").single())
+                .selectItem("Chosen agents");
+        test(find(Button.class).withId("assign-save").single()).click();
+
+        String error = find(Paragraph.class).withId("assign-error").single().getText();
+        assertThat(error).contains("Choose a module.").contains("Choose at least one agent");
+        assertThat(find(Button.class).withId("assign-save").single().isEnabled()).as("ready for another try").isTrue();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("assign-dialog").all()).hasSize(1);
+        assertThat(SystemAuthentication.callAsSystem(() -> assignments.forTeam(team))).isEmpty();
+    }
+
+    @Test
+    void removing_an_assignment_asks_first_and_keeps_earned_certificates() {
+        fixtures.signIn(manager);
+        assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), team, today().plusDays(9)));
+        open("certification");
+        test(find(TabSheet.class).withId("matrix-tabs").single()).select("Assignments");
+        long id = assignments.forTeam(team).getFirst().id();
+
+        var listed = (Grid<com.certdesk.certification.AssignmentView>) find(Grid.class).withId("assignments-grid").single();
+        var actions = test(listed).getCellComponent(0, "actions");
+        var remove = actions.getChildren().filter(c -> ("remove-assignment-" + id).equals(c.getId().orElse("")))
+                .findFirst().orElseThrow();
+        test((Button) remove).click();
+        var confirm = find(ConfirmDialog.class).withId("confirm-remove").single();
+        assertThat(confirm.getElement().getProperty("message", "")).contains("Certificates already earned stay valid");
+        test(confirm).confirm();
+
+        assertThat(assignments.forTeam(team)).isEmpty();
+        assertThat(SystemAuthentication.callAsSystem(() -> certificates.of(fixtures.userId(bob)))).hasSize(1);
+    }
+
+    @Test
+    void clicking_an_agent_opens_their_record() {
+        signIn(manager);
+        open("certification");
+        choose("program-filter", program);
+        test(matrixGrid()).invokeLitRendererFunction(1, MatrixGrid.AGENT_COLUMN, "open");
+
+        var record = find(AgentRecordDialog.class).single();
+        assertThat(record.getHeaderTitle()).isEqualTo(name(bob));
+        String shown = text(record);
+        assertThat(shown).contains("Programs (").contains("Quiz attempts (1)").contains("Certificates (1)");
+    }
+
+    @Test
+    void hr_sees_the_matrix_but_cannot_assign_and_agents_cannot_open_it() {
+        String hr = fixtures.user("mv-hr", null, Roles.HR);
+        signIn(hr);
+        open("certification");
+        test((Select<Object>) find(Select.class).withId("team-filter").single()).selectItem(teamName);
+        choose("program-filter", program);
+        assertThat(agentNames()).containsExactly(name(alice), name(bob), name(carol));
+        assertThat(find(Button.class).withId("assign-button").all()).as("no visible Assign button").isEmpty();
+        assertThatThrownBy(() -> assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), team,
+                today().plusDays(5)))).isInstanceOf(AccessDeniedException.class);
+
+        signIn(alice);
+        assertThat(open("certification")).isInstanceOf(AccessDeniedView.class);
+        assertThat(open("certification/due")).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void a_manager_without_a_team_is_told_so() {
+        signIn(fixtures.user("mv-lonely", null, Roles.MANAGER));
+        open("certification");
+        assertThat(text(find(com.vaadin.flow.component.html.Div.class).withId("no-teams").single()))
+                .contains("You don't manage a team yet");
+        open("certification/due");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("no-teams").all()).hasSize(1);
+    }
+
+    @Test
+    void new_due_date_takes_an_overdue_agent_off_the_overdue_list() {
+        fixtures.signIn(manager);
+        assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), team, today().plusDays(2)));
+        clock.advance(Duration.ofDays(5));
+        signIn(manager);
+        open("certification/due");
+        test(find(TabSheet.class).withId("due-tabs").single()).select(1);
+        var overdue = test((Grid<com.certdesk.certification.DueItem>) find(Grid.class).withId("overdue-grid").single());
+        assertThat(overdue.size()).isEqualTo(2);
+        assertThat(overdue.getRow(0).displayName()).isEqualTo(name(alice));
+
+        test((Button) overdue.getCellComponent(0, "actions")).click();
+        var date = find(DatePicker.class).withId("new-due-date").single();
+        assertThat(date.getValue()).isEqualTo(today().plusDays(14));
+        test(find(Button.class).withId("save-due-date").single()).click();
+
+        assertThat(overdue.size()).isEqualTo(1);
+        assertThat(overdue.getRow(0).displayName()).isEqualTo(name(carol));
+        assertThat(notifications()).anyMatch(n -> n.startsWith(name(alice) + " is now due to complete " + program.name()));
+    }
+
+    @Test
+    void hr_sees_the_due_lists_without_actions() {
+        fixtures.signIn(manager);
+        assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), team, today().plusDays(1)));
+        clock.advance(Duration.ofDays(3));
+        signIn(fixtures.user("mv-hr-due", null, Roles.HR));
+        open("certification/due");
+        test(find(TabSheet.class).withId("due-tabs").single()).select(1);
+        var overdue = (Grid<com.certdesk.certification.DueItem>) find(Grid.class).withId("overdue-grid").single();
+        assertThat(overdue.getColumnByKey("actions")).isNull();
+        assertThat(test(overdue).size()).isGreaterThanOrEqualTo(2);
+    }
+}
