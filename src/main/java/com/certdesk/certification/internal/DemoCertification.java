@@ -140,7 +140,7 @@ class DemoCertification implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         int count = 0;
-        int[] professionalDue = {21, -10, 5};
+        int[] professionalDue = {-6, 21, 5};
         int[] writtenDue = {0, 30, 60};
         for (int i = 0; i < demoTeams.size(); i++) {
             long teamId = demoTeams.get(i).id();

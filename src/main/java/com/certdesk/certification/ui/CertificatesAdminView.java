@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -57,16 +57,17 @@ class CertificatesAdminView extends VerticalLayout {
         LocalDate today = LocalDate.now(clock);
         grid.setId("certificates-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2).setWidth("10em");
-        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(3).setWidth("12em");
-        grid.addColumn(c -> CertificateFormats.DATE.format(c.issuedOn())).setHeader("Issued").setAutoWidth(true);
-        grid.addColumn(c -> c.validUntil() == null ? "No expiry" : CertificateFormats.DATE.format(c.validUntil()))
-                .setHeader("Valid until").setAutoWidth(true);
-        grid.addColumn(c -> CertificateService.formatCode(c.code())).setHeader("Code").setWidth("15em")
-                .setFlexGrow(0).setPartNameGenerator(c -> "code");
+        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2).setWidth("8em");
+        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2).setWidth("9em");
+        grid.addColumn(CertificatesAdminView::validity).setHeader("Valid").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<CertificateView>of("""
+                <a class="register-code" href="${item.verify}" target="_blank" title="Open the public verification page">${item.code}</a>""")
+                .withProperty("verify", c -> CertificateFormats.verifyPath(c.code()))
+                .withProperty("code", c -> CertificateService.formatCode(c.code())))
+                .setHeader("Verification code").setWidth("17em").setFlexGrow(0).setPartNameGenerator(c -> "code");
         grid.addColumn(new ComponentRenderer<>(c -> MyCertificatesView.stateBadge(c, today))).setHeader("State")
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("13em").setFlexGrow(0);
+                .setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("7em").setFlexGrow(0);
         grid.setItems(query -> certificates.register(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No certificate matches. Certificates appear here when agents complete a program.");
@@ -78,9 +79,7 @@ class CertificatesAdminView extends VerticalLayout {
     private Component actions(CertificateView certificate) {
         var pdf = new Anchor(CertificateFormats.pdfUrl(certificate), "PDF");
         pdf.getElement().setAttribute("download", true);
-        var verify = new Anchor(CertificateFormats.verifyPath(certificate.code()), "Verify");
-        verify.setTarget(AnchorTarget.BLANK);
-        var box = new Div(pdf, verify);
+        var box = new Div(pdf);
         box.addClassName("certificate-links");
         if (!certificate.revoked()) {
             var revoke = new Button("Revoke…", e -> revokeDialog(certificate).open());
@@ -89,6 +88,13 @@ class CertificatesAdminView extends VerticalLayout {
             box.add(revoke);
         }
         return box;
+    }
+
+    /** "22 Nov 2026 – 21 Nov 2027", wrapped in the narrow column; "22 Nov 2026, no expiry". */
+    private static String validity(CertificateView c) {
+        String from = CertificateFormats.DATE.format(c.validFrom());
+        return c.validUntil() == null ? from + ", no expiry"
+                : from + " – " + CertificateFormats.DATE.format(c.validUntil());
     }
 
     private Dialog revokeDialog(CertificateView certificate) {

@@ -51,14 +51,14 @@ class MatrixGrid extends Grid<MatrixRow> {
                 .withProperty("name", MatrixRow::displayName)
                 .withProperty("team", r -> r.teamName() == null ? "" : r.teamName())
                 .withFunction("open", openAgent::accept))
-                .setKey(AGENT_COLUMN).setHeader("Agent").setFrozen(true).setRowHeader(true).setWidth("15em")
+                .setKey(AGENT_COLUMN).setHeader("Agent").setFrozen(true).setRowHeader(true).setWidth("15rem")
                 .setFlexGrow(0).setResizable(true);
         for (ProgramSummary program : programs) {
             var header = new Span(program.name());
             header.addClassName("matrix-program-header");
             header.setTitle(program.name() + " · " + program.validityText());
             addColumn(StatusChips.renderer(r -> r.cell(program.id())))
-                    .setKey("program-" + program.id()).setHeader(header).setWidth("13.5em").setFlexGrow(1);
+                    .setKey("program-" + program.id()).setHeader(header).setWidth("13rem").setFlexGrow(1);
         }
         getDataProvider().refreshAll();
     }

@@ -47,10 +47,11 @@ class TeamAssignmentsSection extends Composite<VerticalLayout> {
         this.today = today;
         this.onChanged = onChanged;
         grid.setId("assignments-grid");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setEmptyStateText("Nothing is assigned to these teams or their agents yet.");
-        grid.addColumn(new ComponentRenderer<>(TeamAssignmentsSection::what)).setHeader("What").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(TeamAssignmentsSection::what)).setHeader("What").setFlexGrow(3)
+                .setWidth("14em");
         grid.addColumn(AssignmentView::assigneeName).setHeader("Assigned to").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::dueDate)).setHeader("Due").setFlexGrow(1);
         grid.addColumn(a -> (a.assignedByName() == null ? "Certdesk" : a.assignedByName()) + ", "
