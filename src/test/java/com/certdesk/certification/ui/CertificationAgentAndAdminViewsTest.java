@@ -131,11 +131,11 @@ class CertificationAgentAndAdminViewsTest extends UiTest {
         test(find(Button.class).withId("revoke-confirm").single()).click();
 
         assertThat(certificates.verify(certificate.code()).status()).isEqualTo(VerificationStatus.REVOKED);
-        assertThat(grid.getCellComponent(0, 6).getChildren().filter(c -> c instanceof Button)).isEmpty();
+        assertThat(grid.getCellComponent(0, 5).getChildren().filter(c -> c instanceof Button)).isEmpty();
     }
 
     private static Button revokeButton(com.vaadin.flow.component.grid.GridTester<?, ?> grid) {
-        return (Button) grid.getCellComponent(0, 6).getChildren().filter(c -> c instanceof Button).findFirst()
+        return (Button) grid.getCellComponent(0, 5).getChildren().filter(c -> c instanceof Button).findFirst()
                 .orElseThrow();
     }
 }
