@@ -41,8 +41,8 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Badge badge = new Badge();
     private final Popover popover = new Popover();
-    private final Div list = new Div();
-    private final Button markAll = new Button("Mark all as read");
+    private @Nullable Div list;
+    private @Nullable Button markAll;
     private @Nullable Registration changes;
 
     NotificationBell(NotificationService notifications, Clock clock) {
@@ -57,8 +57,29 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         badge.getElement().setAttribute("aria-hidden", "true");
         add(bell, badge);
 
+        // the popover's content is built when it first opens: most page views never open it, and every
+        // component kept in the session costs heap for as long as the page is open
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setAriaLabel("Notifications");
+        popover.setWidth("24rem");
+        popover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                buildContent();
+                fill();
+            } else if (list != null) {
+                list.removeAll();
+            }
+        });
+    }
+
+    private void buildContent() {
+        if (markAll != null) {
+            return;
+        }
         var heading = new Span("Notifications");
         heading.addClassName("notification-popover-title");
+        markAll = new Button("Mark all as read");
         markAll.setId("notifications-mark-all");
         markAll.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         markAll.addClickListener(e -> {
@@ -67,6 +88,7 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         });
         var header = new Div(heading, markAll);
         header.addClassName("notification-popover-header");
+        list = new Div();
         list.addClassName("notification-list");
         list.getElement().setAttribute("role", "list");
         var seeAll = new RouterLink("See all notifications", NotificationsView.class);
@@ -75,19 +97,7 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         footer.addClassName("notification-popover-footer");
         var content = new Div(header, list, footer);
         content.addClassName("notification-popover");
-
         popover.add(content);
-        popover.setTarget(bell);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setAriaLabel("Notifications");
-        popover.setWidth("24rem");
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                fill();
-            } else {
-                list.removeAll();
-            }
-        });
     }
 
     @Override
@@ -129,6 +139,9 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     }
 
     private void fill(long unread) {
+        if (list == null || markAll == null) {
+            return;
+        }
         list.removeAll();
         markAll.setEnabled(unread > 0);
         var newest = notifications.mine(PageRequest.of(0, NEWEST));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Taking a quiz attempt. Every answer goes to the server the moment it is given, so closing the tab, losing the
@@ -43,6 +45,7 @@ import java.util.Set;
 class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ATTEMPT_ID = "attemptId";
+    private static final String NAVIGATOR_SLOT = "event.target.closest('[data-slot]')?.dataset.slot";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final QuizTakingService taking;
@@ -64,6 +67,11 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.taking = taking;
         addClassNames("page", "page-narrow", "attempt-view");
         setId("attempt-view");
+        navigator.addClassName("question-navigator");
+        navigator.setId("question-navigator");
+        navigator.getElement().setAttribute("role", "navigation");
+        navigator.getElement().setAttribute("aria-label", "Questions");
+        navigator.getElement().addEventListener("click", this::navigatorClicked).addEventData(NAVIGATOR_SLOT);
     }
 
     static RouteParameters params(long attemptId) {
@@ -113,8 +121,6 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(crumb, heading, status);
         if (layout == QuizLayout.ONE_PER_PAGE && total > 1) {
-            navigator.addClassName("question-navigator");
-            navigator.setId("question-navigator");
             add(navigator);
         }
         body.setWidthFull();
@@ -157,23 +163,28 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return new QuestionPanel(q, total, paper.responses().get(q.slot()), true, response -> save(q.slot(), response));
     }
 
+    /**
+     * One button per question, as plain markup in a single element with one click listener: a Button component
+     * per question would keep a dozen more components in the session for as long as the quiz is open.
+     */
     private void renderNavigator() {
-        navigator.removeAll();
-        for (int i = 0; i < total; i++) {
-            int slot = i;
-            var button = new Button(Integer.toString(slot + 1), e -> go(slot));
-            button.addClassName("nav-slot");
-            button.addThemeVariants(ButtonVariant.SMALL);
+        var html = new StringBuilder();
+        for (int slot = 0; slot < total; slot++) {
             boolean done = answeredSlots.contains(slot);
-            if (done) {
-                button.addClassName("answered");
-            }
-            if (slot == current) {
-                button.addClassName("current");
-                button.addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            button.setAriaLabel("Question " + (slot + 1) + (done ? ", answered" : ", not answered"));
-            navigator.add(button);
+            boolean here = slot == current;
+            html.append("<vaadin-button class=\"nav-slot").append(done ? " answered" : "")
+                    .append(here ? " current" : "").append("\" theme=\"small").append(here ? " primary" : "")
+                    .append("\" data-slot=\"").append(slot).append("\" aria-label=\"Question ").append(slot + 1)
+                    .append(done ? ", answered" : ", not answered").append(here ? ", shown now" : "")
+                    .append("\">").append(slot + 1).append("</vaadin-button>");
+        }
+        navigator.getElement().setProperty("innerHTML", html.toString());
+    }
+
+    private void navigatorClicked(DomEvent event) {
+        JsonNode slot = event.getEventData().get(NAVIGATOR_SLOT);
+        if (slot != null && slot.isString() && slot.asString().matches("[0-9]{1,4}")) {
+            go(Integer.parseInt(slot.asString()));
         }
     }
 
