@@ -187,6 +187,8 @@ class CertificateIssuanceTest {
 
         assertThat(new String(certificates.pdf(certificateId).content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .as("the manager may download the PDF").isEqualTo("%PDF-");
+        fixtures.signIn(fixtures.user("pdf-hr", null, Roles.HR));
+        assertThat(certificates.pdf(certificateId).fileName()).as("HR may download the PDF").endsWith(".pdf");
         fixtures.signIn(other);
         assertThatThrownBy(() -> certificates.pdf(certificateId)).isInstanceOf(NotFoundException.class);
 
