@@ -131,6 +131,18 @@ public class AssignmentService {
         assignments.delete(findManageable(assignmentId));
     }
 
+    /** "2 of 4 modules complete", or "Not started" / "In progress" while none is complete. */
+    private static String programProgress(ProgramSummary program, Map<Long, LearnerModule> moduleById,
+            Set<Long> started) {
+        long complete = program.modules().stream().map(m -> moduleById.get(m.id()))
+                .filter(m -> m != null && m.progress().complete()).count();
+        if (complete > 0) {
+            return complete + " of " + program.modules().size() + " modules complete";
+        }
+        boolean anyStarted = program.modules().stream().anyMatch(m -> started.contains(m.id()));
+        return (anyStarted ? CertStatus.IN_PROGRESS : CertStatus.ASSIGNED).label();
+    }
+
     /** Assignments of a team and of its agents, by due date; for the team's managers, HR and administrators. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<AssignmentView> forTeam(long teamId) {
@@ -164,7 +176,8 @@ public class AssignmentService {
             LocalDate dueOn = due.get(StatusCalculator.targetKey(AssignmentKind.PROGRAM, program.id()));
             if (dueOn != null) {
                 StatusCell cell = statuses.getOrDefault(program.id(), StatusCell.NOT_ASSIGNED);
-                String text = cell.status().certified() ? cell.describe(DATE) : cell.status().label();
+                String text = cell.status().certified() ? cell.describe(DATE)
+                        : programProgress(program, moduleById, started);
                 result.add(new MyAssignment(AssignmentKind.PROGRAM, program.id(), program.name(), dueOn,
                         text, cell.status().certified(), cell.status() == CertStatus.OVERDUE,
                         ChronoUnit.DAYS.between(today, dueOn)));

@@ -171,4 +171,27 @@ class AssignmentServiceTest {
         certs.learnAndPass(agent, module, 2);
         assertThat(mine(agent).getFirst().statusText()).isEqualTo("Completed");
     }
+
+    @Test
+    void an_assigned_program_shows_how_many_of_its_modules_are_complete_until_certified() {
+        long second = certs.moduleWithQuiz("Second assigned module");
+        ProgramSummary twoModules = certs.program("Two-module program", 12, 30, null, module, second);
+        fixtures.signIn(manager);
+        assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, twoModules.id(), team, inTwoWeeks));
+        fixtures.signOut();
+        assertThat(status(twoModules)).isEqualTo("Not started");
+
+        certs.learnAndPass(agent, module, 2);
+        assertThat(status(twoModules)).isEqualTo("1 of 2 modules complete");
+
+        certs.learnAndPass(agent, second, 2);
+        MyAssignment certified = mine(agent).stream().filter(a -> a.targetId() == twoModules.id()).findFirst()
+                .orElseThrow();
+        assertThat(certified.done()).isTrue();
+        assertThat(certified.statusText()).startsWith("Certified");
+    }
+
+    private String status(ProgramSummary program) {
+        return mine(agent).stream().filter(a -> a.targetId() == program.id()).findFirst().orElseThrow().statusText();
+    }
 }
