@@ -89,7 +89,8 @@ final class VerificationPage {
                 <title>%s · Certdesk</title>
                 <style>
                   body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0;
-                         background: linear-gradient(160deg, #eaf1fb, #fff 60%%); color: #1f2937; }
+                         background: #fff linear-gradient(160deg, #eaf1fb, #fff 60%%) no-repeat; min-height: 100vh;
+                         color: #1f2937; }
                   main { max-width: 640px; margin: 0 auto; padding: 32px 20px; }
                   header { display: flex; align-items: center; gap: 10px; color: #1f355e; font-weight: 700;
                            font-size: 22px; margin-bottom: 24px; }
