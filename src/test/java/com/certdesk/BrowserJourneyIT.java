@@ -3,92 +3,41 @@ package com.certdesk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.certdesk.security.Roles;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The journeys that matter, in Debian's Chromium against the application in production mode (failsafe
  * leaves the Vaadin development jars off the classpath). Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class BrowserJourneyIT {
+class BrowserJourneyIT extends BrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
 
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(executable))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
-        page = context.newPage();
-        page.setDefaultTimeout(20_000);
+        page = newPage(1280, 860);
     }
 
     @AfterEach
     void closePage() {
-        context.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        page.context().close();
     }
 
     void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        shot(page, name);
     }
 
     void signIn(String username, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        submitSignIn(page, username, password);
     }
 
     @Test

@@ -3,96 +3,28 @@ package com.certdesk.certification;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certdesk.BrowserTest;
 import com.certdesk.Fixtures;
 import com.certdesk.security.Roles;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The certification journey in Chromium: the manager assigns a program to the team with a due date, the agent
  * completes it and downloads the certificate, the public verification page says valid, an administrator revokes
  * it and the page says revoked. Screenshots go to {@code target/screenshots/30-*}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CertificationJourneyIT {
+class CertificationJourneyIT extends BrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     CertificationFixtures certs;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(executable)).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private Page signIn(String username) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setAcceptDownloads(true)).newPage();
-        page.setDefaultTimeout(20_000);
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
-        return page;
-    }
-
-    private Page anonymous() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(420, 860)).newPage();
-        page.setDefaultTimeout(20_000);
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static Locator option(Page page, String tag, String text) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHasText(text));
-    }
 
     @Test
     void manager_assigns_agent_earns_and_downloads_the_certificate_public_page_verifies_and_admin_revokes()
@@ -107,7 +39,7 @@ class CertificationJourneyIT {
         certs.learnAndPass(colleague, moduleId, 2); // a second certificate in the admin's register
 
         // the manager assigns the program to the whole team with a due date
-        Page page = signIn(manager);
+        Page page = signedInPage(manager);
         page.navigate(url("certification"));
         page.locator("#assign-button").click();
         assertThat(page.locator("#assign-program")).isVisible();
@@ -123,7 +55,7 @@ class CertificationJourneyIT {
         page.context().close();
 
         // the agent sees it first on My learning, completes the module and passes its quiz
-        page = signIn(agent);
+        page = signedInPage(agent);
         assertThat(page.locator("#my-assignments")).containsText(program.name());
         assertThat(page.locator("#my-assignments")).containsText("Not started");
         shot(page, "31-agent-assigned");
@@ -163,7 +95,7 @@ class CertificationJourneyIT {
         page.context().close();
 
         // anyone can verify it without signing in
-        Page visitor = anonymous();
+        Page visitor = newPage(420, 860);
         visitor.navigate(url("verify/" + code.replace("-", "")));
         assertThat(visitor.locator("#verification-status")).containsText("Valid certificate");
         assertThat(visitor.locator("dl")).containsText("Test " + agent);
@@ -171,7 +103,7 @@ class CertificationJourneyIT {
         shot(visitor, "33-verify-valid");
 
         // an administrator revokes it with a reason
-        page = signIn(admin);
+        page = signedInPage(admin);
         page.navigate(url("admin/certificates"));
         assertThat(page.locator("#certificates-grid")).containsText("Test " + colleague);
         page.locator("#certificate-search input").fill(code);

@@ -2,41 +2,22 @@ package com.certdesk.quiz;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.certdesk.BrowserTest;
 import com.certdesk.Fixtures;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.security.Roles;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An agent takes a quiz in Chromium (production mode), leaves half-way by closing the page, signs in again,
  * finds every answer still there, finishes, passes, and sees the module complete. Screenshots go to
  * target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class QuizJourneyIT {
+class QuizJourneyIT extends BrowserTest {
 
-    static final Path SHOTS = Paths.get("target", "screenshots");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -44,47 +25,10 @@ class QuizJourneyIT {
     @Autowired
     LearningService learning;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(executable)).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     private Page newSignedInPage(String username) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-        page.setDefaultTimeout(20_000);
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Page page = signedInPage(username);
         assertThat(page.locator("#my-learning")).isVisible();
         return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static Locator option(Page page, String tag, String text) {
-        return page.locator(tag).filter(new Locator.FilterOptions().setHasText(text));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package com.certdesk;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the real-browser tests ({@code *IT}): the application on a random port in production mode (failsafe
+ * leaves the Vaadin development jars off the classpath), one headless Debian Chromium per test class
+ * ({@code CHROMIUM_PATH} to use another), and the steps every journey needs. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    protected static final Path SHOTS = Paths.get("target", "screenshots");
+    protected static Playwright playwright;
+    protected static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(executable)).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** A page in a fresh browser context (its own cookies, so its own session) of this viewport size. */
+    protected static Page newPage(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setAcceptDownloads(true)).newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** Fills in the sign-in form and submits it, without waiting for the result. */
+    protected void submitSignIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    /** A new 1280 x 900 page signed in as this fixture user, showing the application's menu. */
+    protected Page signedInPage(String username) {
+        Page page = newPage(1280, 900);
+        submitSignIn(page, username, Fixtures.PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        return page;
+    }
+
+    protected static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The elements with this tag whose text contains this text, e.g. a radio button by its label. */
+    protected static Locator option(Page page, String tag, String text) {
+        return page.locator(tag).filter(new Locator.FilterOptions().setHasText(text));
+    }
+}
