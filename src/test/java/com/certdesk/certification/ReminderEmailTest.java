@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.certdesk.Fixtures;
 import com.certdesk.ServiceTest;
 import com.certdesk.TestClock;
+import com.certdesk.TestMail;
 import com.certdesk.certification.internal.CertificationReminders;
 import com.certdesk.notification.internal.MailOutbox;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -26,23 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/**
- * Reminders by e-mail through a real SMTP server (GreenMail). The mail sender is registered as a bean rather than
- * configured by properties, which would start a second application context (see MailOutboxTest).
- */
+/** Reminders by e-mail through a real SMTP server (GreenMail, see {@link TestMail}). */
 @ServiceTest
 class ReminderEmailTest {
 
-    static final int SMTP_PORT = freePort();
-    static final String SENDER_BEAN = "reminderMailSender";
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost",
-            ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = TestMail.server();
 
     @Autowired
     Fixtures fixtures;
@@ -67,25 +55,14 @@ class ReminderEmailTest {
     void smtpConfigured() {
         SystemAuthentication.runAsSystem(reminders::run);
         outbox.retryDue(); // with no mail server yet: marks every waiting e-mail as not sent, synchronously
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(SMTP_PORT);
-        ((DefaultListableBeanFactory) context.getBeanFactory()).registerSingleton(SENDER_BEAN, sender);
+        TestMail.connect(context, smtp);
     }
 
     @AfterEach
     void tearDown() {
-        ((DefaultListableBeanFactory) context.getBeanFactory()).destroySingleton(SENDER_BEAN);
+        TestMail.disconnect(context);
         fixtures.signOut();
         clock.reset();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test

@@ -6,46 +6,29 @@ import static org.awaitility.Awaitility.await;
 import com.certdesk.Fixtures;
 import com.certdesk.ServiceTest;
 import com.certdesk.TestClock;
+import com.certdesk.TestMail;
 import com.certdesk.notification.NotificationRequest;
 import com.certdesk.notification.NotificationService;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/**
- * E-mail copies through a real SMTP server (GreenMail) on a free port.
- * <p>
- * The mail server is switched on for these tests only, by registering the {@link JavaMailSender} that Spring Boot
- * would create for {@code spring.mail.host=localhost} and {@code spring.mail.port}, rather than by setting those
- * properties: other properties would start a second application context, and a second context replaces Vaadin's
- * static security-context strategy, so every later test on the shared context would run signed out.
- */
+/** E-mail copies through a real SMTP server (GreenMail), switched on for these tests only (see {@link TestMail}). */
 @ServiceTest
 class MailOutboxTest {
 
-    static final int SMTP_PORT = freePort();
-    static final String SENDER_BEAN = "greenMailSender";
-
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost",
-            ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = TestMail.server();
 
     @Autowired
     Fixtures fixtures;
@@ -62,29 +45,14 @@ class MailOutboxTest {
 
     @BeforeEach
     void smtpConfigured() {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(SMTP_PORT);
-        beans().registerSingleton(SENDER_BEAN, sender);
+        TestMail.connect(context, smtp);
         assertThat(outbox.configured()).isTrue();
     }
 
     @AfterEach
     void tearDown() {
-        beans().destroySingleton(SENDER_BEAN);
+        TestMail.disconnect(context);
         clock.reset();
-    }
-
-    private DefaultListableBeanFactory beans() {
-        return (DefaultListableBeanFactory) context.getBeanFactory();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private boolean send(long recipientId, String key) {
