@@ -180,7 +180,7 @@ public class AssignmentService {
                         : programProgress(program, moduleById, started);
                 result.add(new MyAssignment(AssignmentKind.PROGRAM, program.id(), program.name(), dueOn,
                         text, cell.status().certified(), cell.status() == CertStatus.OVERDUE,
-                        ChronoUnit.DAYS.between(today, dueOn)));
+                        ChronoUnit.DAYS.between(today, dueOn), program.modules()));
             }
         }
         for (var entry : due.entrySet()) {
@@ -197,7 +197,7 @@ public class AssignmentService {
             boolean overdue = !done && today.isAfter(dueOn);
             String text = done ? "Completed" : module.progress().state().label();
             result.add(new MyAssignment(AssignmentKind.MODULE, moduleId, module.module().title(), dueOn, text, done,
-                    overdue, ChronoUnit.DAYS.between(today, dueOn)));
+                    overdue, ChronoUnit.DAYS.between(today, dueOn), List.of()));
         }
         result.sort(Comparator.comparing(MyAssignment::done).thenComparing(a -> !a.overdue())
                 .thenComparing(MyAssignment::dueOn).thenComparing(MyAssignment::title));

@@ -4,8 +4,6 @@ import com.certdesk.base.ui.LearnerHomeSection;
 import com.certdesk.certification.AssignmentKind;
 import com.certdesk.certification.AssignmentService;
 import com.certdesk.certification.MyAssignment;
-import com.certdesk.certification.ProgramService;
-import com.certdesk.certification.ProgramSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -14,21 +12,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** "Assigned to you" at the top of My learning: what the agent has to finish, by when, overdue first. */
 @org.springframework.stereotype.Component
 class MyAssignmentsSection implements LearnerHomeSection {
 
     private final AssignmentService assignments;
-    private final ProgramService programs;
 
-    MyAssignmentsSection(AssignmentService assignments, ProgramService programs) {
+    MyAssignmentsSection(AssignmentService assignments) {
         this.assignments = assignments;
-        this.programs = programs;
     }
 
     @Override
@@ -37,12 +30,10 @@ class MyAssignmentsSection implements LearnerHomeSection {
         if (mine.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, ProgramSummary> programById = programs.active().stream()
-                .collect(Collectors.toMap(ProgramSummary::id, Function.identity()));
         var list = new Div();
         list.addClassName("assignment-list");
         for (MyAssignment assignment : mine) {
-            list.add(row(assignment, programById.get(assignment.targetId())));
+            list.add(row(assignment));
         }
         var title = new H2("Assigned to you");
         title.addClassName("section-title");
@@ -52,7 +43,7 @@ class MyAssignmentsSection implements LearnerHomeSection {
         return Optional.of(section);
     }
 
-    private static Component row(MyAssignment assignment, ProgramSummary program) {
+    private static Component row(MyAssignment assignment) {
         var kind = new Badge(assignment.kind().label());
         kind.addThemeVariants(BadgeVariant.CONTRAST);
         var name = new Span(assignment.title());
@@ -75,10 +66,10 @@ class MyAssignmentsSection implements LearnerHomeSection {
         }
         if (assignment.kind() == AssignmentKind.MODULE) {
             row.add(new Anchor("modules/" + assignment.targetId(), "Open module"));
-        } else if (program != null) {
+        } else if (!assignment.modules().isEmpty()) {
             var modules = new Div(new Span("Modules: "));
             modules.addClassName("assignment-modules");
-            program.modules().forEach(m -> modules.add(new Anchor("modules/" + m.id(), m.title())));
+            assignment.modules().forEach(m -> modules.add(new Anchor("modules/" + m.id(), m.title())));
             row.add(modules);
         }
         return row;
