@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgramService {
 
     static final String NOT_FOUND = "This certification program does not exist. It may have been removed.";
+    private static final String CHANGED_MEANWHILE =
+            "Someone else changed this program meanwhile. Reload it to see their changes.";
 
     private final ProgramRepository programs;
     private final ModuleDirectory modules;
@@ -57,7 +59,7 @@ public class ProgramService {
     public ProgramSummary create(ProgramDraft draft) {
         check(draft);
         if (programs.existsByNameIgnoreCase(draft.name())) {
-            throw new ValidationException("There is already a program called \"" + draft.name() + "\".");
+            throw new ValidationException(nameTaken(draft));
         }
         var program = new CertificationProgram(draft.name(), draft.description(), clock.instant());
         apply(program, draft);
@@ -71,16 +73,16 @@ public class ProgramService {
         check(draft);
         CertificationProgram program = find(id);
         if (program.getVersion() != expectedVersion) {
-            throw new ValidationException("Someone else changed this program meanwhile. Reload it to see their changes.");
+            throw new ValidationException(CHANGED_MEANWHILE);
         }
         if (programs.existsByNameIgnoreCaseAndIdNot(draft.name(), id)) {
-            throw new ValidationException("There is already a program called \"" + draft.name() + "\".");
+            throw new ValidationException(nameTaken(draft));
         }
         apply(program, draft);
         try {
             return summaries(List.of(programs.saveAndFlush(program))).getFirst();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ValidationException("Someone else changed this program meanwhile. Reload it to see their changes.");
+            throw new ValidationException(CHANGED_MEANWHILE);
         }
     }
 
@@ -91,6 +93,10 @@ public class ProgramService {
         CertificationProgram program = find(id);
         program.setActive(active);
         return summaries(List.of(program)).getFirst();
+    }
+
+    private static String nameTaken(ProgramDraft draft) {
+        return "There is already a program called \"" + draft.name() + "\".";
     }
 
     private void check(ProgramDraft draft) {
