@@ -2,7 +2,9 @@ package com.certdesk.quiz;
 
 /**
  * Something a GIFT file's author must know. An {@link Severity#ERROR} rejects the whole file (Moodle would refuse
- * it too); a {@link Severity#SKIPPED} question is left out and the rest can still be imported.
+ * it too); a {@link Severity#SKIPPED} question is left out and the rest can still be imported; a
+ * {@link Severity#WARNING} question is imported as Moodle imports it, but the question editor will ask for more
+ * before it saves the question again.
  *
  * @param line   1-based line where the question (or the faulty construct) starts
  * @param number 1-based position of the question in the file, 0 when the problem is outside any question
@@ -10,7 +12,7 @@ package com.certdesk.quiz;
  */
 public record GiftProblem(Severity severity, int line, int number, String title, String message) {
 
-    public enum Severity { ERROR, SKIPPED }
+    public enum Severity { ERROR, SKIPPED, WARNING }
 
     /** "Line 12, question 3 "Greeting": message" — the form shown to the author. */
     public String describe() {

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * What makes a question complete enough to be asked and graded fairly. The question editor and the GIFT
- * importer apply the same rules; every problem is a sentence written for the author.
+ * importer apply the same rules; every problem is a sentence written for the author. What Moodle saves from a
+ * GIFT file although its editor asks for more ({@link Findings#editorOnly}) the importer takes with a warning,
+ * and scoring grades it as Moodle does.
  */
 public final class QuestionRules {
 
@@ -20,9 +22,34 @@ public final class QuestionRules {
     private QuestionRules() {
     }
 
+    /**
+     * What {@link #findings} reports: {@code problems} no question may have, and {@code editorOnly} ones that
+     * Moodle saves from a GIFT file (its importer accepts them) although its editor, like Certdesk's, asks for
+     * more. The editor refuses both; the GIFT importer refuses only {@code problems} and warns about the rest.
+     */
+    public record Findings(List<String> problems, List<String> editorOnly) {
+
+        public Findings {
+            problems = List.copyOf(problems);
+            editorOnly = List.copyOf(editorOnly);
+        }
+
+        public List<String> all() {
+            List<String> all = new ArrayList<>(problems);
+            all.addAll(editorOnly);
+            return all;
+        }
+    }
+
     /** Every problem of {@code draft}; empty when it can be saved. */
     public static List<String> problems(QuestionDraft draft) {
+        return findings(draft).all();
+    }
+
+    /** Every problem of {@code draft}, split into what nothing accepts and what only the editor refuses. */
+    public static Findings findings(QuestionDraft draft) {
         List<String> problems = new ArrayList<>();
+        List<String> editorOnly = new ArrayList<>();
         if (draft.title().isBlank()) {
             problems.add("Give the question a title.");
         } else if (draft.title().length() > MAX_TITLE) {
@@ -53,16 +80,17 @@ public final class QuestionRules {
             }
         }
         switch (draft.type()) {
-            case SINGLE_CHOICE -> singleChoice(draft, problems);
-            case MULTIPLE_RESPONSE -> multipleResponse(draft, problems);
+            case SINGLE_CHOICE -> singleChoice(draft, problems, editorOnly);
+            case MULTIPLE_RESPONSE -> multipleResponse(draft, problems, editorOnly);
             case TRUE_FALSE -> trueFalse(draft, problems);
-            case SHORT_ANSWER -> shortAnswer(draft, problems);
-            case MATCHING -> matching(draft, problems);
+            case SHORT_ANSWER -> shortAnswer(draft, problems, editorOnly);
+            case MATCHING -> matching(draft, problems, editorOnly);
         }
-        return problems;
+        return new Findings(problems, editorOnly);
     }
 
-    private static void singleChoice(QuestionDraft draft, List<String> problems) {
+    /** Several correct answers are each worth full marks, as Moodle grades them; the editor keeps to one. */
+    private static void singleChoice(QuestionDraft draft, List<String> problems, List<String> editorOnly) {
         List<ChoiceDraft> choices = draft.choices();
         if (choices.size() < 2) {
             problems.add("A single-choice question needs at least two answers.");
@@ -70,14 +98,16 @@ public final class QuestionRules {
         blankTexts(choices, problems);
         long correct = choices.stream().filter(c -> c.fraction() == 1.0).count();
         if (correct != 1) {
-            problems.add("A single-choice question needs exactly one correct answer (it has " + correct + ").");
+            (correct > 1 ? editorOnly : problems).add("A single-choice question needs exactly one correct answer"
+                    + " (it has " + correct + ").");
         }
         if (choices.stream().anyMatch(c -> c.fraction() != 1.0 && c.fraction() != 0.0)) {
             problems.add("Single-choice questions are all or nothing: use multiple response for partial credit.");
         }
     }
 
-    private static void multipleResponse(QuestionDraft draft, List<String> problems) {
+    /** Weights that do not add up to 100% are graded as Moodle does (their sum, between 0 and 100%). */
+    private static void multipleResponse(QuestionDraft draft, List<String> problems, List<String> editorOnly) {
         List<ChoiceDraft> choices = draft.choices();
         if (choices.size() < 2) {
             problems.add("A multiple-response question needs at least two answers.");
@@ -95,7 +125,7 @@ public final class QuestionRules {
             }
         }
         if (!Fractions.sumToWhole(positive)) {
-            problems.add("The positive weights of a multiple-response question must add up to 100% (they add up to "
+            editorOnly.add("The positive weights of a multiple-response question must add up to 100% (they add up to "
                     + Fractions.percent(positive) + "%).");
         }
     }
@@ -111,24 +141,32 @@ public final class QuestionRules {
         }
     }
 
-    private static void shortAnswer(QuestionDraft draft, List<String> problems) {
+    /**
+     * Accepted answers may be worth part of the points or nothing (a 0% answer such as Moodle's catch-all
+     * {@code *} only gives its feedback); one must earn full marks, as Moodle's editor asks.
+     */
+    private static void shortAnswer(QuestionDraft draft, List<String> problems, List<String> editorOnly) {
         List<ChoiceDraft> choices = draft.choices();
         if (choices.isEmpty()) {
             problems.add("A short-answer question needs at least one accepted answer.");
         }
         blankTexts(choices, problems);
         if (!choices.isEmpty() && choices.stream().noneMatch(c -> c.fraction() == 1.0)) {
-            problems.add("At least one accepted answer must be worth 100%.");
+            editorOnly.add("At least one accepted answer must be worth 100%.");
         }
         for (ChoiceDraft choice : choices) {
-            if (choice.fraction() <= 0 || Fractions.match(choice.fraction()).isEmpty()) {
+            if (Fractions.match(choice.fraction()).isEmpty()) {
                 problems.add("The accepted answer \"" + shorten(choice.text())
-                        + "\" needs a positive weight from the allowed set.");
+                        + "\" needs a weight from the allowed set.");
+            } else if (choice.fraction() < 0) {
+                editorOnly.add("The accepted answer \"" + shorten(choice.text())
+                        + "\" has a negative weight; short answers earn 0% or more.");
             }
         }
     }
 
-    private static void matching(QuestionDraft draft, List<String> problems) {
+    /** The same item twice on the left is asked twice, as Moodle does; the editor asks for distinct items. */
+    private static void matching(QuestionDraft draft, List<String> problems, List<String> editorOnly) {
         List<ChoiceDraft> choices = draft.choices();
         long pairs = choices.stream().filter(c -> !c.text().isBlank()).count();
         if (pairs < 2) {
@@ -140,7 +178,7 @@ public final class QuestionRules {
         long distinctLeft = choices.stream().filter(c -> !c.text().isBlank())
                 .map(c -> normalize(c.text())).distinct().count();
         if (distinctLeft != pairs) {
-            problems.add("Two items on the left of a matching question are the same.");
+            editorOnly.add("Two items on the left of a matching question are the same.");
         }
     }
 

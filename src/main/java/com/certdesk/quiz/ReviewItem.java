@@ -10,14 +10,24 @@ import java.util.List;
  *                      matching: each left item with the chosen and the correct right answer
  * @param typedAnswer   short answer: what the learner typed
  * @param acceptedAnswers short answer: the answers that earn the points
+ * @param format        how the stem, option texts and feedback are written (typed and accepted short answers and
+ *                      the right side of matching pairs are plain text)
  */
 public record ReviewItem(int slot, QuestionType type, String stem, int points, double earned,
         List<ReviewOption> options, String typedAnswer, List<String> acceptedAnswers, String answerFeedback,
-        String generalFeedback) {
+        String generalFeedback, TextFormat format) {
 
     public ReviewItem {
         options = List.copyOf(options);
         acceptedAnswers = List.copyOf(acceptedAnswers);
+    }
+
+    /** A review of a question written in Markdown. */
+    public ReviewItem(int slot, QuestionType type, String stem, int points, double earned,
+            List<ReviewOption> options, String typedAnswer, List<String> acceptedAnswers, String answerFeedback,
+            String generalFeedback) {
+        this(slot, type, stem, points, earned, options, typedAnswer, acceptedAnswers, answerFeedback,
+                generalFeedback, TextFormat.MARKDOWN);
     }
 
     /**

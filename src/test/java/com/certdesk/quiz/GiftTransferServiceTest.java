@@ -10,8 +10,12 @@ import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.SkillArea;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,8 @@ class GiftTransferServiceTest {
     QuestionBankService bank;
     @Autowired
     ModuleDirectory modules;
+    @Autowired
+    QuizTakingService taking;
 
     @AfterEach
     void signOut() {
@@ -71,7 +77,7 @@ class GiftTransferServiceTest {
 
     @Test
     void a_file_with_one_bad_question_imports_nothing() {
-        String file = "::Good::Fine question?{T}\n\n::Bad::Choose{~%50%a ~%30%b ~c}\n";
+        String file = "::Good::Fine question?{T}\n\n::Bad::Choose{~%45%a ~%55%b ~c}\n"; // weights Moodle refuses
         SystemAuthentication.runAsSystem(() -> {
             long before = countIn(QuestionCategory.of(SkillArea.DE_ESCALATION));
             var preview = gift.preview(bytes(file), QuestionCategory.of(SkillArea.DE_ESCALATION));
@@ -123,5 +129,100 @@ class GiftTransferServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> gift.exportCategory(QuestionCategory.of(SkillArea.EMPATHY)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Objects.requireNonNull(GiftTransferServiceTest.class.getResourceAsStream("/gift/" + name))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private QuestionDraft importedTitled(List<Long> ids, String title) {
+        return ids.stream().map(id -> bank.question(id).draft()).filter(d -> d.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("not imported: " + title));
+    }
+
+    @Test
+    void a_file_with_every_construct_moodle_saves_imports_with_its_answers_fractions_and_warnings() {
+        byte[] file = resource("moodle-constructs.gift");
+        SystemAuthentication.runAsSystem(() -> {
+            var preview = gift.preview(file, QuestionCategory.of(SkillArea.FIRST_IMPRESSIONS));
+            assertThat(preview.importable()).isTrue();
+            assertThat(preview.rows()).hasSize(18);
+            assertThat(preview.problems()).extracting(GiftProblem::severity, GiftProblem::title).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.SKIPPED, "Shift"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.SKIPPED, "Hold minutes"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.SKIPPED, "Backslashes"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.SKIPPED, "Macro"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.SKIPPED, "Tagged"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.WARNING, "Two greetings"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.WARNING, "Same situation"),
+                    org.assertj.core.groups.Tuple.tuple(GiftProblem.Severity.WARNING, "Long chats"));
+
+            List<Long> ids = gift.importFile(file, QuestionCategory.of(SkillArea.FIRST_IMPRESSIONS));
+
+            assertThat(ids).hasSize(18);
+            QuestionDraft channels = importedTitled(ids, "Support channels");
+            assertThat(channels.format()).isEqualTo(TextFormat.HTML);
+            assertThat(channels.choices()).extracting(ChoiceDraft::text).startsWith(
+                    "Problems that need a <i>screenshot</i>.");
+            assertThat(importedTitled(ids, "Best channel").choices()).extracting(ChoiceDraft::text,
+                    ChoiceDraft::fraction).containsExactly(org.assertj.core.groups.Tuple.tuple("Phone", 1.0),
+                    org.assertj.core.groups.Tuple.tuple("Chat", 0.5), org.assertj.core.groups.Tuple.tuple("*", 0.0));
+            assertThat(importedTitled(ids, "Two greetings").choices()).extracting(ChoiceDraft::fraction)
+                    .containsExactly(1.0, 1.0, 0.0);
+            assertThat(importedTitled(ids, "Long chats").choices()).extracting(ChoiceDraft::fraction)
+                    .containsExactly(0.5, 0.25, -0.5);
+            assertThat(importedTitled(ids, "Same situation").choices()).hasSize(3);
+            assertThat(importedTitled(ids, "Two lines").format()).isEqualTo(TextFormat.MOODLE);
+            assertThat(importedTitled(ids, "Short & clear").type()).isEqualTo(QuestionType.TRUE_FALSE);
+        });
+    }
+
+    @Test
+    void an_imported_html_question_is_asked_and_reviewed_in_html_and_a_wildcard_answer_earns_its_share() {
+        String file = "::Channels::[html]Which channel is <b>fastest</b>?{=[html]<i>Chat</i> ~E-mail ~Letter}\n\n"
+                + "::Order::Which field holds the order number?{=order*#Right =%50%*ref*#Close =%0%*#Not quite}\n";
+        long moduleId = fixtures.publishedModule("Imported quiz", 1);
+        List<Long> ids = SystemAuthentication.callAsSystem(() ->
+                gift.importFile(bytes(file), QuestionCategory.of(SkillArea.EMPATHY)));
+        quizFixtures.quiz(moduleId, ids, s -> s);
+        String agent = fixtures.user("htmlquizzer", null, Roles.AGENT);
+        fixtures.signIn(agent);
+
+        long attemptId = taking.startOrResume(moduleId);
+        AttemptPaper paper = taking.paper(attemptId);
+        assertThat(paper.questions().getFirst().format()).isEqualTo(TextFormat.HTML);
+        assertThat(paper.questions().getFirst().options()).extracting(PaperQuestion.PaperOption::text)
+                .contains("<i>Chat</i>");
+        assertThat(paper.questions().get(1).format()).isEqualTo(TextFormat.MOODLE);
+        taking.saveAnswer(attemptId, 0, Response.choice(0));
+        taking.saveAnswer(attemptId, 1, Response.text("my reference"));
+        AttemptSummary graded = taking.submit(attemptId);
+
+        assertThat(graded.score()).isEqualTo(1.5);
+        AttemptResult result = taking.result(attemptId);
+        assertThat(result.review()).extracting(ReviewItem::format).containsExactly(TextFormat.HTML, TextFormat.MOODLE);
+        assertThat(result.review().get(1).answerFeedback()).isEqualTo("Close");
+    }
+
+    @Test
+    void an_html_question_exports_with_its_format_and_imports_back_the_same() {
+        String file = "::Tone::[html]Which tone <b>helps</b>?{=<i>Warm</i>#[plain]Yes <b> ~Cold}\n\n"
+                + "::Lines::First line\nsecond line{T}\n";
+        QuestionCategory module = QuestionCategory.ofModule(fixtures.publishedModule("Export formats", 1));
+        SystemAuthentication.runAsSystem(() -> {
+            List<Long> ids = gift.importFile(bytes(file), module);
+            String exported = gift.exportCategory(module);
+            assertThat(exported).contains("::Tone::[html]").contains("::Lines::[moodle]");
+
+            List<Long> again = gift.importFile(bytes(exported), QuestionCategory.of(SkillArea.EMPATHY));
+            for (long id : ids) {
+                QuestionDraft original = bank.question(id).draft();
+                assertThat(again.stream().map(i -> bank.question(i).draft())).contains(original);
+            }
+        });
     }
 }

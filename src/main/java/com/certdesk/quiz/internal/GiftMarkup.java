@@ -1,5 +1,6 @@
 package com.certdesk.quiz.internal;
 
+import com.certdesk.quiz.TextFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,19 @@ final class GiftMarkup {
             this.marker = marker;
         }
 
+        /** How Certdesk stores a question whose text has this format: plain text becomes Markdown. */
+        TextFormat stored() {
+            return switch (this) {
+                case MOODLE -> TextFormat.MOODLE;
+                case HTML -> TextFormat.HTML;
+                case PLAIN, MARKDOWN -> TextFormat.MARKDOWN;
+            };
+        }
+
+        String marker() {
+            return marker;
+        }
+
         static @Nullable Format named(String name) {
             for (Format format : values()) {
                 if (format.marker.equals(name)) {
@@ -38,6 +52,46 @@ final class GiftMarkup {
         String markdown() {
             return format == Format.PLAIN ? plainToMarkdown(text) : text;
         }
+
+        /**
+         * The text written in the question's stored format, so that one format describes the whole question: a
+         * piece that names a format of its own (Moodle keeps one per answer and feedback) is converted so that it
+         * shows the same. Markdown inside an HTML or Moodle-format question is shown as the characters written.
+         */
+        String in(TextFormat target) {
+            return switch (target) {
+                case MARKDOWN, PLAIN -> markdown();
+                case HTML -> switch (format) {
+                    case HTML -> text;
+                    case MOODLE -> text.replace("\n", "<br>\n");
+                    case PLAIN, MARKDOWN -> escapeHtml(text).replace("\n", "<br>\n");
+                };
+                case MOODLE -> switch (format) {
+                    case MOODLE -> text;
+                    case HTML -> text.replaceAll("\\s*\n\\s*", " ");
+                    case PLAIN, MARKDOWN -> escapeHtml(text);
+                };
+            };
+        }
+    }
+
+    /** The characters of {@code text} as HTML text. */
+    static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * A question name as Moodle cleans it: tags removed (its {@code PARAM_TEXT}), and the common entities read,
+     * as the name is shown as plain text here.
+     */
+    static String stripTags(String text) {
+        String plain = HTML_TAG.matcher(text).replaceAll("");
+        for (Map.Entry<String, String> entity : ENTITIES.entrySet()) {
+            if (!entity.getKey().equals("&amp;")) {
+                plain = plain.replace(entity.getKey(), entity.getValue());
+            }
+        }
+        return plain.replace("&amp;", "&");
     }
 
     static final int MAX_DEFAULT_TITLE = 80;
@@ -46,6 +100,7 @@ final class GiftMarkup {
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|hr)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern HTML_TAG = Pattern.compile("<(?:[A-Za-z/!?][^>]*)?>");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern BLOCK_MARKER = Pattern.compile("(?m)^\\s*(#{1,6}|>)\\s*");
     private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)[*`]");

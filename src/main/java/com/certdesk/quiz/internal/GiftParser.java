@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * {@code $CATEGORY:} lines set the category of the questions after them, and single choice, multiple response,
  * true/false, short answer and matching questions are understood. Numerical, essay and description items are
  * reported as skipped; anything Moodle would refuse, or that breaks {@link com.certdesk.quiz.QuestionRules}, is
- * reported as an error. Parsing never throws for bad input.
+ * reported as an error; what Moodle imports although its editor asks for more (weights not adding up to 100%,
+ * several correct single-choice answers, no full-marks short answer, an item twice on the left of a matching
+ * question) is imported with a warning. Parsing never throws for bad input.
  */
 public final class GiftParser {
 
@@ -139,15 +141,15 @@ public final class GiftParser {
         try {
             QuestionDraft draft = reader.read(GiftText.of(block.lines(), block.numbers()).strip());
             if (block.points() != 1) {
-                draft = new QuestionDraft(draft.type(), draft.title(), draft.stem(), draft.generalFeedback(),
-                        block.points(), draft.choices());
-                List<String> rules = QuestionRules.problems(draft);
+                draft = draft.withPoints(block.points());
+                List<String> rules = QuestionRules.findings(draft).problems();
                 if (!rules.isEmpty()) {
                     problems.add(new GiftProblem(Severity.ERROR, line, number, draft.title(), String.join(" ", rules)));
                     return;
                 }
             }
             questions.add(new GiftQuestion(number, line, category, draft));
+            problems.addAll(reader.warnings());
         } catch (GiftQuestionReader.Rejected rejected) {
             problems.addAll(rejected.problems());
         }

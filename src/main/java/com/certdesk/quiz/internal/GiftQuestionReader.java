@@ -7,6 +7,7 @@ import com.certdesk.quiz.GiftProblem.Severity;
 import com.certdesk.quiz.QuestionDraft;
 import com.certdesk.quiz.QuestionRules;
 import com.certdesk.quiz.QuestionType;
+import com.certdesk.quiz.TextFormat;
 import com.certdesk.quiz.internal.GiftMarkup.Format;
 import com.certdesk.quiz.internal.GiftMarkup.Formatted;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class GiftQuestionReader {
     private final int number;
     private final int line;
     private String title = "";
+    private final List<GiftProblem> warnings = new ArrayList<>();
 
     /** Thrown with every problem of a question that cannot be imported. */
     static final class Rejected extends RuntimeException {
@@ -84,6 +86,11 @@ final class GiftQuestionReader {
         return title;
     }
 
+    /** What Moodle imports but its editor (and Certdesk's) would ask more of, found by the last {@link #read}. */
+    List<GiftProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
     private GiftText withoutTitle(GiftText text) {
         if (!text.startsWith("::")) {
             return text;
@@ -92,7 +99,8 @@ final class GiftQuestionReader {
         if (end < 0) {
             return text.sub(2); // Moodle: no closing "::", so no title; the text goes on without the colons
         }
-        title = GiftMarkup.shorten(text.sub(2, end).text().replaceAll("\\s+", " ").strip(), QuestionRules.MAX_TITLE);
+        title = GiftMarkup.shorten(GiftMarkup.stripTags(text.sub(2, end).text()).replaceAll("\\s+", " ").strip(),
+                QuestionRules.MAX_TITLE);
         GiftText body = text.sub(end + 2).strip();
         if (body.isEmpty()) {
             throw error(line, "Nothing follows the title ::" + title + "::; write the question text and its"
@@ -145,18 +153,19 @@ final class GiftQuestionReader {
         QuestionType type;
         List<ChoiceDraft> choices;
         Format format = stem.format();
+        TextFormat target = format.stored();
         if (answers.contains("~")) {
             type = answers.contains("=") ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE;
-            choices = choices(answers, format);
+            choices = choices(answers, format, target);
         } else if (answers.contains("=") && answers.contains("->")) {
             type = QuestionType.MATCHING;
-            choices = pairs(answers, format);
+            choices = pairs(answers, format, target);
         } else if (isTrueFalse(answers)) {
             type = QuestionType.TRUE_FALSE;
-            choices = trueFalse(answers, format);
+            choices = trueFalse(answers, format, target);
         } else {
             type = QuestionType.SHORT_ANSWER;
-            choices = shortAnswers(answers, format);
+            choices = shortAnswers(answers, format, target);
         }
         if (type == QuestionType.SINGLE_CHOICE
                 && choices.stream().anyMatch(c -> c.fraction() != 0.0 && c.fraction() != 1.0)) {
@@ -164,16 +173,20 @@ final class GiftQuestionReader {
                     + " answer) are not supported: Certdesk grades single choice all or nothing; skipped. Drop the"
                     + " = and give every answer a weight to make it multiple response.");
         }
-        QuestionDraft draft = new QuestionDraft(type, title, stem.markdown(), general.markdown(), 1, choices);
-        List<String> rules = QuestionRules.problems(draft);
-        if (!rules.isEmpty()) {
-            throw new Rejected(rules.stream().map(rule -> problem(Severity.ERROR, line, rule)).toList());
+        QuestionDraft draft = new QuestionDraft(type, title, stem.in(target), general.in(target), 1, choices, target);
+        QuestionRules.Findings rules = QuestionRules.findings(draft);
+        if (!rules.problems().isEmpty()) {
+            throw new Rejected(rules.problems().stream().map(rule -> problem(Severity.ERROR, line, rule)).toList());
+        }
+        for (String rule : rules.editorOnly()) {
+            warnings.add(problem(Severity.WARNING, line, "Imported as Moodle imports it, but the question editor"
+                    + " will ask for more before saving it: " + rule));
         }
         return draft;
     }
 
     /** Multiple choice: Moodle splits before every {@code =} and at every {@code ~}. */
-    private List<ChoiceDraft> choices(GiftText answers, Format format) {
+    private List<ChoiceDraft> choices(GiftText answers, Format format, TextFormat target) {
         List<GiftText> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < answers.length(); i++) {
@@ -195,25 +208,32 @@ final class GiftQuestionReader {
         for (GiftText part : parts) {
             GiftText answer = part.strip();
             Weighted weighted = answer.startsWith("=") ? new Weighted(1.0, answer.sub(1)) : weight(answer, 0.0);
-            choices.add(withFeedback(weighted, format));
+            choices.add(withFeedback(weighted, format, target, true));
         }
         return choices;
     }
 
-    private List<ChoiceDraft> shortAnswers(GiftText answers, Format format) {
+    /**
+     * Accepted answers, each with an optional weight (full marks without one; {@code %0%} and partial weights as
+     * Moodle allows) and feedback. The answers themselves are plain text compared with what the learner types;
+     * {@code *} in them matches anything, as in Moodle.
+     */
+    private List<ChoiceDraft> shortAnswers(GiftText answers, Format format, TextFormat target) {
         List<GiftText> parts = answers.split('=');
         dropEmptyFirst(parts);
         List<ChoiceDraft> choices = new ArrayList<>();
         for (GiftText part : parts) {
-            choices.add(withFeedback(weight(part.strip(), 1.0), format));
+            choices.add(withFeedback(weight(part.strip(), 1.0), format, target, false));
         }
         return choices;
     }
 
-    private ChoiceDraft withFeedback(Weighted answer, Format format) {
+    /** {@code formatted}: the answer is shown in the question's format, else it is plain text. */
+    private ChoiceDraft withFeedback(Weighted answer, Format format, TextFormat target, boolean formatted) {
         List<GiftText> bits = answer.rest().split('#', 2);
-        String text = GiftMarkup.read(bits.getFirst().strip(), format).text();
-        String feedback = bits.size() > 1 ? GiftMarkup.read(bits.get(1).strip(), format).markdown() : "";
+        Formatted answerText = GiftMarkup.read(bits.getFirst().strip(), format);
+        String text = formatted ? answerText.in(target) : answerText.text();
+        String feedback = bits.size() > 1 ? GiftMarkup.read(bits.get(1).strip(), format).in(target) : "";
         return ChoiceDraft.of(text, answer.fraction(), feedback);
     }
 
@@ -239,7 +259,7 @@ final class GiftQuestionReader {
         return new Weighted(allowed.getAsDouble(), answer.sub(matcher.end()));
     }
 
-    private List<ChoiceDraft> pairs(GiftText answers, Format format) {
+    private List<ChoiceDraft> pairs(GiftText answers, Format format, TextFormat target) {
         List<GiftText> parts = answers.split('=');
         dropEmptyFirst(parts);
         if (parts.size() < 2) {
@@ -254,7 +274,7 @@ final class GiftQuestionReader {
                 throw error(pair.firstLine(line), "The matching pair \"" + pair.text().strip() + "\" has no -> between"
                         + " the item and its match.");
             }
-            String left = GiftMarkup.read(pair.sub(0, arrow), format).text();
+            String left = GiftMarkup.read(pair.sub(0, arrow).strip(), format).in(target);
             pairs.add(ChoiceDraft.pair(left, pair.sub(arrow + 2).text().strip()));
         }
         return pairs;
@@ -270,12 +290,12 @@ final class GiftQuestionReader {
      * {@code {TRUE#a#b}}: as in Moodle, {@code a} is the feedback for a wrong answer and {@code b} for the right
      * one; each becomes the feedback of the choice that earns it.
      */
-    private static List<ChoiceDraft> trueFalse(GiftText answers, Format format) {
+    private static List<ChoiceDraft> trueFalse(GiftText answers, Format format, TextFormat target) {
         List<GiftText> bits = answers.split('#', 3);
         String value = bits.getFirst().strip().text();
         boolean isTrue = value.equals("T") || value.equals("TRUE");
-        String wrong = bits.size() > 1 ? GiftMarkup.read(bits.get(1).strip(), format).markdown() : "";
-        String right = bits.size() > 2 ? GiftMarkup.read(bits.get(2).strip(), format).markdown() : "";
+        String wrong = bits.size() > 1 ? GiftMarkup.read(bits.get(1).strip(), format).in(target) : "";
+        String right = bits.size() > 2 ? GiftMarkup.read(bits.get(2).strip(), format).in(target) : "";
         return List.of(ChoiceDraft.of("True", isTrue ? 1.0 : 0.0, isTrue ? right : wrong),
                 ChoiceDraft.of("False", isTrue ? 0.0 : 1.0, isTrue ? wrong : right));
     }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes questions as a Moodle GIFT file that both Moodle and {@link GiftParser} read back as the same
  * questions. Every text is escaped ({@code \\ \: \# \= \{ \} \~}, line breaks as {@code \n}, so a paragraph break
- * never ends a question), stems carry the {@code [markdown]} format, which answers and feedback inherit, and a
+ * never ends a question), stems carry the question's format ({@code [markdown]} for questions written here,
+ * {@code [html]} or {@code [moodle]} for imported ones), which answers and feedback inherit, and a
  * {@code $CATEGORY:} line is written whenever the category changes.
  *
  * <p>Two things GIFT cannot say are written so that they render the same: a {@code ->} in the item on the left
@@ -23,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GiftWriter {
 
-    private static final String MARKDOWN = "[markdown]";
     private static final String ARROW = "->";
     private static final String ARROW_ENTITY = "-&gt;";
 
@@ -59,7 +59,8 @@ public final class GiftWriter {
     }
 
     private static void question(StringBuilder out, QuestionDraft draft) {
-        List<String> problems = QuestionRules.problems(draft);
+        // what Moodle imports (weights not adding up to 100%, ...) is written as it is, to be read back the same
+        List<String> problems = QuestionRules.findings(draft).problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The question \"" + draft.title() + "\" cannot be exported: "
                     + String.join(" ", problems));
@@ -69,7 +70,7 @@ public final class GiftWriter {
             out.append("// points: ").append(draft.points()).append('\n');
         }
         out.append("::").append(escape(draft.title())).append("::")
-                .append(MARKDOWN).append(escape(draft.stem()));
+                .append(marker(draft)).append(escape(draft.stem()));
         switch (draft.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> choices(out, draft);
             case TRUE_FALSE -> trueFalse(out, draft);
@@ -82,7 +83,7 @@ public final class GiftWriter {
         boolean single = draft.type() == QuestionType.SINGLE_CHOICE;
         out.append("{\n");
         for (ChoiceDraft choice : draft.choices()) {
-            String text = formatted(choice.text());
+            String text = formatted(draft, choice.text());
             String marker;
             if (single && choice.fraction() == 1.0) {
                 marker = "=";
@@ -91,7 +92,7 @@ public final class GiftWriter {
             } else {
                 marker = "~%" + Fractions.percent(choice.fraction()) + "%";
             }
-            out.append('\t').append(marker).append(text).append(feedback(choice.feedback())).append('\n');
+            out.append('\t').append(marker).append(text).append(feedback(draft, choice.feedback())).append('\n');
         }
         closeBlock(out, draft);
     }
@@ -105,15 +106,15 @@ public final class GiftWriter {
         String wrong = isTrue ? falseChoice.feedback() : trueChoice.feedback();
         out.append('{').append(isTrue ? "TRUE" : "FALSE");
         if (!wrong.isEmpty()) {
-            out.append('#').append(formatted(wrong));
+            out.append('#').append(formatted(draft, wrong));
         } else if (!right.isEmpty()) {
             out.append('#');
         }
         if (!right.isEmpty()) {
-            out.append('#').append(formatted(right));
+            out.append('#').append(formatted(draft, right));
         }
         if (!draft.generalFeedback().isEmpty()) {
-            out.append("####").append(formatted(draft.generalFeedback()));
+            out.append("####").append(formatted(draft, draft.generalFeedback()));
         }
         out.append("}\n");
     }
@@ -134,7 +135,8 @@ public final class GiftWriter {
         for (ChoiceDraft answer : answers) {
             String feedback = bare ? answer.feedback() : answer.feedback().replace(ARROW, ARROW_ENTITY);
             out.append('\t').append(bare ? "" : "=").append('%').append(Fractions.percent(answer.fraction()))
-                    .append('%').append(formatted(answer.text())).append(feedback(feedback)).append('\n');
+                    .append('%').append(formatted(draft, answer.text())).append(feedback(draft, feedback))
+                    .append('\n');
         }
         closeBlock(out, draft);
     }
@@ -143,7 +145,7 @@ public final class GiftWriter {
     private static void pairs(StringBuilder out, QuestionDraft draft) {
         out.append("{\n");
         for (ChoiceDraft pair : draft.choices()) {
-            out.append("\t=").append(formatted(pair.text().replace(ARROW, ARROW_ENTITY)))
+            out.append("\t=").append(formatted(draft, pair.text().replace(ARROW, ARROW_ENTITY)))
                     .append(" -> ").append(escape(pair.match())).append('\n');
         }
         closeBlock(out, draft);
@@ -151,18 +153,28 @@ public final class GiftWriter {
 
     private static void closeBlock(StringBuilder out, QuestionDraft draft) {
         if (!draft.generalFeedback().isEmpty()) {
-            out.append("\t####").append(formatted(draft.generalFeedback())).append('\n');
+            out.append("\t####").append(formatted(draft, draft.generalFeedback())).append('\n');
         }
         out.append("}\n");
     }
 
-    private static String feedback(String feedback) {
-        return feedback.isEmpty() ? "" : "#" + formatted(feedback);
+    private static String feedback(QuestionDraft draft, String feedback) {
+        return feedback.isEmpty() ? "" : "#" + formatted(draft, feedback);
     }
 
     /** Escaped; a text that starts with {@code [} gets an explicit format so it is not read as a format marker. */
-    private static String formatted(String text) {
-        return text.startsWith("[") ? MARKDOWN + escape(text) : escape(text);
+    private static String formatted(QuestionDraft draft, String text) {
+        return text.startsWith("[") ? marker(draft) + escape(text) : escape(text);
+    }
+
+    /** The format marker of the stem, which answers and feedback inherit: {@code [markdown]}, {@code [html]}, ... */
+    private static String marker(QuestionDraft draft) {
+        return "[" + switch (draft.format()) {
+            case MARKDOWN -> "markdown";
+            case HTML -> "html";
+            case MOODLE -> "moodle";
+            case PLAIN -> "plain";
+        } + "]";
     }
 
     /** Moodle's GIFT escapes: backslash first, then the syntax characters, line breaks as {@code \n}. */

@@ -48,7 +48,7 @@ public final class Papers {
                 Collections.shuffle(right, random);
             }
             slots.add(new Snapshot.Slot(q.id(), d.type(), d.title(), d.stem(), d.generalFeedback(), d.points(),
-                    choices, right));
+                    choices, right, d.format()));
         }
         return new Snapshot(slots);
     }
@@ -60,7 +60,8 @@ public final class Papers {
     public static PaperQuestion paper(Snapshot.Slot slot, int index) {
         List<PaperQuestion.PaperOption> options = slot.type() == QuestionType.SHORT_ANSWER ? List.of()
                 : slot.choices().stream().map(c -> new PaperQuestion.PaperOption(c.key(), c.text())).toList();
-        return new PaperQuestion(index, slot.type(), slot.stem(), slot.points(), options, slot.rightOptions());
+        return new PaperQuestion(index, slot.type(), slot.stem(), slot.points(), options, slot.rightOptions(),
+                slot.format());
     }
 
     /** The full review of a slot: every option, what was chosen, what was right, and the feedback. */
@@ -84,9 +85,8 @@ public final class Papers {
             case SHORT_ANSWER -> {
                 typed = response == null ? "" : response.text();
                 accepted = slot.choices().stream().filter(c -> c.fraction() == 1.0).map(Snapshot.Choice::text).toList();
-                String given = QuestionRules.normalize(typed);
-                slot.choices().stream().filter(c -> QuestionRules.normalize(c.text()).equals(given) && !given.isEmpty())
-                        .map(Snapshot.Choice::feedback).filter(f -> !f.isBlank()).findFirst().ifPresent(feedback::add);
+                Scoring.shortAnswerMatch(slot.choices(), typed).map(Snapshot.Choice::feedback)
+                        .filter(f -> !f.isBlank()).ifPresent(feedback::add);
             }
             case MATCHING -> {
                 for (Snapshot.Choice item : slot.choices()) {
@@ -97,6 +97,6 @@ public final class Papers {
             }
         }
         return new ReviewItem(index, slot.type(), slot.stem(), slot.points(), earned, options, typed, accepted,
-                String.join("\n\n", feedback), slot.generalFeedback());
+                String.join("\n\n", feedback), slot.generalFeedback(), slot.format());
     }
 }

@@ -5,6 +5,7 @@ import com.certdesk.quiz.ChoiceDraft;
 import com.certdesk.quiz.QuestionCategory;
 import com.certdesk.quiz.QuestionDraft;
 import com.certdesk.quiz.QuestionType;
+import com.certdesk.quiz.TextFormat;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -51,6 +52,10 @@ public class Question {
     private int points;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "text_format", nullable = false, length = 16)
+    private TextFormat textFormat = TextFormat.MARKDOWN;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "skill_area", length = 40)
     private @Nullable SkillArea skillArea;
 
@@ -85,6 +90,7 @@ public class Question {
         this.stem = draft.stem();
         this.generalFeedback = draft.generalFeedback();
         this.points = draft.points();
+        this.textFormat = draft.format();
         this.skillArea = category.skillArea();
         this.moduleId = category.moduleId();
         this.choices.clear();
@@ -96,7 +102,8 @@ public class Question {
 
     public QuestionDraft toDraft() {
         return new QuestionDraft(type, title, stem, generalFeedback, points,
-                choices.stream().map(c -> new ChoiceDraft(c.text, c.fraction, c.feedback, c.matchText)).toList());
+                choices.stream().map(c -> new ChoiceDraft(c.text, c.fraction, c.feedback, c.matchText)).toList(),
+                textFormat);
     }
 
     public QuestionCategory category() {

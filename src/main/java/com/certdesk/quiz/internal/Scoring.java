@@ -3,7 +3,10 @@ package com.certdesk.quiz.internal;
 import com.certdesk.quiz.QuestionRules;
 import com.certdesk.quiz.Response;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>single choice and true/false: all or nothing, exactly one option chosen and it is the correct one;</li>
  *   <li>multiple response: the sum of the chosen options' weights (wrong options weigh negative), never below 0;</li>
- *   <li>short answer: the weight of the accepted answer the text matches after normalising case and whitespace;</li>
+ *   <li>short answer: the weight of the best accepted answer the text matches after normalising case and
+ *       whitespace, {@code *} matching anything as in Moodle ({@link #shortAnswerMatch});</li>
  *   <li>matching: the share of left-hand items paired with their correct answer.</li>
  * </ul>
  */
@@ -56,17 +60,52 @@ public final class Scoring {
     }
 
     private static double shortAnswer(List<Snapshot.Choice> accepted, String text) {
-        String given = QuestionRules.normalize(text);
+        return clamp(shortAnswerMatch(accepted, text).map(Snapshot.Choice::fraction).orElse(0.0));
+    }
+
+    /**
+     * The accepted answer a typed text earns, as Moodle's short answer grades it: compared ignoring case (and
+     * here surrounding and repeated whitespace), {@code *} in an accepted answer matching any characters and
+     * {@code \*} a literal asterisk; of the answers that match, the one worth most (the first of equals). Empty
+     * when nothing was typed or nothing matches. Its feedback is the feedback the learner gets.
+     */
+    public static Optional<Snapshot.Choice> shortAnswerMatch(List<Snapshot.Choice> accepted, String text) {
+        String given = Normalizer.normalize(QuestionRules.normalize(text), Normalizer.Form.NFC);
         if (given.isEmpty()) {
-            return 0.0;
+            return Optional.empty();
         }
-        double best = 0.0;
+        Snapshot.Choice best = null;
         for (Snapshot.Choice answer : accepted) {
-            if (QuestionRules.normalize(answer.text()).equals(given)) {
-                best = Math.max(best, answer.fraction());
+            if (wildcard(answer.text()).matcher(given).matches()
+                    && (best == null || answer.fraction() > best.fraction())) {
+                best = answer;
             }
         }
-        return clamp(best);
+        return Optional.ofNullable(best);
+    }
+
+    /** An accepted answer as a pattern: runs of unescaped {@code *} match anything, the rest literally. */
+    private static Pattern wildcard(String answer) {
+        String normalized = Normalizer.normalize(QuestionRules.normalize(answer), Normalizer.Form.NFC);
+        StringBuilder regex = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c == '\\' && i + 1 < normalized.length() && normalized.charAt(i + 1) == '*') {
+                literal.append('*');
+                i++;
+            } else if (c == '*') {
+                regex.append(Pattern.quote(literal.toString())).append(".*");
+                literal.setLength(0);
+                while (i + 1 < normalized.length() && normalized.charAt(i + 1) == '*') {
+                    i++;
+                }
+            } else {
+                literal.append(c);
+            }
+        }
+        regex.append(Pattern.quote(literal.toString()));
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     private static double matching(List<Snapshot.Choice> items, Map<Integer, String> pairs) {

@@ -119,7 +119,11 @@ final class GiftImportDialog extends Dialog {
         }
         if (!preview.problems().isEmpty()) {
             List<String> shown = preview.problems().stream().limit(MAX_SHOWN_PROBLEMS)
-                    .map(p -> (p.severity() == GiftProblem.Severity.SKIPPED ? "Skipped — " : "Error — ") + p.describe())
+                    .map(p -> switch (p.severity()) {
+                        case SKIPPED -> "Skipped — ";
+                        case WARNING -> "Warning — ";
+                        case ERROR -> "Error — ";
+                    } + p.describe())
                     .toList();
             var problems = list("gift-problems", shown);
             if (preview.problems().size() > MAX_SHOWN_PROBLEMS) {

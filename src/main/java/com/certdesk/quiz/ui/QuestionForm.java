@@ -6,6 +6,7 @@ import com.certdesk.quiz.QuestionCategory;
 import com.certdesk.quiz.QuestionDraft;
 import com.certdesk.quiz.QuestionRules;
 import com.certdesk.quiz.QuestionType;
+import com.certdesk.quiz.TextFormat;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
@@ -40,7 +41,10 @@ final class QuestionForm extends VerticalLayout {
     private final Map<QuestionType, List<ChoiceDraft>> earlierAnswers = new EnumMap<>(QuestionType.class);
     private final Runnable onChange;
     private ChoiceEditor editor;
+    private static final String MARKDOWN_HELP = "Markdown: **bold**, - lists, > quotes for what a customer says.";
     private boolean filling;
+    /** Kept from the question being edited: a question imported as HTML stays HTML. */
+    private TextFormat format = TextFormat.MARKDOWN;
 
     QuestionForm(Runnable onChange) {
         this.onChange = onChange;
@@ -68,7 +72,7 @@ final class QuestionForm extends VerticalLayout {
         stem.addClassName("markdown-editor");
         stem.setMaxLength(QuestionRules.MAX_STEM);
         stem.setMinRows(5);
-        stem.setHelperText("Markdown: **bold**, - lists, > quotes for what a customer says.");
+        stem.setHelperText(MARKDOWN_HELP);
         generalFeedback.setId("question-general-feedback");
         generalFeedback.setMaxLength(QuestionRules.MAX_FEEDBACK);
         generalFeedback.setHelperText("Shown to every learner after answering, right or wrong.");
@@ -122,6 +126,15 @@ final class QuestionForm extends VerticalLayout {
             type.setValue(draft.type());
             title.setValue(draft.title());
             points.setValue(draft.points());
+            format = draft.format();
+            stem.setLabel(switch (format) {
+                case MARKDOWN -> "Question text (Markdown)";
+                case HTML -> "Question text (HTML, as imported)";
+                case MOODLE -> "Question text (Moodle auto-format: HTML, line breaks kept)";
+                case PLAIN -> "Question text (plain text)";
+            });
+            stem.setHelperText(format == TextFormat.MARKDOWN ? MARKDOWN_HELP
+                    : "Imported from a GIFT file; answers and feedback are written in the same format.");
             stem.setValue(draft.stem());
             generalFeedback.setValue(draft.generalFeedback());
             earlierAnswers.clear();
@@ -159,6 +172,6 @@ final class QuestionForm extends VerticalLayout {
     QuestionDraft draft() {
         QuestionType questionType = type.getValue() == null ? QuestionType.SINGLE_CHOICE : type.getValue();
         return new QuestionDraft(questionType, title.getValue(), stem.getValue(), generalFeedback.getValue(),
-                points.getValue() == null ? 0 : points.getValue(), editor.choices());
+                points.getValue() == null ? 0 : points.getValue(), editor.choices(), format);
     }
 }

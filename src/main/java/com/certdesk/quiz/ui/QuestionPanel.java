@@ -8,11 +8,11 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +43,7 @@ final class QuestionPanel extends Div {
         points.addClassName("muted");
         var header = new Div(heading, points);
         header.addClassName("question-header");
-        var stem = new Markdown(question.stem());
-        stem.addClassName("question-stem");
+        var stem = AuthorText.block(question.stem(), question.format(), "question-stem");
         add(header, stem, input(initial, enabled));
     }
 
@@ -57,10 +56,20 @@ final class QuestionPanel extends Div {
         };
     }
 
+    /** An option rendered in the question's format (HTML and Markdown answers show formatted, not as tags). */
+    private Component rendered(PaperOption option) {
+        return AuthorText.of(option.text(), question.format(), "option-text");
+    }
+
+    private String plain(PaperOption option) {
+        return AuthorText.plain(option.text(), question.format());
+    }
+
     private Component single(@Nullable Response initial, boolean enabled) {
         var group = new RadioButtonGroup<PaperOption>();
         group.setItems(question.options());
-        group.setItemLabelGenerator(PaperOption::text);
+        group.setItemLabelGenerator(this::plain);
+        group.setRenderer(new ComponentRenderer<>(this::rendered));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setAriaLabel("Choose one answer");
         group.setHelperText("Choose one answer.");
@@ -81,7 +90,8 @@ final class QuestionPanel extends Div {
     private Component multiple(@Nullable Response initial, boolean enabled) {
         var group = new CheckboxGroup<PaperOption>();
         group.setItems(question.options());
-        group.setItemLabelGenerator(PaperOption::text);
+        group.setItemLabelGenerator(this::plain);
+        group.setRenderer(new ComponentRenderer<>(this::rendered));
         group.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
         group.setAriaLabel("Choose all answers that apply");
         group.setHelperText("Choose every answer that applies. Wrong choices cost points.");
@@ -126,13 +136,12 @@ final class QuestionPanel extends Div {
         Map<Integer, String> chosen = new HashMap<>(initial == null ? Map.of() : initial.pairs());
         List<String> rightOptions = new ArrayList<>(question.rightOptions());
         for (PaperOption item : question.options()) {
-            var left = new Markdown(item.text());
-            left.addClassName("matching-item");
+            var left = AuthorText.of(item.text(), question.format(), "option-text", "matching-item");
             var select = new Select<String>();
             select.setItems(rightOptions);
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption("Choose…");
-            select.setAriaLabel("Match for " + item.text());
+            select.setAriaLabel("Match for " + plain(item));
             select.setValue(chosen.get(item.key()));
             select.setEnabled(enabled);
             select.addValueChangeListener(e -> {

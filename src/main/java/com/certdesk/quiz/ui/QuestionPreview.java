@@ -57,6 +57,6 @@ final class QuestionPreview extends Div {
             }
         }
         String stem = draft.stem().isBlank() ? "_The question text appears here._" : draft.stem();
-        return new PaperQuestion(0, draft.type(), stem, draft.points(), options, rightOptions);
+        return new PaperQuestion(0, draft.type(), stem, draft.points(), options, rightOptions, draft.format());
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.markdown.Markdown;
 
 /** One question of a finished attempt: what was asked, what the learner answered, what was right, and why. */
 final class ReviewPanel extends Div {
@@ -17,21 +16,17 @@ final class ReviewPanel extends Div {
         setId("review-" + (item.slot() + 1));
         var heading = new H4("Question " + (item.slot() + 1) + " · " + QuizFormats.points(item.earned()) + " of "
                 + item.points() + (item.points() == 1 ? " point" : " points"));
-        add(heading, new Markdown(item.stem()));
+        add(heading, AuthorText.block(item.stem(), item.format()));
         switch (item.type()) {
             case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_RESPONSE -> add(choices(item));
             case SHORT_ANSWER -> shortAnswer(item);
             case MATCHING -> add(matching(item));
         }
         if (!item.answerFeedback().isBlank()) {
-            var feedback = new Markdown(item.answerFeedback());
-            feedback.addClassName("answer-feedback");
-            add(feedback);
+            add(AuthorText.block(item.answerFeedback(), item.format(), "answer-feedback"));
         }
         if (!item.generalFeedback().isBlank()) {
-            var general = new Markdown(item.generalFeedback());
-            general.addClassName("general-feedback");
-            add(general);
+            add(AuthorText.block(item.generalFeedback(), item.format(), "general-feedback"));
         }
     }
 
@@ -39,8 +34,7 @@ final class ReviewPanel extends Div {
         var list = new UnorderedList();
         list.addClassName("review-options");
         for (ReviewOption option : item.options()) {
-            var text = new Span(option.text());
-            var li = new ListItem(text);
+            var li = new ListItem(AuthorText.of(option.text(), item.format(), "option-text"));
             if (option.selected()) {
                 li.addClassName("chosen");
                 li.add(tag("Your answer"));
@@ -67,7 +61,7 @@ final class ReviewPanel extends Div {
         var table = new Div();
         table.addClassName("review-matching");
         for (ReviewOption option : item.options()) {
-            var row = new Div(new Span(option.text()),
+            var row = new Div(AuthorText.of(option.text(), item.format(), "option-text"),
                     new Span(option.chosen().isBlank() ? "(no answer)" : option.chosen()),
                     new Span(option.right() ? "✓" : "Correct: " + option.correct()));
             row.addClassName("review-matching-row");

@@ -44,11 +44,15 @@ final class WeightedAnswersEditor extends ChoiceEditor {
     }
 
     static WeightedAnswersEditor shortAnswer(List<ChoiceDraft> choices, Runnable onChange) {
-        var editor = new WeightedAnswersEditor(choices, onChange, Fractions.POSITIVE,
+        List<Double> credits = new ArrayList<>(Fractions.POSITIVE);
+        credits.add(0.0);
+        var editor = new WeightedAnswersEditor(choices, onChange, credits,
                 List.of("Accepted answer", "Credit", "Feedback (optional)"), "accepted answer", 1.0,
                 "Accepted answer");
         editor.setHelper("Learners type their answer; it counts when it matches one of these, ignoring capital "
-                + "letters and extra spaces. At least one must earn 100%.");
+                + "letters and extra spaces; * stands for any characters (\\* for an asterisk). The best match "
+                + "counts, so a last answer * with 0% can give feedback to every other answer. At least one must "
+                + "earn 100%.");
         return editor;
     }
 

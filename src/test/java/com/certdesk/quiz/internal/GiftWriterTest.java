@@ -10,6 +10,7 @@ import com.certdesk.quiz.GiftQuestion;
 import com.certdesk.quiz.QuestionDraft;
 import com.certdesk.quiz.QuestionRules;
 import com.certdesk.quiz.QuestionType;
+import com.certdesk.quiz.TextFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -264,5 +265,40 @@ class GiftWriterTest {
         assertThat(second.questions()).extracting(GiftQuestion::category, GiftQuestion::draft)
                 .containsExactlyElementsOf(first.questions().stream()
                         .map(q -> org.assertj.core.groups.Tuple.tuple(q.category(), q.draft())).toList());
+    }
+
+    // ---------------------------------------------------------------- formats and what Moodle saves
+
+    @Test
+    void an_imported_html_question_is_written_with_its_format_and_reads_back_the_same() {
+        QuestionDraft html = new QuestionDraft(QuestionType.SINGLE_CHOICE, "Tone", "Which tone <b>helps</b>?",
+                "Be <i>warm</i>.", 1, List.of(ChoiceDraft.of("<i>Warm</i>", 1.0, "Yes &lt;b&gt;"),
+                        ChoiceDraft.of("[Cold]", 0.0, "")), TextFormat.HTML);
+
+        assertThat(write(html)).contains("::Tone::[html]Which tone <b>helps</b>?").contains("~[html][Cold]");
+        assertThat(reread(html)).isEqualTo(html);
+    }
+
+    @Test
+    void a_moodle_auto_format_question_keeps_its_line_breaks_through_a_file() {
+        QuestionDraft moodle = new QuestionDraft(QuestionType.TRUE_FALSE, "Lines", "The customer wrote:\nWhere is it?",
+                "", 1, List.of(ChoiceDraft.of("True", 1.0, ""), ChoiceDraft.of("False", 0.0, "")), TextFormat.MOODLE);
+
+        assertThat(write(moodle)).contains("::Lines::[moodle]The customer wrote\\:\\nWhere is it?{TRUE}");
+        assertThat(reread(moodle)).isEqualTo(moodle);
+    }
+
+    @Test
+    void what_moodle_saves_although_its_editor_asks_for_more_is_written_too() {
+        QuestionDraft shortOf100 = draft(QuestionType.MULTIPLE_RESPONSE, "Long chats", "Which help?", "",
+                ChoiceDraft.of("Summarise", 0.5, ""), ChoiceDraft.of("Check in", 0.25, ""),
+                ChoiceDraft.of("Paste scripts", -0.5, ""));
+        QuestionDraft catchAll = draft(QuestionType.SHORT_ANSWER, "Best channel", "Which channel?", "",
+                ChoiceDraft.of("Phone", 1.0, "Good"), ChoiceDraft.of("*", 0.0, "Not quite"));
+
+        GiftParseResult result = GiftParser.parse(write(shortOf100, catchAll));
+
+        assertThat(result.questions()).extracting(GiftQuestion::draft).containsExactly(shortOf100, catchAll);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("75%"));
     }
 }

@@ -109,4 +109,68 @@ class ScoringTest {
         assertThat(Scoring.passes(79.9, 80)).isFalse();
         assertThat(Scoring.passes(80, 80)).isTrue();
     }
+
+    // ---------------------------------------------------------------- as Moodle grades what GIFT files bring
+
+    private final Snapshot.Slot animal = slot(QuestionType.SHORT_ANSWER, 2, c(0, "Phone", 1.0), c(1, "Chat", 0.5),
+            c(2, "*", 0.0));
+
+    @Test
+    void a_partly_right_short_answer_earns_its_share_and_anything_else_meets_the_zero_percent_catch_all() {
+        assertThat(Scoring.points(animal, Response.text("phone"))).isEqualTo(2.0);
+        assertThat(Scoring.points(animal, Response.text(" CHAT "))).isEqualTo(1.0);
+        assertThat(Scoring.points(animal, Response.text("e-mail"))).isZero();
+        assertThat(Scoring.shortAnswerMatch(animal.choices(), "e-mail")).hasValueSatisfying(
+                match -> assertThat(match.text()).isEqualTo("*"));
+        assertThat(Scoring.shortAnswerMatch(animal.choices(), "")).as("nothing typed matches nothing").isEmpty();
+    }
+
+    @Test
+    void the_best_matching_answer_wins_wherever_it_stands() {
+        Snapshot.Slot catchAllFirst = slot(QuestionType.SHORT_ANSWER, 1, c(0, "*", 0.0), c(1, "Chat", 0.5),
+                c(2, "Phone", 1.0));
+        assertThat(Scoring.fraction(catchAllFirst, Response.text("Phone"))).isEqualTo(1.0);
+        assertThat(Scoring.fraction(catchAllFirst, Response.text("chat"))).isEqualTo(0.5);
+    }
+
+    @Test
+    void a_star_in_an_accepted_answer_matches_any_characters_and_a_backslash_star_only_a_star() {
+        Snapshot.Slot order = slot(QuestionType.SHORT_ANSWER, 1, c(0, "order*", 1.0), c(1, "*ref*", 0.5),
+                c(2, "5\\*", 1.0));
+        assertThat(Scoring.fraction(order, Response.text("Order number"))).isEqualTo(1.0);
+        assertThat(Scoring.fraction(order, Response.text("order"))).isEqualTo(1.0);
+        assertThat(Scoring.fraction(order, Response.text("the reference"))).isEqualTo(0.5);
+        assertThat(Scoring.fraction(order, Response.text("my order"))).as("the star is at the end only").isZero();
+        assertThat(Scoring.fraction(order, Response.text("5*"))).isEqualTo(1.0);
+        assertThat(Scoring.fraction(order, Response.text("55"))).as("an escaped star is no wildcard").isZero();
+        assertThat(Scoring.fraction(order, Response.text("a.b"))).as("other characters are literal").isZero();
+    }
+
+    @Test
+    void single_choice_with_several_right_answers_gives_full_marks_for_each() {
+        Snapshot.Slot twoRight = slot(QuestionType.SINGLE_CHOICE, 2, c(0, "Good morning", 1.0), c(1, "Hello", 1.0),
+                c(2, "Yo", 0.0));
+        assertThat(Scoring.points(twoRight, Response.choice(0))).isEqualTo(2.0);
+        assertThat(Scoring.points(twoRight, Response.choice(1))).isEqualTo(2.0);
+        assertThat(Scoring.points(twoRight, Response.choice(2))).isZero();
+        assertThat(Scoring.points(twoRight, Response.choices(List.of(0, 1)))).isZero();
+    }
+
+    @Test
+    void multiple_response_weights_short_of_100_percent_score_their_sum_as_in_moodle() {
+        Snapshot.Slot short75 = slot(QuestionType.MULTIPLE_RESPONSE, 4, c(0, "a", 0.5), c(1, "b", 0.25),
+                c(2, "c", -0.5));
+        assertThat(Scoring.points(short75, Response.choices(List.of(0, 1)))).isEqualTo(3.0);
+        assertThat(Scoring.points(short75, Response.choices(List.of(0, 1, 2)))).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_matching_item_asked_twice_is_graded_per_item() {
+        Snapshot.Slot twice = slot(QuestionType.MATCHING, 1, pair(0, "Upset", "Apologise"), pair(1, "Upset", "Listen"),
+                pair(2, "Happy", "Thank them"));
+        assertThat(Scoring.fraction(twice, Response.pairs(Map.of(0, "Apologise", 1, "Listen", 2, "Thank them"))))
+                .isEqualTo(1.0);
+        assertThat(Scoring.fraction(twice, Response.pairs(Map.of(0, "Listen", 1, "Apologise", 2, "Thank them"))))
+                .isCloseTo(1.0 / 3, within(1e-9));
+    }
 }
