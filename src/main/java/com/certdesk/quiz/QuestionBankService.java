@@ -1,6 +1,7 @@
 package com.certdesk.quiz;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,12 +127,11 @@ public class QuestionBankService {
     @Transactional
     public QuestionDetail update(long id, long version, QuestionCategory category, QuestionDraft draft) {
         Question q = find(id);
-        if (q.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Question.class, id);
-        }
+        String what = q.getTitle().isBlank() ? "this question" : "the question “" + q.getTitle() + "”";
+        StaleEditException.check(what, version, q.getVersion());
         check(category, draft);
         q.apply(category, draft, clock.instant());
-        questions.flush();
+        StaleEditException.guard(what, () -> questions.saveAndFlush(q));
         return question(id);
     }
 
