@@ -53,6 +53,17 @@ public class QuestionBankService {
         return options;
     }
 
+    /** How many questions each category holds; categories without questions are left out. */
+    public Map<QuestionCategory, Long> questionCounts() {
+        Map<QuestionCategory, Long> counts = new HashMap<>();
+        for (Object[] row : questions.countPerCategory()) {
+            QuestionCategory category = row[1] != null ? QuestionCategory.ofModule(((Number) row[1]).longValue())
+                    : QuestionCategory.of((SkillArea) row[0]);
+            counts.merge(category, ((Number) row[2]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
     public String labelOf(QuestionCategory category) {
         if (category.skillArea() != null) {
             return label(category.skillArea());
