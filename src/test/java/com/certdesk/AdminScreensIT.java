@@ -79,6 +79,7 @@ class AdminScreensIT extends BrowserTest {
         // Users: the locked badge
         page.navigate(url("admin/users"));
         page.locator("#user-search input").fill(locked);
+        page.waitForTimeout(1500); // the search applies after a short pause in typing
         assertThat(page.locator("#users-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Test "
                 + locked)).first()).isVisible();
         assertThat(page.locator("#users-grid vaadin-badge", new Page.LocatorOptions().setHasText("Locked")).first())
