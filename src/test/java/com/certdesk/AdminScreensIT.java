@@ -122,7 +122,8 @@ class AdminScreensIT extends BrowserTest {
         page.navigate(url("admin/programs"));
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("zz six modules")).first()
                 .isVisible();
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Edit")).last().click();
+        // dispatched: at phone width the grid scrolls sideways under a real pointer click
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Edit")).last().dispatchEvent("click");
         assertThat(page.locator("#program-modules vaadin-multi-select-combo-box-chip:not([slot=overflow])"))
                 .hasCount(6);
         assertThat(page.locator("#program-modules vaadin-multi-select-combo-box-chip[slot=overflow]")).isHidden();

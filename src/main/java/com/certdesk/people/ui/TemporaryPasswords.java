@@ -55,11 +55,17 @@ final class TemporaryPasswords {
     /** The accounts an import created: a grid with a copy button per password, and the CSV download. */
     static Div imported(List<CreatedAccount> created) {
         var grid = new Grid<CreatedAccount>();
-        grid.addColumn(CreatedAccount::username).setHeader("Username");
-        grid.addColumn(CreatedAccount::displayName).setHeader("Name");
-        grid.addColumn(CreatedAccount::temporaryPassword).setHeader("Temporary password");
-        grid.addComponentColumn(a -> new CopyButton(a.temporaryPassword(),
-                "Copy the temporary password of " + a.username())).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // narrow name columns and the password with its Copy button in one column, so both fit on a phone
+        grid.addColumn(CreatedAccount::username).setHeader("Username").setWidth("6em").setFlexGrow(1);
+        grid.addColumn(CreatedAccount::displayName).setHeader("Name").setWidth("5em").setFlexGrow(1);
+        grid.addComponentColumn(a -> {
+            var password = new Span(a.temporaryPassword());
+            password.addClassName("temporary-password-cell");
+            var cell = new Div(password, new CopyButton(a.temporaryPassword(),
+                    "Copy the temporary password of " + a.username()));
+            cell.addClassName("temporary-password-row");
+            return cell;
+        }).setHeader("Temporary password").setAutoWidth(true).setFlexGrow(0);
         grid.setId("import-accounts");
         grid.setItems(created);
         grid.setHeight("16em");
