@@ -2,6 +2,7 @@ package com.certdesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -18,7 +19,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Meta(name = "description", content = "Certdesk: customer-service training and certification")
 public class Application implements AppShellConfigurator {
 
+    static final String FAVICON_SVG = "icons/favicon.svg";
+    static final String FAVICON_ICO = "favicon.ico";
+
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * The favicon in the page head: an SVG for browsers that take one, the ICO (also served at /favicon.ico, which
+     * browsers and bookmarks ask for on their own) for the rest. Both live in META-INF/resources.
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", FAVICON_SVG, "any");
+        settings.addFavIcon("icon", FAVICON_ICO, "16x16 32x32");
     }
 }

@@ -1,6 +1,7 @@
 package com.certdesk.catalog;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.internal.CatalogMapper;
 import com.certdesk.catalog.internal.LearningModule;
@@ -79,9 +80,15 @@ public class AuthoringService {
         return module.getId();
     }
 
-    public ModuleSummary updateModule(long moduleId, ModuleDraft draft) {
+    /**
+     * Saves a module's details; refused, with nothing saved, when someone else changed the module (its details or
+     * lessons) since {@code expectedVersion} (the {@link ModuleSummary#version()} the form loaded) was read.
+     */
+    public ModuleSummary updateModule(long moduleId, long expectedVersion, ModuleDraft draft) {
         check(draft);
         LearningModule module = find(moduleId);
+        String what = "the module “" + module.getTitle() + "”";
+        StaleEditException.check(what, expectedVersion, module.getVersion());
         boolean changed = !module.getTitle().equals(draft.title().trim())
                 || !module.getSummary().equals(draft.summary().trim())
                 || module.getSkillArea() != draft.skillArea()
@@ -92,6 +99,7 @@ public class AuthoringService {
             module.setSkillArea(draft.skillArea());
             module.setEstimatedMinutes(draft.estimatedMinutes());
             module.touch(clock.instant());
+            StaleEditException.guard(what, () -> modules.saveAndFlush(module));
         }
         return CatalogMapper.toSummary(module);
     }
@@ -100,7 +108,7 @@ public class AuthoringService {
     public LessonDetail lesson(long lessonId) {
         Lesson lesson = findLesson(lessonId);
         return new LessonDetail(lesson.getId(), lesson.getModule().getId(), lesson.getModule().getTitle(),
-                lesson.getPosition(), lesson.getTitle(), lesson.getBody(), lesson.getVideoUrl());
+                lesson.getPosition(), lesson.getTitle(), lesson.getBody(), lesson.getVideoUrl(), lesson.getVersion());
     }
 
     public long addLesson(long moduleId, LessonDraft draft) {
@@ -112,9 +120,15 @@ public class AuthoringService {
         return lesson.getId();
     }
 
-    public void updateLesson(long lessonId, LessonDraft draft) {
+    /**
+     * Saves a lesson; refused, with nothing saved, when someone else changed it since {@code expectedVersion} (the
+     * {@link LessonDetail#version()} the editor loaded) was read.
+     */
+    public void updateLesson(long lessonId, long expectedVersion, LessonDraft draft) {
         check(draft);
         Lesson lesson = findLesson(lessonId);
+        String what = "the lesson “" + lesson.getTitle() + "”";
+        StaleEditException.check(what, expectedVersion, lesson.getVersion());
         String url = cleanUrl(draft.videoUrl());
         boolean changed = !lesson.getTitle().equals(draft.title().trim()) || !lesson.getBody().equals(draft.body())
                 || !java.util.Objects.equals(lesson.getVideoUrl(), url);
@@ -123,6 +137,7 @@ public class AuthoringService {
             lesson.setBody(draft.body());
             lesson.setVideoUrl(url);
             lesson.getModule().touch(clock.instant());
+            StaleEditException.guard(what, () -> lessons.saveAndFlush(lesson));
         }
     }
 

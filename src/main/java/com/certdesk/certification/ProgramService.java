@@ -1,6 +1,7 @@
 package com.certdesk.certification;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgramService {
 
     static final String NOT_FOUND = "This certification program does not exist. It may have been removed.";
-    private static final String CHANGED_MEANWHILE =
-            "Someone else changed this program meanwhile. Reload it to see their changes.";
 
     private final ProgramRepository programs;
     private final ModuleDirectory modules;
@@ -72,18 +70,13 @@ public class ProgramService {
     public ProgramSummary update(long id, long expectedVersion, ProgramDraft draft) {
         check(draft);
         CertificationProgram program = find(id);
-        if (program.getVersion() != expectedVersion) {
-            throw new ValidationException(CHANGED_MEANWHILE);
-        }
+        String what = "the program “" + program.getName() + "”";
+        StaleEditException.check(what, expectedVersion, program.getVersion());
         if (programs.existsByNameIgnoreCaseAndIdNot(draft.name(), id)) {
             throw new ValidationException(nameTaken(draft));
         }
         apply(program, draft);
-        try {
-            return summaries(List.of(programs.saveAndFlush(program))).getFirst();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ValidationException(CHANGED_MEANWHILE);
-        }
+        return summaries(List.of(StaleEditException.guard(what, () -> programs.saveAndFlush(program)))).getFirst();
     }
 
     /** Archived programs are no longer assigned or issued; certificates already earned stay valid. */

@@ -1,6 +1,7 @@
 package com.certdesk.people;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.people.internal.PeopleMapper;
 import com.certdesk.people.internal.Team;
@@ -73,11 +74,18 @@ public class TeamService {
         return PeopleMapper.toSummary(team, 0);
     }
 
+    /**
+     * Renames the team and sets its managers; refused, with nothing saved, when someone else changed the team since
+     * {@code expectedVersion} (the {@link TeamSummary#version()} the form loaded) was read.
+     */
     @PreAuthorize(Roles.IS_ADMIN)
-    public TeamSummary update(long id, String name, Set<Long> managerIds) {
+    public TeamSummary update(long id, long expectedVersion, String name, Set<Long> managerIds) {
         Team team = teams.findById(id).orElseThrow(() -> new NotFoundException("There is no team with id " + id + "."));
+        String what = "the team " + team.getName();
+        StaleEditException.check(what, expectedVersion, team.getVersion());
         team.setName(checkName(name, team));
         assignManagers(team, managerIds);
+        StaleEditException.guard(what, () -> teams.saveAndFlush(team));
         log.info("AUDIT team '{}' changed by '{}'", team.getName(), currentUser.username());
         return PeopleMapper.toSummary(team, users.countByTeamIdAndActiveTrue(id));
     }

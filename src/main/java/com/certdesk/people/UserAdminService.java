@@ -4,6 +4,7 @@ import static com.certdesk.people.PeopleRules.normalizeEmail;
 import static com.certdesk.people.PeopleRules.normalizeUsername;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.people.internal.PasswordGenerator;
 import com.certdesk.people.internal.PeopleMapper;
@@ -12,6 +13,7 @@ import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
+import com.certdesk.security.SignInLocks;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,14 +40,16 @@ public class UserAdminService {
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final SignInLocks signInLocks;
     private final Clock clock;
 
     UserAdminService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, SignInLocks signInLocks, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.signInLocks = signInLocks;
         this.clock = clock;
     }
 
@@ -73,8 +77,23 @@ public class UserAdminService {
         return PeopleMapper.toSummary(user);
     }
 
-    public UserSummary update(long id, UserDraft draft) {
+    /**
+     * Creates a user with a generated temporary password, as the CSV import does; the password is returned to be
+     * shown to the administrator once and is not kept anywhere readable.
+     */
+    public CreatedAccount createWithTemporaryPassword(UserDraft draft) {
+        String password = PasswordGenerator.temporaryPassword();
+        UserSummary created = create(draft, password);
+        return new CreatedAccount(created.username(), created.displayName(), password);
+    }
+
+    /**
+     * Saves an edited user; refused, with nothing saved, when someone else changed the user since
+     * {@code expectedVersion} (the {@link UserSummary#version()} the form loaded) was read.
+     */
+    public UserSummary update(long id, long expectedVersion, UserDraft draft) {
         User user = find(id);
+        StaleEditException.check(staleName(user), expectedVersion, user.getVersion());
         validate(draft, user);
         if (currentUser.is(user.getId()) && !draft.active()) {
             throw new ValidationException("You cannot deactivate your own account.");
@@ -86,8 +105,24 @@ public class UserAdminService {
         user.setDisplayName(draft.displayName().trim());
         user.setEmail(normalizeEmail(draft.email()));
         apply(user, draft);
+        String what = staleName(user);
+        StaleEditException.guard(what, () -> users.saveAndFlush(user));
         log.info("AUDIT user '{}' changed by '{}'", user.getUsername(), currentUser.username());
         return PeopleMapper.toSummary(user);
+    }
+
+    /** Whether the user's account is locked after too many failed sign-ins. */
+    @Transactional(readOnly = true)
+    public boolean isLocked(long id) {
+        return signInLocks.isLocked(find(id).getUsername());
+    }
+
+    /** Lifts the sign-in lock of a user's account so they can sign in again at once. */
+    public void unlock(long id) {
+        User user = find(id);
+        if (signInLocks.unlock(user.getUsername())) {
+            log.info("AUDIT sign-in lock of '{}' lifted by '{}'", user.getUsername(), currentUser.username());
+        }
     }
 
     public UserSummary setActive(long id, boolean active) {
@@ -140,6 +175,10 @@ public class UserAdminService {
                 && users.existsByExternalId(externalId)) {
             throw new ValidationException("Another user already has the helpdesk id " + externalId + ".");
         }
+    }
+
+    private static String staleName(User user) {
+        return "the user " + user.getDisplayName();
     }
 
     private User find(long id) {

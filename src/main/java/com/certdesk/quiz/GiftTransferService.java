@@ -37,6 +37,8 @@ public class GiftTransferService {
 
     /** Largest GIFT file accepted. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    static final String NOTHING_TO_EXPORT = "This category has no questions, so there is nothing to export. "
+            + "Choose another category.";
 
     private final QuestionRepository questions;
     private final QuizRepository quizzes;
@@ -118,10 +120,13 @@ public class GiftTransferService {
         return ids;
     }
 
-    /** Every question of a category as a GIFT file. */
+    /** Every question of a category as a GIFT file; a category without questions is refused, never an empty file. */
     public String exportCategory(QuestionCategory category) {
         List<Question> found = category.moduleId() != null ? questions.findInModule(category.moduleId())
                 : questions.findInArea(category.skillArea());
+        if (found.isEmpty()) {
+            throw new ValidationException(NOTHING_TO_EXPORT);
+        }
         Resolver resolver = new Resolver(modules.all());
         return GiftWriter.write(found.stream().map(q -> new GiftExportItem(resolver.name(q.category()), q.toDraft()))
                 .toList());

@@ -1,6 +1,7 @@
 package com.certdesk.quiz;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +51,17 @@ public class QuestionBankService {
             options.add(new CategoryOption(QuestionCategory.ofModule(module.id()), label(module)));
         }
         return options;
+    }
+
+    /** How many questions each category holds; categories without questions are left out. */
+    public Map<QuestionCategory, Long> questionCounts() {
+        Map<QuestionCategory, Long> counts = new HashMap<>();
+        for (Object[] row : questions.countPerCategory()) {
+            QuestionCategory category = row[1] != null ? QuestionCategory.ofModule(((Number) row[1]).longValue())
+                    : QuestionCategory.of((SkillArea) row[0]);
+            counts.merge(category, ((Number) row[2]).longValue(), Long::sum);
+        }
+        return counts;
     }
 
     public String labelOf(QuestionCategory category) {
@@ -127,12 +138,11 @@ public class QuestionBankService {
     @Transactional
     public QuestionDetail update(long id, long version, QuestionCategory category, QuestionDraft draft) {
         Question q = find(id);
-        if (q.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Question.class, id);
-        }
+        String what = q.getTitle().isBlank() ? "this question" : "the question “" + q.getTitle() + "”";
+        StaleEditException.check(what, version, q.getVersion());
         check(category, draft);
         q.apply(category, draft, clock.instant());
-        questions.flush();
+        StaleEditException.guard(what, () -> questions.saveAndFlush(q));
         return question(id);
     }
 

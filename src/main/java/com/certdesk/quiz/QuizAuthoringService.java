@@ -1,6 +1,7 @@
 package com.certdesk.quiz;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,20 +58,21 @@ public class QuizAuthoringService {
         ModuleRef module = module(moduleId);
         check(settings);
         Optional<Quiz> existing = quizzes.findByModuleId(moduleId);
+        String what = "the quiz of “" + module.title() + "”";
         Quiz quiz;
         if (existing.isPresent()) {
             quiz = existing.get();
-            if (version == null || quiz.getVersion() != version) {
-                throw new ObjectOptimisticLockingFailureException(Quiz.class, quiz.getId());
-            }
+            // A form that loaded no quiz (version null) while someone else created one is stale too.
+            StaleEditException.check(what, version == null ? -1 : version, quiz.getVersion());
             quiz.apply(settings, clock.instant());
         } else {
             if (version != null) {
-                throw new ObjectOptimisticLockingFailureException(Quiz.class, moduleId);
+                throw new StaleEditException(what);
             }
             quiz = quizzes.save(new Quiz(moduleId, settings, clock.instant()));
         }
-        quizzes.flush();
+        Quiz saved = quiz;
+        StaleEditException.guard(what, () -> quizzes.saveAndFlush(saved));
         return detail(quiz, module);
     }
 

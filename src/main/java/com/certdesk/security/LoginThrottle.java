@@ -59,6 +59,13 @@ class LoginThrottle {
         failures.remove(key(username));
     }
 
+    /** Lifts a lock (and forgets the failures) for the username; returns whether it was locked. */
+    boolean unlock(String username) {
+        boolean locked = isLocked(username);
+        failures.remove(key(username));
+        return locked;
+    }
+
     long lockMinutes() {
         return properties.lockDuration().toMinutes();
     }

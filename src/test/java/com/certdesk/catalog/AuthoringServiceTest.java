@@ -35,14 +35,14 @@ class AuthoringServiceTest {
     void editing_a_draft_keeps_version_one_but_editing_a_published_module_bumps_it() {
         long id = authoring.createModule(new ModuleDraft("Phone basics", "Answer well", SkillArea.PHONE_ETIQUETTE, 15));
         long lesson = authoring.addLesson(id, new LessonDraft("Greeting", "Say hello", null));
-        authoring.updateLesson(lesson, new LessonDraft("Greeting", "Say hello warmly", null));
+        authoring.updateLesson(lesson, authoring.lesson(lesson).version(), new LessonDraft("Greeting", "Say hello warmly", null));
         assertThat(authoring.module(id).module().contentVersion()).isEqualTo(1);
 
         authoring.publish(id);
-        authoring.updateLesson(lesson, new LessonDraft("Greeting", "Say hello warmly and give your name", null));
+        authoring.updateLesson(lesson, authoring.lesson(lesson).version(), new LessonDraft("Greeting", "Say hello warmly and give your name", null));
         assertThat(authoring.module(id).module().contentVersion()).isEqualTo(2);
 
-        authoring.updateModule(id, new ModuleDraft("Phone basics", "Answer well, every time", SkillArea.PHONE_ETIQUETTE, 15));
+        authoring.updateModule(id, authoring.module(id).module().version(), new ModuleDraft("Phone basics", "Answer well, every time", SkillArea.PHONE_ETIQUETTE, 15));
         assertThat(authoring.module(id).module().contentVersion()).isEqualTo(3);
     }
 
@@ -51,8 +51,8 @@ class AuthoringServiceTest {
         long id = authoring.createModule(new ModuleDraft("Calm", "Stay calm", SkillArea.DE_ESCALATION, 15));
         long lesson = authoring.addLesson(id, new LessonDraft("Breathe", "Breathe", null));
         authoring.publish(id);
-        authoring.updateLesson(lesson, new LessonDraft("Breathe", "Breathe", null));
-        authoring.updateModule(id, new ModuleDraft("Calm", "Stay calm", SkillArea.DE_ESCALATION, 15));
+        authoring.updateLesson(lesson, authoring.lesson(lesson).version(), new LessonDraft("Breathe", "Breathe", null));
+        authoring.updateModule(id, authoring.module(id).module().version(), new ModuleDraft("Calm", "Stay calm", SkillArea.DE_ESCALATION, 15));
 
         assertThat(authoring.module(id).module().contentVersion()).isEqualTo(1);
     }

@@ -86,7 +86,7 @@ class CertificationMatrixBenchmark {
         SystemAuthentication.runAsSystem(() -> all.forEach(t -> {
             Set<Long> managers = t.managers().stream().map(PersonRef::id).collect(Collectors.toCollection(HashSet::new));
             managers.add(managerId);
-            teams.update(t.id(), t.name(), managers);
+            teams.update(t.id(), t.version(), t.name(), managers);
         }));
         List<Long> programIds = createPrograms();
         List<Long> agentIds = SystemAuthentication.callAsSystem(people::activeAgentIds);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.certdesk.Fixtures;
 import com.certdesk.ServiceTest;
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.security.Roles;
 import java.util.List;
@@ -104,7 +105,7 @@ class ProgramServiceTest {
 
         assertThatThrownBy(() -> programs.update(program.id(), program.version(),
                 draft(program.name(), List.of(module), 3, 30, null)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("Someone else changed this program");
+                .isInstanceOf(StaleEditException.class).hasMessageContaining("was changed by someone else since you opened it");
         assertThat(programs.get(program.id()).validityMonths()).isEqualTo(changed.validityMonths()).isEqualTo(18);
     }
 

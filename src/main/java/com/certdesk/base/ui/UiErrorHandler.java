@@ -1,6 +1,7 @@
 package com.certdesk.base.ui;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -38,7 +39,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
             return "You are not allowed to do that.";
         }
         if (cause instanceof OptimisticLockingFailureException) {
-            return "Someone else changed this record at the same time. Reload the page and try again.";
+            return StaleEditException.message("this record");
         }
         return null;
     }

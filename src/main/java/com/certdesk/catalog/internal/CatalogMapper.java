@@ -12,7 +12,8 @@ public final class CatalogMapper {
 
     public static ModuleSummary toSummary(LearningModule m, int lessonCount) {
         return new ModuleSummary(m.getId(), m.getTitle(), m.getSummary(), m.getSkillArea(), m.getEstimatedMinutes(),
-                m.getStatus(), m.getContentVersion(), lessonCount, m.getPublishedAt(), m.getUpdatedAt());
+                m.getStatus(), m.getContentVersion(), lessonCount, m.getPublishedAt(), m.getUpdatedAt(),
+                m.getVersion());
     }
 
     public static ModuleSummary toSummary(LearningModule m) {

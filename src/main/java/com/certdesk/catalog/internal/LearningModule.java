@@ -160,6 +160,11 @@ public class LearningModule {
         return contentVersion;
     }
 
+    /** The edit version JPA raises on every change, for refusing stale edits; not the content version. */
+    public long getVersion() {
+        return version;
+    }
+
     public @Nullable Instant getPublishedAt() {
         return publishedAt;
     }

@@ -54,6 +54,10 @@ public class Lesson {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public LearningModule getModule() {
         return module;
     }

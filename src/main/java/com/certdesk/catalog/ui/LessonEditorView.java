@@ -2,6 +2,7 @@ package com.certdesk.catalog.ui;
 
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.FormError;
 import com.certdesk.catalog.AuthoringService;
 import com.certdesk.catalog.LessonDetail;
 import com.certdesk.catalog.LessonDraft;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -51,11 +51,13 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
     private final TextField videoUrl = new TextField("Video link (optional)");
     private final TextArea body = new TextArea("Content (Markdown)");
     private final Markdown preview = new Markdown();
-    private final Paragraph error = new Paragraph();
+    private final FormError error = new FormError("lesson-error");
     private final H2 heading = new H2();
     private final RouterLink back = new RouterLink();
     private long moduleId;
     private @Nullable Long lessonId;
+    /** The lesson's edit version as loaded; a save on an older one is refused. */
+    private long version;
     private String savedState = "";
 
     LessonEditorView(AuthoringService authoring) {
@@ -76,8 +78,6 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         body.setSizeFull();
         preview.addClassNames("lesson-body", "markdown-preview");
         preview.setId("lesson-preview");
-        error.addClassName("form-error");
-        error.setId("lesson-error");
         back.addClassName("breadcrumb");
 
         var previewBox = new Div(preview);
@@ -122,6 +122,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
                 throw new NotFoundException("This lesson does not belong to that module.");
             }
             lessonId = detail.id();
+            version = detail.version();
             heading.setText("Lesson " + detail.number() + " of “" + detail.moduleTitle() + "”");
             back.setText("← " + detail.moduleTitle());
             title.setValue(detail.title());
@@ -139,7 +140,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             if (lessonId == null) {
                 lessonId = authoring.addLesson(moduleId, draft);
             } else {
-                authoring.updateLesson(lessonId, draft);
+                authoring.updateLesson(lessonId, version, draft);
             }
             savedState = state();
             error.setText("");
@@ -147,7 +148,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
                     .addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, ModuleEditorView.params(Long.toString(moduleId))));
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.show(e);
             button.setEnabled(true);
         }
     }

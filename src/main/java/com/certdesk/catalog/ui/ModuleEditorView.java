@@ -2,6 +2,7 @@ package com.certdesk.catalog.ui;
 
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.FormError;
 import com.certdesk.catalog.AuthoringService;
 import com.certdesk.catalog.LessonOutline;
 import com.certdesk.catalog.ModuleDetail;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -53,8 +53,10 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final TextArea summary = new TextArea("Summary");
     private final Select<SkillArea> skillArea = new Select<>();
     private final IntegerField minutes = new IntegerField("Estimated minutes");
-    private final Paragraph error = new Paragraph();
+    private final FormError error = new FormError("module-error");
     private @Nullable Long moduleId;
+    /** The edit version of the module as this page last showed it; a save on an older one is refused. */
+    private long version;
 
     ModuleEditorView(AuthoringService authoring) {
         this.authoring = authoring;
@@ -74,8 +76,6 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
         minutes.setMin(1);
         minutes.setMax(600);
         minutes.setStepButtonsVisible(true);
-        error.addClassName("form-error");
-        error.setId("module-error");
     }
 
     static RouteParameters params(String moduleId) {
@@ -113,7 +113,8 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render(@Nullable ModuleDetail detail) {
         removeAll();
-        error.setText("");
+        error.clear();
+        version = detail == null ? 0 : detail.module().version();
         var back = new RouterLink("← Modules", ModulesAdminView.class);
         back.addClassName("breadcrumb");
         var heading = new H2(detail == null ? "New module" : detail.module().title());
@@ -183,12 +184,12 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
                 notify("Module created. Now add its lessons.");
                 getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, params(Long.toString(id))));
             } else {
-                authoring.updateModule(moduleId, draft);
+                authoring.updateModule(moduleId, version, draft);
                 notify("Saved.");
                 render(authoring.module(moduleId));
             }
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.show(e);
             button.setEnabled(true);
         }
     }

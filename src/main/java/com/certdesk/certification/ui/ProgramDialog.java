@@ -1,6 +1,7 @@
 package com.certdesk.certification.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.FormError;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.catalog.ModuleStatus;
 import com.certdesk.certification.ProgramDraft;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -34,7 +34,7 @@ class ProgramDialog extends Dialog {
     private final Checkbox noExpiry = new Checkbox("Certificates never expire");
     private final IntegerField window = new IntegerField("Recertification window (days before expiry)");
     private final IntegerField minScore = new IntegerField("Minimum quiz score (%)");
-    private final Paragraph error = new Paragraph();
+    private final FormError error = new FormError("program-error");
 
     ProgramDialog(ProgramService programs, List<ModuleRef> allModules, @Nullable ProgramSummary existing,
             Runnable onSaved) {
@@ -55,6 +55,9 @@ class ProgramDialog extends Dialog {
         modules.setItems(choosable);
         modules.setItemLabelGenerator(ModuleRef::title);
         modules.setRequired(true);
+        // Every chosen module stays visible as a chip, wrapping onto more lines, instead of collapsing into "+3".
+        modules.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        modules.setSelectedItemsOnTop(true);
         modules.setHelperText("Every one must be complete, with its quiz passed.");
         validity.setId("program-validity");
         validity.setMin(1);
@@ -71,8 +74,12 @@ class ProgramDialog extends Dialog {
         minScore.setMin(1);
         minScore.setMax(100);
         minScore.setHelperText("Leave empty to accept each module's own pass mark.");
-        error.addClassName("form-error");
-        error.setId("program-error");
+        if (existing != null) {
+            error.onReload(() -> {
+                close();
+                new ProgramDialog(programs, allModules, programs.get(existing.id()), onSaved).open();
+            });
+        }
 
         if (existing != null) {
             name.setValue(existing.name());
@@ -108,7 +115,7 @@ class ProgramDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (ValidationException ex) {
-                error.setText(ex.getMessage());
+                error.show(ex);
             } finally {
                 e.getSource().setEnabled(true);
             }

@@ -14,7 +14,7 @@ public final class PeopleMapper {
         Team team = user.getTeam();
         return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
                 user.isActive(), user.getRoles(), team == null ? null : team.getId(),
-                team == null ? null : team.getName(), user.getHireDate(), user.getExternalId());
+                team == null ? null : team.getName(), user.getHireDate(), user.getExternalId(), user.getVersion());
     }
 
     public static TeamSummary toSummary(Team team, long activeMembers) {
@@ -22,6 +22,6 @@ public final class PeopleMapper {
                 .map(m -> new PersonRef(m.getId(), m.getDisplayName()))
                 .sorted(Comparator.comparing(PersonRef::displayName))
                 .toList();
-        return new TeamSummary(team.getId(), team.getName(), managers, activeMembers);
+        return new TeamSummary(team.getId(), team.getName(), managers, activeMembers, team.getVersion());
     }
 }

@@ -58,6 +58,10 @@ public class Team {
         this.name = name;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Set<User> getManagers() {
         return managers;
     }

@@ -143,6 +143,10 @@ public class User {
         this.team = team;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Set<String> getRoles() {
         return roles;
     }

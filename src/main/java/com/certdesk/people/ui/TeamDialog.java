@@ -1,6 +1,7 @@
 package com.certdesk.people.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.FormError;
 import com.certdesk.people.PersonRef;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Creates or renames a team and chooses its managers. */
+/** Creates or renames a team and chooses its managers; an edit made on an outdated copy is refused. */
 class TeamDialog extends Dialog {
 
     TeamDialog(TeamService teams, @Nullable TeamSummary existing, Runnable onChange) {
@@ -45,9 +45,13 @@ class TeamDialog extends Dialog {
             Set<Long> current = existing.managers().stream().map(PersonRef::id).collect(Collectors.toSet());
             managers.setValue(candidates.stream().filter(c -> current.contains(c.id())).collect(Collectors.toSet()));
         }
-        var error = new Paragraph();
-        error.addClassName("form-error");
-        error.setId("team-error");
+        var error = new FormError("team-error").onReload(() -> {
+            close();
+            if (existing != null) {
+                teams.visibleTeams().stream().filter(t -> t.id() == existing.id()).findFirst()
+                        .ifPresent(fresh -> new TeamDialog(teams, fresh, onChange).open());
+            }
+        });
         add(new VerticalLayout(name, managers, error));
 
         var save = new Button(existing == null ? "Create team" : "Save", e -> {
@@ -56,14 +60,14 @@ class TeamDialog extends Dialog {
                 if (existing == null) {
                     teams.create(name.getValue(), ids);
                 } else {
-                    teams.update(existing.id(), name.getValue(), ids);
+                    teams.update(existing.id(), existing.version(), name.getValue(), ids);
                 }
                 Notification.show("Team saved.", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.SUCCESS);
                 onChange.run();
                 close();
             } catch (ValidationException ex) {
-                error.setText(ex.getMessage());
+                error.show(ex);
             } finally {
                 e.getSource().setEnabled(true);
             }

@@ -1,6 +1,8 @@
 package com.certdesk.people.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.FormError;
+import com.certdesk.people.CreatedAccount;
 import com.certdesk.people.PeopleRules;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -16,18 +18,24 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValidation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Creates a user, or edits one: details, roles, team, deactivation and password reset. */
+/**
+ * Creates a user, or edits one: details, roles, team, deactivation, password reset and lifting a sign-in lock.
+ * Saving marks every field that is wrong at once; a new user gets a generated temporary password (shown once, as
+ * after a CSV import) unless the administrator types one. An edit made on an outdated copy is refused.
+ */
 class UserDialog extends Dialog {
 
     private final UserAdminService users;
@@ -40,13 +48,21 @@ class UserDialog extends Dialog {
     private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
     private final DatePicker hireDate = new DatePicker("Hire date");
     private final TextField externalId = new TextField("External helpdesk id");
-    private final PasswordField password = new PasswordField("Initial password");
-    private final Paragraph error = new Paragraph();
+    private final RadioButtonGroup<String> passwordChoice = new RadioButtonGroup<>("Initial password");
+    private final PasswordField password = new PasswordField("Password");
+    private final FormError error = new FormError("user-error");
+    private final TeamService teams;
+    private long version;
+
+    static final String GENERATE = "Generate a temporary password";
+    static final String TYPE = "Type one";
 
     UserDialog(UserAdminService users, TeamService teams, @Nullable UserSummary existing, Runnable onChange) {
         this.users = users;
         this.existing = existing;
         this.onChange = onChange;
+        this.teams = teams;
+        this.version = existing == null ? 0 : existing.version();
         setHeaderTitle(existing == null ? "New user" : existing.displayName());
         setWidth("min(720px, 95vw)");
         username.setId("user-username");
@@ -66,17 +82,22 @@ class UserDialog extends Dialog {
         hireDate.setId("user-hire-date");
         externalId.setId("user-external-id");
         externalId.setHelperText("Used to match customer feedback to this agent");
+        passwordChoice.setId("user-password-choice");
+        passwordChoice.setItems(GENERATE, TYPE);
+        passwordChoice.setValue(GENERATE);
+        passwordChoice.setHelperText("A generated one is shown once after saving, ready to copy.");
+        passwordChoice.addValueChangeListener(e -> password.setVisible(TYPE.equals(e.getValue())));
         password.setId("user-password");
         password.setRequired(true);
         password.setMinLength(PeopleRules.MIN_PASSWORD_LENGTH);
         password.setHelperText("At least " + PeopleRules.MIN_PASSWORD_LENGTH + " characters; the user can change it "
                 + "under My account.");
-        error.addClassName("form-error");
-        error.setId("user-error");
+        password.setVisible(false);
+        error.onReload(this::reopen);
 
         var form = new FormLayout(username, name, email, team, roles, hireDate, externalId);
         if (existing == null) {
-            form.add(password);
+            form.add(passwordChoice, password);
             roles.setValue(Set.of(Roles.AGENT));
         } else {
             username.setValue(existing.username());
@@ -91,6 +112,13 @@ class UserDialog extends Dialog {
                 var inactive = new Span("This account is deactivated: the user cannot sign in.");
                 inactive.addClassName("muted");
                 add(inactive);
+            }
+            if (users.isLocked(existing.id())) {
+                var locked = new Span("This account is locked after too many failed sign-ins. Unlock it once you "
+                        + "know it was the user.");
+                locked.addClassName("muted");
+                locked.setId("user-locked");
+                add(locked);
             }
         }
         add(form, error);
@@ -110,6 +138,11 @@ class UserDialog extends Dialog {
                 activation.addThemeVariants(ButtonVariant.ERROR);
             }
             getFooter().add(activation, reset);
+            if (users.isLocked(existing.id())) {
+                var unlock = new Button("Unlock", e -> confirmUnlock(existing));
+                unlock.setId("user-unlock");
+                getFooter().add(unlock);
+            }
         }
         getFooter().add(cancel, save);
     }
@@ -122,35 +155,92 @@ class UserDialog extends Dialog {
 
     private void save(Button button) {
         try {
-            if (existing == null) {
+            if (!markInvalidFields()) {
+                return;
+            }
+            if (existing == null && GENERATE.equals(passwordChoice.getValue())) {
+                CreatedAccount created = users.createWithTemporaryPassword(draft(true));
+                notify("User " + created.username() + " created.");
+                TemporaryPasswords.dialog(created.displayName(), created.temporaryPassword()).open();
+            } else if (existing == null) {
                 users.create(draft(true), password.getValue());
                 notify("User " + username.getValue().trim() + " created.");
             } else {
-                users.update(existing.id(), draft(existing.active()));
+                users.update(existing.id(), version, draft(existing.active()));
                 notify("Changes saved.");
             }
             onChange.run();
             close();
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.show(e);
         } finally {
             button.setEnabled(true);
         }
+    }
+
+    /**
+     * Checks every field against the same rules the service applies and marks all that are wrong at once; returns
+     * whether the form may be sent. Whether a username or email is taken is left to the service.
+     */
+    private boolean markInvalidFields() {
+        List<String> wrong = new ArrayList<>();
+        mark(username, PeopleRules.usernameProblem(username.getValue()), "username", wrong);
+        mark(name, PeopleRules.displayNameProblem(name.getValue()), "name", wrong);
+        mark(email, PeopleRules.emailProblem(email.getValue()), "email", wrong);
+        mark(roles, PeopleRules.rolesProblem(roles.getValue()), "roles", wrong);
+        mark(hireDate, hireDate.isInvalid() && hireDate.getValue() == null ? "enter the date as shown, or clear it"
+                : null, "hire date", wrong);
+        mark(externalId, externalId.getValue().trim().length() > 120 ? "at most 120 characters" : null,
+                "external helpdesk id", wrong);
+        if (existing == null && TYPE.equals(passwordChoice.getValue())) {
+            mark(password, password.getValue().length() < PeopleRules.MIN_PASSWORD_LENGTH
+                    ? "at least " + PeopleRules.MIN_PASSWORD_LENGTH + " characters" : null, "password", wrong);
+        }
+        if (wrong.isEmpty()) {
+            error.clear();
+            return true;
+        }
+        error.setText("Check the highlighted field" + (wrong.size() == 1 ? "" : "s") + ": "
+                + String.join(", ", wrong) + ". Nothing was saved yet.");
+        return false;
+    }
+
+    private static void mark(HasValidation field, @Nullable String problem, String label, List<String> wrong) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem == null ? null : sentence(problem));
+        if (problem != null) {
+            wrong.add(label);
+        }
+    }
+
+    /** Opens the dialog again with the user as it is now saved (after a stale edit was refused). */
+    private void reopen() {
+        if (existing != null) {
+            close();
+            new UserDialog(users, teams, users.get(existing.id()), onChange).open();
+        }
+    }
+
+    private void confirmUnlock(UserSummary user) {
+        var confirm = new ConfirmDialog("Unlock " + user.displayName() + "?", user.displayName() + "'s account was "
+                + "locked after too many failed sign-ins. Unlocking lets them try again at once; do it only once you "
+                + "know it was them.", "Unlock", e -> {
+                    users.unlock(user.id());
+                    notify(user.displayName() + " can sign in again.");
+                    onChange.run();
+                    close();
+                });
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     private void confirmReset(UserSummary user) {
         var confirm = new ConfirmDialog("Reset password?", user.displayName() + " will get a new temporary "
                 + "password; the old one stops working.", "Reset", e -> {
                     String temporary = users.resetPassword(user.id());
-                    var shown = new Dialog();
-                    shown.setHeaderTitle("Temporary password");
-                    var code = new Span(temporary);
-                    code.addClassName("temporary-password");
-                    code.setId("temporary-password");
-                    shown.add(new Paragraph("Give this temporary password to " + user.displayName()
-                            + ". It is shown only once."), code);
-                    shown.getFooter().add(new Button("Done", ev -> shown.close()));
-                    shown.open();
+                    // the reset changed the user: later saves from this dialog build on that version
+                    version = users.get(user.id()).version();
+                    TemporaryPasswords.dialog(user.displayName(), temporary).open();
                 });
         confirm.setCancelable(true);
         confirm.open();
@@ -172,12 +262,16 @@ class UserDialog extends Dialog {
                         onChange.run();
                         close();
                     } catch (ValidationException ex) {
-                        error.setText(ex.getMessage());
+                        error.show(ex);
                     }
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
+    }
+
+    private static String sentence(String problem) {
+        return Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".";
     }
 
     private static void notify(String text) {

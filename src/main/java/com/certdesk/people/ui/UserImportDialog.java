@@ -114,16 +114,8 @@ class UserImportDialog extends Dialog {
             outcome.removeAll();
             var result = new Div();
             result.setId("import-result");
-            var grid = new Grid<CreatedAccount>();
-            grid.addColumn(CreatedAccount::username).setHeader("Username");
-            grid.addColumn(CreatedAccount::displayName).setHeader("Name");
-            grid.addColumn(CreatedAccount::temporaryPassword).setHeader("Temporary password");
-            grid.setId("import-accounts");
-            grid.setItems(created);
-            grid.setHeight("16em");
             result.add(new H4(created.size() + " user" + (created.size() == 1 ? "" : "s") + " imported"),
-                    new Paragraph("These temporary passwords are shown only once — copy them now and hand them "
-                            + "over securely. Users can change them under My account."), grid);
+                    TemporaryPasswords.imported(created));
             outcome.add(result);
             confirm.setVisible(false);
             // Removing the file from the upload would clear the passwords: hide it until the dialog closes.

@@ -63,7 +63,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.teamName() == null ? "—" : u.teamName()).setHeader("Team").setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().sorted(Comparator.comparing(Roles.ALL::indexOf))
                 .map(Roles::label).collect(Collectors.joining(", "))).setHeader("Roles").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(UsersView::status)).setHeader("Status").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(u -> status(u, users))).setHeader("Status").setWidth("11em").setFlexGrow(0);
         grid.setItems(query -> users.search(search.getValue(), showInactive.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No users match your search.");
@@ -78,9 +78,18 @@ class UsersView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private static Badge status(UserSummary user) {
+    /** Active or deactivated, and "Locked" while too many failed sign-ins keep the user out. */
+    private static Div status(UserSummary user, UserAdminService users) {
         var badge = new Badge(user.active() ? "Active" : "Deactivated");
         badge.addThemeVariants(user.active() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
-        return badge;
+        var cell = new Div(badge);
+        cell.addClassName("status-badges");
+        if (users.isLocked(user.id())) {
+            var locked = new Badge("Locked");
+            locked.addThemeVariants(BadgeVariant.ERROR);
+            locked.getElement().setAttribute("title", "Too many failed sign-ins. Open the user to unlock the account.");
+            cell.add(locked);
+        }
+        return cell;
     }
 }

@@ -23,6 +23,10 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     Page<Question> search(@Param("area") @Nullable SkillArea area, @Param("moduleId") @Nullable Long moduleId,
             @Param("type") @Nullable QuestionType type, @Param("text") String likePattern, Pageable pageable);
 
+    /** Rows of skill area (or null), module id (or null) and how many questions are filed there. */
+    @Query("select q.skillArea, q.moduleId, count(q) from Question q group by q.skillArea, q.moduleId")
+    List<Object[]> countPerCategory();
+
     @Query("select q.id from Question q where q.skillArea = :area order by q.id")
     List<Long> idsInArea(@Param("area") SkillArea area);
 

@@ -2,6 +2,7 @@ package com.certdesk.quiz.ui;
 
 import com.certdesk.quiz.CategoryOption;
 import com.certdesk.quiz.QuestionBankService;
+import com.certdesk.quiz.QuestionCategory;
 import com.certdesk.quiz.QuestionFilter;
 import com.certdesk.quiz.QuestionSummary;
 import com.certdesk.quiz.QuestionType;
@@ -34,6 +35,11 @@ final class QuestionBankBrowser extends VerticalLayout {
 
     private final TextField search = new TextField();
     private final ComboBox<CategoryOption> category = new ComboBox<>();
+
+    /** The category the bank is filtered by, or null for all. */
+    @org.jspecify.annotations.Nullable QuestionCategory selectedCategory() {
+        return category.getValue() == null ? null : category.getValue().category();
+    }
     private final Select<QuestionType> type = new Select<>();
     private final Grid<QuestionSummary> grid = new Grid<>();
     private final Div toolbar = new Div();

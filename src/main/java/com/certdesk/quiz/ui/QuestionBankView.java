@@ -36,7 +36,8 @@ class QuestionBankView extends VerticalLayout {
                 e -> new GiftImportDialog(gift, bank.categories(), browser::refresh).open());
         importGift.setId("import-gift");
         var exportGift = new Button("Export GIFT", VaadinIcon.DOWNLOAD.create(),
-                e -> new GiftExportDialog(gift, bank.categories()).open());
+                e -> new GiftExportDialog(gift, bank.categories(), bank.questionCounts(), browser.selectedCategory())
+                        .open());
         exportGift.setId("export-gift");
         transferButtons.add(importGift, exportGift);
         browser.addToToolbar(transferButtons, create);

@@ -1,6 +1,7 @@
 package com.certdesk.quiz.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.FormError;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.quiz.QuestionCategory;
 import com.certdesk.quiz.QuestionDetail;
@@ -23,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Writes one question of the bank, with a live preview of what learners will see and the problems that still
@@ -41,9 +41,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("admin/questions/new")
 @RouteAlias("admin/questions/:questionId([0-9]{1,18})/edit")
-@PageTitle("Edit question")
 @RolesAllowed(Roles.ADMIN)
-class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
+
+    static final String NEW_HEADING = "New question";
+    static final String EDIT_HEADING = "Edit question";
 
     static final String NEW_ROUTE = "admin/questions/new";
     static final String QUESTION_ID = "questionId";
@@ -52,8 +55,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final QuestionForm form = new QuestionForm(this::refresh);
     private final QuestionPreview preview = new QuestionPreview();
     private final ProblemList problems = new ProblemList("question-problems");
-    private final Paragraph error = new Paragraph();
+    private final FormError error = new FormError("question-error");
     private final H2 heading = new H2();
+    private final Paragraph editedTitle = new Paragraph();
     private final Span usage = new Span();
     private final Button delete = new Button("Delete", e -> confirmDelete());
     private @Nullable Long questionId;
@@ -70,8 +74,8 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         usage.setId("question-usage");
         var header = new HorizontalLayout(heading, usage);
         header.setAlignItems(Alignment.BASELINE);
-        error.addClassName("form-error");
-        error.setId("question-error");
+        editedTitle.setId("question-edited-title");
+        editedTitle.addClassName("muted");
 
         var save = new Button("Save question", e -> save(e.getSource()));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -93,7 +97,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         side.addClassName("editor-side");
         var columns = new Div(main, side);
         columns.addClassName("editor-columns");
-        add(back, header, columns);
+        add(back, header, editedTitle, columns);
     }
 
     static String editRoute(long questionId) {
@@ -108,7 +112,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             questionId = null;
             version = 0;
             usedInQuizzes = 0;
-            heading.setText("New question");
+            heading.setText(NEW_HEADING);
+            editedTitle.setText("");
+            editedTitle.setVisible(false);
             usage.setText("");
             delete.setVisible(false);
             form.fill(bank.categories(), null, "", new QuestionDraft(QuestionType.SINGLE_CHOICE, "", "", "", 1,
@@ -119,7 +125,9 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
             version = detail.version();
             usedInQuizzes = bank.summaries(List.of(detail.id())).stream().mapToInt(s -> s.usedInQuizzes())
                     .findFirst().orElse(0);
-            heading.setText(detail.draft().title());
+            heading.setText(EDIT_HEADING);
+            editedTitle.setText("“" + detail.draft().title() + "”");
+            editedTitle.setVisible(true);
             usage.setText(usedInQuizzes == 0 ? "not used in a quiz yet"
                     : "used in " + QuestionBankBrowser.usedIn(usedInQuizzes));
             delete.setVisible(true);
@@ -160,11 +168,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
             backToBank();
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
-            button.setEnabled(true);
-        } catch (OptimisticLockingFailureException e) {
-            error.setText("Someone else saved this question while you were editing it, so your changes were not "
-                    + "saved. Copy what you need, then reload the page to see their version.");
+            error.show(e);
             button.setEnabled(true);
         }
     }
@@ -176,7 +180,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }
         String quizzes = usedInQuizzes == 0 ? "It is not used in any quiz."
                 : "It will leave the " + QuestionBankBrowser.usedIn(usedInQuizzes) + " that use it.";
-        var confirm = new ConfirmDialog("Delete question?", "“" + heading.getText() + "” will be removed from the "
+        var confirm = new ConfirmDialog("Delete question?", editedTitle.getText() + " will be removed from the "
                 + "bank. " + quizzes + " Learners' past attempts keep their own copy, so their results stay as "
                 + "they are.", "Delete", e -> {
                     bank.delete(id);
@@ -188,6 +192,12 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
+    }
+
+    /** The browser tab says what the page does, like the heading: a new question or editing one. */
+    @Override
+    public String getPageTitle() {
+        return questionId == null ? NEW_HEADING : EDIT_HEADING;
     }
 
     private void backToBank() {

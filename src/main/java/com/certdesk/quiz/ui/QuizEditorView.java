@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Sets up the quiz of one module: whether it is on, which questions it asks, what it takes to pass and what
@@ -140,10 +139,8 @@ class QuizEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
                     : "Quiz saved. It is off: learners do not see it.", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ValidationException e) {
+            // a stale edit is one too (StaleEditException): its message says to reload
             error.setText(e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            error.setText("Someone else saved this quiz while you were editing it, so your changes were not saved. "
-                    + "Reload the page to see their version.");
         }
         button.setEnabled(true);
     }

@@ -67,7 +67,7 @@ class PeopleAdminViewsTest extends UiTest {
 
         assertThat(usersMatching(tag)).extracting(UserSummary::username).containsExactlyInAnyOrder(tag + "a", tag + "b");
         Component result = find(Component.class).withId("import-result").single();
-        assertThat(text(result)).contains("2 users imported", "shown only once");
+        assertThat(text(result)).contains("2 users imported", "shown only now");
         @SuppressWarnings("unchecked")
         Grid<com.certdesk.people.CreatedAccount> passwords = find(Grid.class, result).single();
         assertThat(passwords.getGenericDataView().getItems().map(a -> a.username()))
@@ -91,6 +91,9 @@ class PeopleAdminViewsTest extends UiTest {
             test((TextField) email).setValue(username + "@example.test");
         }
         ((CheckboxGroup<String>) find(CheckboxGroup.class).withId("user-roles").single()).setValue(java.util.Set.of(Roles.AGENT));
+        ((com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) find(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).withId("user-password-choice").single())
+                .setValue(UserDialog.TYPE);
         test(find(PasswordField.class).withId("user-password").single()).setValue("a-good-password");
         test(find(Button.class).withId("user-save").single()).click();
 
