@@ -92,9 +92,9 @@ class CertificatesAdminView extends VerticalLayout {
 
     /** "22 Nov 2026 – 21 Nov 2027", wrapped in the narrow column; "22 Nov 2026, no expiry". */
     private static String validity(CertificateView c) {
-        String from = CertificateFormats.DATE.format(c.validFrom());
+        String from = CertificateFormats.date(c.validFrom());
         return c.validUntil() == null ? from + ", no expiry"
-                : from + " – " + CertificateFormats.DATE.format(c.validUntil());
+                : from + " – " + CertificateFormats.date(c.validUntil());
     }
 
     private Dialog revokeDialog(CertificateView certificate) {

@@ -1,6 +1,7 @@
 package com.certdesk.people.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.people.PeopleRules;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -64,6 +65,7 @@ class UserDialog extends Dialog {
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(Roles::label);
         hireDate.setId("user-hire-date");
+        UserFormats.current().localize(hireDate);
         externalId.setId("user-external-id");
         externalId.setHelperText("Used to match customer feedback to this agent");
         password.setId("user-password");
