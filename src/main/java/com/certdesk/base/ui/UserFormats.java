@@ -68,7 +68,7 @@ public final class UserFormats {
         }
         Locale locale = ui.getLocale() == null ? Locale.getDefault() : ui.getLocale();
         ZoneId zone = browserZone(ui);
-        UserFormats kept = ComponentUtil.getData(ui, UserFormats.class);
+        @Nullable UserFormats kept = ComponentUtil.getData(ui, UserFormats.class);
         if (kept != null && kept.locale.equals(locale) && kept.zone.equals(zone)) {
             return kept;
         }
@@ -83,7 +83,7 @@ public final class UserFormats {
      */
     static ZoneId browserZone(UI ui) {
         ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
-        String id = details == null ? null : details.getTimeZoneId();
+        @Nullable String id = details == null ? null : details.getTimeZoneId();
         if (id != null && !id.isBlank()) {
             try {
                 return ZoneId.of(id);
@@ -94,14 +94,6 @@ public final class UserFormats {
         return ZoneId.systemDefault();
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** 12/1/2026 (en-US), 01/12/2026 (en-GB), 1.12.2026 (de-DE). */
     public String date(LocalDate day) {
         return date.format(day);
@@ -110,11 +102,6 @@ public final class UserFormats {
     /** The day in the user's time zone on which this instant falls. */
     public String date(Instant instant) {
         return date.format(instant);
-    }
-
-    /** A date or a dash when there is none. */
-    public String date(@Nullable LocalDate day, String none) {
-        return day == null ? none : date(day);
     }
 
     /** 12/1/2026, 2:05 PM (en-US); 1.12.2026, 14:05 (de-DE); in the user's time zone. */
