@@ -1,6 +1,7 @@
 package com.certdesk.certification;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.PrintedDates;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.LearnerModule;
 import com.certdesk.catalog.LearningService;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AssignmentService {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    static final DateTimeFormatter DATE = PrintedDates.DATE;
     private static final String NOT_FOUND = "This assignment does not exist any more. Someone may have removed it.";
 
     private final AssignmentRepository assignments;

@@ -1,6 +1,7 @@
 package com.certdesk.quiz;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.PrintedDates;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.catalog.ModuleDirectory;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -399,7 +399,7 @@ public class QuizTakingService {
 
         WaitException(Instant until, ZoneId zone) {
             super("You can start your next attempt at "
-                    + DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(zone).format(until) + ".");
+                    + PrintedDates.DATE_TIME.withZone(zone).format(until) + ".");
             this.until = until;
         }
     }

@@ -54,7 +54,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             avatar.addThemeName("xsmall");
             var who = new Span(name);
             who.addClassName("user-name");
-            var signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
+            avatar.setTooltipEnabled(true);
+            // on phones only the icon shows (styles.css hides the label), so the name comes from aria-label
+            var label = new Span("Sign out");
+            label.addClassName("sign-out-label");
+            var signOut = new Button(new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
+            signOut.getElement().appendChild(label.getElement());
+            signOut.setAriaLabel("Sign out");
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
             signOut.setId("sign-out");
             userBox.add(avatar, who, signOut);
@@ -90,6 +96,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+        // the whole title on hover when a phone's header shortens it with an ellipsis
+        viewTitle.setTitle(title);
+        if (isOverlay()) {
+            // on phones the menu is a drawer over the page: close it once a menu item has been chosen
+            setDrawerOpened(false);
+        }
     }
 }

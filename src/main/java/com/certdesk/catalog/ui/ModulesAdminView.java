@@ -1,5 +1,6 @@
 package com.certdesk.catalog.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.AuthoringService;
 import com.certdesk.catalog.ModuleStatus;
 import com.certdesk.catalog.ModuleSummary;
@@ -20,9 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Authoring: every module, draft or published, with a way to create a new one. */
 @Route("admin/modules")
@@ -30,9 +28,6 @@ import java.time.format.FormatStyle;
 @Menu(title = "Modules", order = 20, icon = "vaadin:book")
 @RolesAllowed(Roles.ADMIN)
 class ModulesAdminView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     ModulesAdminView(AuthoringService authoring) {
         addClassName("page");
@@ -57,7 +52,7 @@ class ModulesAdminView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(m -> statusBadge(m.status()))).setHeader("Status").setSortProperty("status");
         grid.addColumn(m -> "v" + m.contentVersion()).setHeader("Version");
         grid.addColumn(ModuleSummary::lessonCount).setHeader("Lessons");
-        grid.addColumn(m -> DATE.format(m.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt");
+        grid.addColumn(m -> UserFormats.current().dateTime(m.updatedAt())).setHeader("Last changed").setSortProperty("updatedAt");
         grid.setItems(query -> authoring.modules(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         grid.setEmptyStateText("No modules match. Create one with “New module”.");

@@ -1,5 +1,6 @@
 package com.certdesk.catalog.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.AgentProgressRow;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.catalog.TeamProgressService;
@@ -20,9 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -34,9 +32,6 @@ import java.util.List;
 @Menu(title = "Team progress", order = 5, icon = "vaadin:chart-grid")
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
 class TeamProgressView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final TeamProgressService teamProgress;
     private final Grid<AgentProgressRow> grid = new Grid<>();
@@ -70,7 +65,7 @@ class TeamProgressView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(TeamProgressView::bar)).setHeader("Progress").setFlexGrow(2);
         grid.addColumn(AgentProgressRow::modulesInProgress).setHeader("In progress").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AgentProgressRow::lessonsDone).setHeader("Lessons done").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.lastActivity() == null ? "—" : DATE.format(r.lastActivity())).setHeader("Last activity")
+        grid.addColumn(r -> r.lastActivity() == null ? "—" : UserFormats.current().date(r.lastActivity())).setHeader("Last activity")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> team.getValue() == null ? java.util.stream.Stream.empty()
                 : teamProgress.teamProgress(team.getValue().id(), VaadinSpringDataHelpers.toSpringPageRequest(query))

@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.base.PrintedDates;
 import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +48,7 @@ public final class CertificatePdf {
     private static final String FALLBACK_FONT = "font-fallback/LiberationSans-Regular.ttf";
 
     /** "22 November 2026": unambiguous in every English-speaking country. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = PrintedDates.DATE;
 
     private static final Rectangle PAGE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
     private static final float WIDTH = PAGE.getWidth();

@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.base.PrintedDates;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleProgress;
 import com.certdesk.catalog.ModuleRef;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,7 +49,7 @@ public class CertificationReminders {
 
     public static final int DUE_SOON_DAYS = 7;
     private static final Logger log = LoggerFactory.getLogger(CertificationReminders.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = PrintedDates.DATE;
 
     private final NotificationService notifications;
     private final TeamService teams;

@@ -1,5 +1,6 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.certification.AgentRecord;
 import com.certdesk.certification.AgentRecord.AttemptLine;
 import com.certdesk.certification.AgentRecord.ModuleLine;
@@ -15,16 +16,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** One agent's certification record: status per program, module progress, quiz attempts and certificates. */
 class AgentRecordDialog extends Dialog {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     AgentRecordDialog(AgentRecord record, LocalDate today) {
         setId("agent-record");
@@ -53,7 +48,7 @@ class AgentRecordDialog extends Dialog {
         var grid = compactGrid(ProgramLine.class, "There are no active certification programs.");
         grid.addColumn(ProgramLine::programName).setHeader("Program").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(l -> StatusChips.chip(l.cell()))).setHeader("Status").setFlexGrow(1);
-        grid.addColumn(l -> l.cell().describe(StatusChips.DATE)).setHeader("In words").setFlexGrow(2);
+        grid.addColumn(l -> l.cell().describe(UserFormats.current().dateFormatter())).setHeader("In words").setFlexGrow(2);
         grid.setItems(lines);
         return grid;
     }
@@ -73,7 +68,7 @@ class AgentRecordDialog extends Dialog {
         var grid = compactGrid(AttemptLine.class, "No quiz attempts yet.");
         grid.addColumn(AttemptLine::moduleTitle).setHeader("Module").setFlexGrow(3);
         grid.addColumn(l -> "#" + l.number()).setHeader("Attempt").setFlexGrow(0).setWidth("6em");
-        grid.addColumn(l -> DATE_TIME.format(l.when())).setHeader("Date").setFlexGrow(2);
+        grid.addColumn(l -> UserFormats.current().dateTime(l.when())).setHeader("Date").setFlexGrow(2);
         grid.addColumn(l -> l.percent() == null ? "—" : Math.round(l.percent()) + "%").setHeader("Score")
                 .setFlexGrow(0).setWidth("6em");
         grid.addColumn(l -> l.passed() == null ? "In progress" : l.passed() ? "Passed" : "Not passed")
@@ -85,8 +80,8 @@ class AgentRecordDialog extends Dialog {
     private static Component certificates(List<CertificateView> lines, LocalDate today) {
         var grid = compactGrid(CertificateView.class, "No certificates yet.");
         grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2);
-        grid.addColumn(c -> StatusChips.DATE.format(c.issuedOn())).setHeader("Issued").setFlexGrow(1);
-        grid.addColumn(c -> c.validUntil() == null ? "No expiry" : StatusChips.DATE.format(c.validUntil()))
+        grid.addColumn(c -> StatusChips.date(c.issuedOn())).setHeader("Issued").setFlexGrow(1);
+        grid.addColumn(c -> c.validUntil() == null ? "No expiry" : StatusChips.date(c.validUntil()))
                 .setHeader("Valid until").setFlexGrow(1);
         grid.addColumn(c -> c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired"
                 : c.validOn(today) ? "Valid" : "Not yet valid").setHeader("State").setFlexGrow(1);

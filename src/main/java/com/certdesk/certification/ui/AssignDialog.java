@@ -1,6 +1,7 @@
 package com.certdesk.certification.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.certification.AssignmentDraft;
 import com.certdesk.certification.AssignmentKind;
@@ -104,7 +105,7 @@ class AssignDialog extends Dialog {
         due.setId("assign-due");
         due.setMin(today);
         due.setRequired(true);
-        due.setI18n(DueDateDialog.datePickerI18n());
+        UserFormats.current().localize(due);
         due.addValueChangeListener(e -> due.setHelperText(DueDateDialog.inWords(e.getValue(), today)));
         due.setValue(today.plusDays(30));
 
@@ -157,7 +158,7 @@ class AssignDialog extends Dialog {
                     .toList(), dueOn));
             to = chosen.size() == 1 ? chosen.getFirst().displayName() : chosen.size() + " agents of " + chosenTeam.name();
         }
-        var done = Notification.show("Assigned " + title + " to " + to + ", due " + StatusChips.DATE.format(dueOn) + ".",
+        var done = Notification.show("Assigned " + title + " to " + to + ", due " + StatusChips.date(dueOn) + ".",
                 5000, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.SUCCESS);
     }

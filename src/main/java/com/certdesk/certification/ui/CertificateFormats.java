@@ -1,22 +1,24 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.certification.CertificateView;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDate;
 
-/** Dates, validity lines and links of certificates, the same everywhere. */
+/** Dates (in the user's format, {@link UserFormats}), validity lines and links of certificates, the same everywhere. */
 final class CertificateFormats {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static String date(LocalDate day) {
+        return UserFormats.current().date(day);
+    }
 
     private CertificateFormats() {
     }
 
-    /** "Issued 3 Mar 2026 · valid until 2 Mar 2027" or "... · no expiry". */
+    /** "Issued 3/3/2026 · valid until 3/2/2027" (en-US) or "... · no expiry". */
     static String validity(CertificateView c) {
-        String issued = "Issued " + DATE.format(c.issuedOn());
-        String from = c.validFrom().isAfter(c.issuedOn()) ? " · valid from " + DATE.format(c.validFrom()) : "";
-        String until = c.validUntil() == null ? " · no expiry" : " · valid until " + DATE.format(c.validUntil());
+        String issued = "Issued " + date(c.issuedOn());
+        String from = c.validFrom().isAfter(c.issuedOn()) ? " · valid from " + date(c.validFrom()) : "";
+        String until = c.validUntil() == null ? " · no expiry" : " · valid until " + date(c.validUntil());
         return issued + from + until;
     }
 

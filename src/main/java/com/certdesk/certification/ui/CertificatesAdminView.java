@@ -90,11 +90,11 @@ class CertificatesAdminView extends VerticalLayout {
         return box;
     }
 
-    /** "22 Nov 2026 – 21 Nov 2027", wrapped in the narrow column; "22 Nov 2026, no expiry". */
+    /** "11/22/2026 – 11/21/2027" (en-US), wrapped in the narrow column; "11/22/2026, no expiry". */
     private static String validity(CertificateView c) {
-        String from = CertificateFormats.DATE.format(c.validFrom());
+        String from = CertificateFormats.date(c.validFrom());
         return c.validUntil() == null ? from + ", no expiry"
-                : from + " – " + CertificateFormats.DATE.format(c.validUntil());
+                : from + " – " + CertificateFormats.date(c.validUntil());
     }
 
     private Dialog revokeDialog(CertificateView certificate) {

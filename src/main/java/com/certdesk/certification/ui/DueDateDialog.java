@@ -1,15 +1,14 @@
 package com.certdesk.certification.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.UserFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  * double click saves once. A refusal from the service is shown in the dialog, which stays open.
  */
 class DueDateDialog extends Dialog {
-
-    private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final DatePicker date = new DatePicker("New due date");
     private final Paragraph error = new Paragraph();
@@ -34,7 +31,7 @@ class DueDateDialog extends Dialog {
         date.setId("new-due-date");
         date.setMin(today);
         date.setRequired(true);
-        date.setI18n(datePickerI18n());
+        UserFormats.current().localize(date);
         date.setWidthFull();
         date.addValueChangeListener(e -> date.setHelperText(inWords(e.getValue(), today)));
         date.setValue(preset);
@@ -64,19 +61,13 @@ class DueDateDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    /** ISO dates in the field (unambiguous everywhere); the helper text says the date in words. */
-    static DatePicker.DatePickerI18n datePickerI18n() {
-        return new DatePicker.DatePickerI18n().setDateFormats("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy")
-                .setFirstDayOfWeek(1);
-    }
-
-    /** "Tue 15 Dec 2026, in 14 days"; a request for a day from today on when empty or in the past. */
+    /** "12/15/2026, in 14 days" (en-US); a request for a day from today on when empty or in the past. */
     static String inWords(@Nullable LocalDate value, LocalDate today) {
         if (value == null || value.isBefore(today)) {
             return "Choose today or a later day.";
         }
         long days = ChronoUnit.DAYS.between(today, value);
         String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
-        return WEEKDAY_DATE.format(value) + ", " + when;
+        return UserFormats.current().date(value) + ", " + when;
     }
 }

@@ -113,13 +113,13 @@ class DueView extends VerticalLayout {
     private void newDueDate(DueItem item) {
         LocalDate today = LocalDate.now(clock);
         String situation = item.cell().status() == CertStatus.OVERDUE
-                ? item.programName() + " was due " + StatusChips.DATE.format(item.cell().date()) + "."
+                ? item.programName() + " was due " + StatusChips.date(item.cell().date()) + "."
                 : "Their " + item.programName() + " certificate is valid until "
-                        + StatusChips.DATE.format(item.cell().date()) + ". Choose the day by which they should recertify.";
+                        + StatusChips.date(item.cell().date()) + ". Choose the day by which they should recertify.";
         new DueDateDialog("New due date for " + item.displayName(), situation, today, today.plusDays(14), date -> {
             assignments.setDueDate(item.userId(), item.programId(), date);
             Notification.show(item.displayName() + " is now due to complete " + item.programName() + " by "
-                    + StatusChips.DATE.format(date) + ".", 5000, Notification.Position.BOTTOM_START)
+                    + StatusChips.date(date) + ".", 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         }).open();

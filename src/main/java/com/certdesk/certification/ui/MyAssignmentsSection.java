@@ -52,7 +52,7 @@ class MyAssignmentsSection implements LearnerHomeSection {
         head.addClassName("assignment-head");
 
         var when = new Span(dueText(assignment) + (assignment.done() ? ""
-                : " · " + CertificateFormats.DATE.format(assignment.dueOn())));
+                : " · " + CertificateFormats.date(assignment.dueOn())));
         when.addClassName("assignment-due");
         if (assignment.overdue()) {
             when.addClassName("overdue");

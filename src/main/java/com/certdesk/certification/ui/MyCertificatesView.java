@@ -114,12 +114,12 @@ class MyCertificatesView extends VerticalLayout {
             return badge;
         }
         if (certificate.renewableFrom() != null && !today.isBefore(certificate.renewableFrom())) {
-            var badge = new Badge("Renew by " + CertificateFormats.DATE.format(certificate.validUntil()));
+            var badge = new Badge("Renew by " + CertificateFormats.date(certificate.validUntil()));
             badge.addThemeVariants(BadgeVariant.WARNING);
             return badge;
         }
         if (today.isBefore(certificate.validFrom())) {
-            return new Badge("Starts " + CertificateFormats.DATE.format(certificate.validFrom()));
+            return new Badge("Starts " + CertificateFormats.date(certificate.validFrom()));
         }
         var badge = new Badge("Valid");
         badge.addThemeVariants(BadgeVariant.SUCCESS);

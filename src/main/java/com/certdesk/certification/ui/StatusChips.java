@@ -1,35 +1,38 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.certification.CertStatus;
 import com.certdesk.certification.StatusCell;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * A certification status shown the same way everywhere: a chip coloured by status ({@link CertStatus#cssClass()},
- * styles.css) reading "Certified · 30 Jun 2027", with the full sentence ("Certified until 30 Jun 2027") as its
- * title for screen readers and hover.
+ * styles.css) reading "Certified · 6/30/2027", with the full sentence ("Certified until 6/30/2027") as its
+ * title for screen readers and hover; dates in the user's format ({@link UserFormats}).
  */
 final class StatusChips {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static String date(LocalDate day) {
+        return UserFormats.current().date(day);
+    }
 
     private StatusChips() {
     }
 
-    /** "Certified · 30 Jun 2027", "Overdue · 1 Dec 2026", "Not assigned". */
+    /** "Certified · 6/30/2027", "Overdue · 12/1/2026", "Not assigned" (en-US). */
     static String text(StatusCell cell) {
         if (cell.date() == null) {
             return cell.status() == CertStatus.CERTIFIED ? "Certified · no expiry" : cell.status().label();
         }
-        return cell.status().label() + " · " + DATE.format(cell.date());
+        return cell.status().label() + " · " + date(cell.date());
     }
 
     static String title(StatusCell cell) {
-        return cell.describe(DATE);
+        return cell.describe(UserFormats.current().dateFormatter());
     }
 
     static Span chip(StatusCell cell) {

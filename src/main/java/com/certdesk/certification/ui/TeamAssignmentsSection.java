@@ -1,5 +1,6 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.certification.AssignmentService;
 import com.certdesk.certification.AssignmentView;
 import com.certdesk.people.TeamSummary;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -55,7 +55,7 @@ class TeamAssignmentsSection extends Composite<VerticalLayout> {
         grid.addColumn(AssignmentView::assigneeName).setHeader("Assigned to").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::dueDate)).setHeader("Due").setFlexGrow(1);
         grid.addColumn(a -> (a.assignedByName() == null ? "Certdesk" : a.assignedByName()) + ", "
-                + StatusChips.DATE.format(a.assignedAt().atZone(ZoneId.systemDefault()))).setHeader("Assigned by")
+                + UserFormats.current().date(a.assignedAt())).setHeader("Assigned by")
                 .setFlexGrow(2);
         if (canManage) {
             grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setKey("actions").setAutoWidth(true)
@@ -93,7 +93,7 @@ class TeamAssignmentsSection extends Composite<VerticalLayout> {
     }
 
     private Component dueDate(AssignmentView a) {
-        var date = new Span(StatusChips.DATE.format(a.dueOn()));
+        var date = new Span(StatusChips.date(a.dueOn()));
         if (a.dueOn().isBefore(today.get())) {
             date.addClassName("past-due");
             date.setTitle("The due date has passed");
@@ -117,9 +117,9 @@ class TeamAssignmentsSection extends Composite<VerticalLayout> {
         LocalDate now = today.get();
         LocalDate preset = a.dueOn().isBefore(now) ? now.plusDays(14) : a.dueOn();
         new DueDateDialog("Change the due date", a.targetTitle() + " for " + a.assigneeName() + ", due "
-                + StatusChips.DATE.format(a.dueOn()) + " so far.", now, preset, date -> {
+                + StatusChips.date(a.dueOn()) + " so far.", now, preset, date -> {
                     assignments.reschedule(a.id(), date);
-                    notify(a.targetTitle() + " for " + a.assigneeName() + " is now due " + StatusChips.DATE.format(date) + ".");
+                    notify(a.targetTitle() + " for " + a.assigneeName() + " is now due " + StatusChips.date(date) + ".");
                     changed();
                 }).open();
     }

@@ -1,16 +1,16 @@
 package com.certdesk.certification.web;
 
+import com.certdesk.base.PrintedDates;
 import com.certdesk.certification.Verification;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /** The HTML of the public verification page: small, self-contained, readable on a phone that scanned a QR code. */
 final class VerificationPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = PrintedDates.DATE;
 
     private VerificationPage() {
     }

@@ -1,5 +1,6 @@
 package com.certdesk.notification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.notification.NotificationService;
 import com.certdesk.notification.NotificationView;
@@ -160,9 +161,10 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         title.addClassName("notification-title");
         var message = new Span(n.message());
         message.addClassName("notification-message");
-        var when = new Span(TimeAgo.of(n.createdAt(), now));
+        var formats = UserFormats.current();
+        var when = new Span(TimeAgo.of(n.createdAt(), now, formats));
         when.addClassName("notification-time");
-        when.getElement().setAttribute("title", TimeAgo.exact(n.createdAt()));
+        when.getElement().setAttribute("title", TimeAgo.exact(n.createdAt(), formats));
         var item = new NativeButton();
         if (!n.read()) {
             var unread = new Span("Unread: ");

@@ -1,5 +1,6 @@
 package com.certdesk.notification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.notification.NotificationService;
 import com.certdesk.notification.NotificationView;
@@ -75,8 +76,8 @@ class NotificationsView extends VerticalLayout {
                 .withProperty("message", NotificationView::message)
                 .withProperty("read", NotificationView::read)
                 .withProperty("link", n -> n.link() != null)
-                .withProperty("ago", n -> TimeAgo.of(n.createdAt(), clock.instant()))
-                .withProperty("exact", n -> TimeAgo.exact(n.createdAt()))
+                .withProperty("ago", n -> TimeAgo.of(n.createdAt(), clock.instant(), UserFormats.current()))
+                .withProperty("exact", n -> TimeAgo.exact(n.createdAt(), UserFormats.current()))
                 .withFunction("open", this::open)
                 .withFunction("markRead", this::markRead))
                 .setKey("notification").setHeader("Newest first");

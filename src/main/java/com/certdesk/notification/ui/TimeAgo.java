@@ -1,25 +1,19 @@
 package com.certdesk.notification.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
-/** When something happened, the way people say it: "just now", "2 hours ago", "3 days ago", then the date. */
+/**
+ * When something happened, the way people say it: "just now", "2 hours ago", "3 days ago", then the date in the
+ * user's format ({@link UserFormats}).
+ */
 final class TimeAgo {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter EXACT = DateTimeFormatter
-            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.UK)
-            .withZone(ZoneId.systemDefault());
 
     private TimeAgo() {
     }
 
-    static String of(Instant then, Instant now) {
+    static String of(Instant then, Instant now, UserFormats formats) {
         Duration ago = Duration.between(then, now);
         if (ago.toMinutes() < 1) {
             return "just now";
@@ -36,12 +30,12 @@ final class TimeAgo {
         if (ago.toDays() < 7) {
             return ago.toDays() + " days ago";
         }
-        return DATE.format(then);
+        return formats.date(then);
     }
 
     /** Date and time, for a tooltip next to {@link #of}. */
-    static String exact(Instant then) {
-        return EXACT.format(then);
+    static String exact(Instant then, UserFormats formats) {
+        return formats.dateTime(then);
     }
 
     private static String count(long n, String unit) {

@@ -3,6 +3,7 @@ package com.certdesk.people.ui;
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
 import com.certdesk.people.CreatedAccount;
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.people.PeopleRules;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -80,6 +81,7 @@ class UserDialog extends Dialog {
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(Roles::label);
         hireDate.setId("user-hire-date");
+        UserFormats.current().localize(hireDate);
         externalId.setId("user-external-id");
         externalId.setHelperText("Used to match customer feedback to this agent");
         passwordChoice.setId("user-password-choice");

@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.quiz.AttemptPaper;
 import com.certdesk.quiz.PaperQuestion;
 import com.certdesk.quiz.QuizLayout;
@@ -28,9 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -46,9 +45,9 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     static final String ATTEMPT_ID = "attemptId";
     private static final String NAVIGATOR_SLOT = "event.target.closest('[data-slot]')?.dataset.slot";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final QuizTakingService taking;
+    private final Clock clock;
     private final Div body = new Div();
     private final Span saveStatus = new Span("Your answers are saved as you go.");
     private final Span answered = new Span();
@@ -63,8 +62,9 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private int current;
     private String title = "Quiz";
 
-    AttemptView(QuizTakingService taking) {
+    AttemptView(QuizTakingService taking, Clock clock) {
         this.taking = taking;
+        this.clock = clock;
         addClassNames("page", "page-narrow", "attempt-view");
         setId("attempt-view");
         navigator.addClassName("question-navigator");
@@ -153,6 +153,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             spacer.addClassName("spacer");
             buttons.add(spacer, submitButton());
             buttons.setWidthFull();
+            buttons.addClassName("quiz-nav");
             body.add(buttons);
             renderNavigator();
         }
@@ -211,7 +212,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 } else {
                     answeredSlots.add(slot);
                 }
-                saveStatus.setText("Saved at " + LocalTime.now(ZoneId.systemDefault()).format(TIME));
+                saveStatus.setText("Saved at " + UserFormats.current().timeWithSeconds(clock.instant()));
                 saveStatus.removeClassName("save-failed");
                 updateAnswered();
                 if (layout == QuizLayout.ONE_PER_PAGE && total > 1) {

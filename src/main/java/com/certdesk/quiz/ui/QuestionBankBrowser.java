@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.quiz.CategoryOption;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.quiz.QuestionCategory;
@@ -16,9 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,8 +28,6 @@ import org.springframework.data.domain.Sort;
  */
 final class QuestionBankBrowser extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final TextField search = new TextField();
     private final ComboBox<CategoryOption> category = new ComboBox<>();
@@ -82,7 +78,7 @@ final class QuestionBankBrowser extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END)
                 .setSortProperty("points");
         grid.addColumn(q -> usedIn(q.usedInQuizzes())).setHeader("Used in").setFlexGrow(0).setWidth("8em");
-        grid.addColumn(q -> DATE.format(q.updatedAt())).setHeader("Updated").setFlexGrow(0).setWidth("9em")
+        grid.addColumn(q -> UserFormats.current().date(q.updatedAt())).setHeader("Updated").setFlexGrow(0).setWidth("9em")
                 .setSortProperty("updatedAt");
         grid.setItemsPageable(pageable -> bank.find(filter(), newestFirst(pageable)).getContent(),
                 pageable -> bank.find(filter(), PageRequest.of(0, 1)).getTotalElements());

@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.quiz.AttemptSummary;
 import com.certdesk.quiz.QuizCard;
 import com.certdesk.quiz.QuizTakingService;
@@ -40,7 +41,9 @@ final class QuizCardPanel extends Div {
             add(new Paragraph("Pass the quiz to complete this module. You can take it whenever you feel ready."));
         }
         if (card.blockedReason() != null) {
-            var blocked = new Paragraph(card.blockedReason());
+            // the service says when in words for e-mails and logs; on screen the time is the user's
+            var blocked = new Paragraph(card.nextAttemptAt() == null ? card.blockedReason()
+                    : "You can start your next attempt at " + UserFormats.current().dateTime(card.nextAttemptAt()) + ".");
             blocked.addClassName("quiz-blocked");
             blocked.setId("quiz-blocked");
             add(blocked);

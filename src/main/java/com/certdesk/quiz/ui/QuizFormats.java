@@ -2,24 +2,18 @@ package com.certdesk.quiz.ui;
 
 import com.certdesk.base.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.certdesk.base.ui.UserFormats;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How the quiz screens write dates, scores and durations. */
+/** How the quiz screens write dates (in the user's locale and zone, see {@link UserFormats}), scores and durations. */
 final class QuizFormats {
-
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
     private QuizFormats() {
     }
 
     static String when(@Nullable Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return instant == null ? "" : UserFormats.current().dateTime(instant);
     }
 
     static String percent(@Nullable Double percent) {

@@ -114,7 +114,7 @@ class CertificationMatrixViewsTest extends UiTest {
 
         choose("status-filter", CertStatus.CERTIFIED);
         assertThat(agentNames()).containsExactly(name(bob));
-        assertThat(cellText(0)).isEqualTo("Certified · " + StatusChips.DATE.format(today().plusMonths(12).minusDays(1)));
+        assertThat(cellText(0)).isEqualTo("Certified · " + StatusChips.date(today().plusMonths(12).minusDays(1)));
         assertThat(test(matrixGrid()).getLitRendererPropertyValue(0, "program-" + program.id(), "title", String.class))
                 .startsWith("Certified until ");
 
@@ -138,7 +138,7 @@ class CertificationMatrixViewsTest extends UiTest {
         test(find(DatePicker.class).withId("assign-due").single()).setValue(due);
         test(find(Button.class).withId("assign-save").single()).click();
 
-        String dueText = StatusChips.DATE.format(due);
+        String dueText = StatusChips.date(due);
         assertThat(notifications()).anyMatch(n -> n.startsWith("Assigned " + program.name() + " to the team " + teamName)
                 && n.endsWith(", due " + dueText + "."));
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("assign-dialog").all()).isEmpty();
