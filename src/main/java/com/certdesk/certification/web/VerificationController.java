@@ -2,12 +2,11 @@ package com.certdesk.certification.web;
 
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.Verification;
-import com.certdesk.certification.internal.LookupRateLimiter;
 import com.certdesk.certification.internal.VerificationCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class VerificationController {
 
     private final CertificateService certificates;
-    private final LookupRateLimiter limiter;
+    private final PublicLookUps limiter;
 
-    VerificationController(CertificateService certificates, LookupRateLimiter limiter) {
+    VerificationController(CertificateService certificates, PublicLookUps limiter) {
         this.certificates = certificates;
         this.limiter = limiter;
     }
@@ -57,10 +56,9 @@ class VerificationController {
     }
 
     private ResponseEntity<String> lookUp(String typed, HttpServletRequest request) {
-        String client = request.getRemoteAddr();
-        if (!limiter.tryAcquire(client)) {
-            Duration wait = limiter.retryAfter(client);
-            long seconds = Math.max(1, wait.toSeconds());
+        OptionalLong refused = limiter.refuse(request);
+        if (refused.isPresent()) {
+            long seconds = refused.getAsLong();
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                     .contentType(MediaType.TEXT_HTML)

@@ -130,6 +130,32 @@ class VerificationPageIT {
     }
 
     @Test
+    void verification_and_open_badges_share_one_look_up_limit_per_address() throws Exception {
+        String agent = fixtures.user("shared-limit-agent", null, Roles.AGENT);
+        long module = certs.moduleWithQuiz("Shared limit module");
+        certs.program("Shared limit", 12, 30, null, module);
+        certs.learnAndPass(agent, module, 2);
+        CertificateView certificate = SystemAuthentication.callAsSystem(
+                () -> certificates.of(fixtures.userId(agent))).getFirst();
+        limiter.reset("127.0.0.1");
+        try {
+            for (int i = 0; i < 30; i++) {
+                String path = i % 2 == 0 ? "/badges/assertions/0000000000000000000Z" : "/verify/0000000000000000000Z";
+                assertThat(get(path).statusCode()).as("look-up %d of 30: %s", i + 1, path).isEqualTo(404);
+            }
+            HttpResponse<String> badge = get("/badges/assertions/" + certificate.code());
+            assertThat(badge.statusCode()).as("the 31st look-up in a minute, an Open Badge, waits").isEqualTo(429);
+            assertThat(badge.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+            assertThat(badge.body()).doesNotContain(agent).doesNotContain("Assertion");
+            assertThat(get("/verify/" + certificate.code()).statusCode()).isEqualTo(429);
+        } finally {
+            limiter.reset("127.0.0.1");
+        }
+        assertThat(get("/badges/assertions/" + certificate.code()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_certificate_pdf_needs_a_signed_in_user() throws Exception {
         HttpResponse<String> anonymous = get("/certificates/1/certificate.pdf");
         assertThat(anonymous.statusCode()).isIn(302, 401, 403);
