@@ -8,7 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
@@ -43,7 +43,7 @@ final class QuestionPanel extends Div {
         points.addClassName("muted");
         var header = new Div(heading, points);
         header.addClassName("question-header");
-        var stem = new Markdown(question.stem());
+        var stem = new AuthorContent(question.stem());
         stem.addClassName("question-stem");
         add(header, stem, input(initial, enabled));
     }
@@ -126,7 +126,7 @@ final class QuestionPanel extends Div {
         Map<Integer, String> chosen = new HashMap<>(initial == null ? Map.of() : initial.pairs());
         List<String> rightOptions = new ArrayList<>(question.rightOptions());
         for (PaperOption item : question.options()) {
-            var left = new Markdown(item.text());
+            var left = new AuthorContent(item.text());
             left.addClassName("matching-item");
             var select = new Select<String>();
             select.setItems(rightOptions);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 
 /** One question of a finished attempt: what was asked, what the learner answered, what was right, and why. */
 final class ReviewPanel extends Div {
@@ -17,19 +17,19 @@ final class ReviewPanel extends Div {
         setId("review-" + (item.slot() + 1));
         var heading = new H4("Question " + (item.slot() + 1) + " · " + QuizFormats.points(item.earned()) + " of "
                 + item.points() + (item.points() == 1 ? " point" : " points"));
-        add(heading, new Markdown(item.stem()));
+        add(heading, new AuthorContent(item.stem()));
         switch (item.type()) {
             case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_RESPONSE -> add(choices(item));
             case SHORT_ANSWER -> shortAnswer(item);
             case MATCHING -> add(matching(item));
         }
         if (!item.answerFeedback().isBlank()) {
-            var feedback = new Markdown(item.answerFeedback());
+            var feedback = new AuthorContent(item.answerFeedback());
             feedback.addClassName("answer-feedback");
             add(feedback);
         }
         if (!item.generalFeedback().isBlank()) {
-            var general = new Markdown(item.generalFeedback());
+            var general = new AuthorContent(item.generalFeedback());
             general.addClassName("general-feedback");
             add(general);
         }
