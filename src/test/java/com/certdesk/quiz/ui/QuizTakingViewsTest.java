@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.UiTest;
 import com.certdesk.base.ui.RecordNotFoundView;
-import com.certdesk.base.ui.ServiceAccessDeniedView;
 import com.certdesk.quiz.QuizDetail;
 import com.certdesk.quiz.QuizFixtures;
 import com.certdesk.quiz.QuizTakingService;
@@ -89,12 +88,23 @@ class QuizTakingViewsTest extends UiTest {
     }
 
     @Test
-    void another_agents_attempt_by_url_is_refused_and_an_unknown_one_is_not_found() {
+    void another_agents_attempt_by_url_looks_exactly_like_an_unknown_one() {
         long attemptId = taking.startOrResume(moduleId);
+        taking.saveAnswer(attemptId, 0, com.certdesk.quiz.Response.choice(0));
         String other = fixtures.user("nosy", null, Roles.AGENT);
         signIn(other);
 
-        assertThat(open("quiz/attempts/" + attemptId)).isInstanceOf(ServiceAccessDeniedView.class);
-        assertThat(open("quiz/attempts/99999999")).isInstanceOf(RecordNotFoundView.class);
+        var theirs = open("quiz/attempts/" + attemptId);
+        String theirsText = text((com.vaadin.flow.component.Component) theirs);
+        var unknown = open("quiz/attempts/99999999");
+        assertThat(theirs).isInstanceOf(RecordNotFoundView.class);
+        assertThat(unknown).isInstanceOf(RecordNotFoundView.class);
+        assertThat(theirsText).isEqualTo(text((com.vaadin.flow.component.Component) unknown));
+
+        var theirResult = open("quiz/attempts/" + attemptId + "/result");
+        String theirResultText = text((com.vaadin.flow.component.Component) theirResult);
+        var unknownResult = open("quiz/attempts/99999999/result");
+        assertThat(theirResult).isInstanceOf(RecordNotFoundView.class);
+        assertThat(theirResultText).isEqualTo(text((com.vaadin.flow.component.Component) unknownResult));
     }
 }
