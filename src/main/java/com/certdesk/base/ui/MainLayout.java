@@ -1,6 +1,8 @@
 package com.certdesk.base.ui;
 
 import com.certdesk.base.HasDisplayName;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -22,6 +24,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -34,8 +38,13 @@ import org.springframework.beans.factory.ObjectProvider;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final ObjectProvider<LayoutNotice> notices;
+    private @Nullable Div frame;
+    private @Nullable HasElement view;
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarSection> navbarSections) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarSection> navbarSections,
+            ObjectProvider<LayoutNotice> notices) {
+        this.notices = notices;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -88,8 +97,44 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return item;
     }
 
+    /** Shows the view, below the notices that apply now ({@link LayoutNotice}), if there are any. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        view = content;
+        List<String> texts = notices.orderedStream().flatMap(n -> n.text().stream()).toList();
+        if (texts.isEmpty() || content == null) {
+            frame = null;
+            super.showRouterLayoutContent(content);
+            return;
+        }
+        var box = new Div();
+        box.setId("layout-notices");
+        box.getElement().setAttribute("role", "status");
+        texts.forEach(text -> {
+            var notice = new Div(new Icon(VaadinIcon.WARNING), new Span(text));
+            notice.addClassName("layout-notice");
+            box.add(notice);
+        });
+        frame = new Div(box);
+        frame.addClassName("layout-notice-frame");
+        frame.getElement().appendChild(content.getElement());
+        setContent(frame);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(@Nullable HasElement oldContent) {
+        if (frame != null && oldContent != null && oldContent.getElement().getParent() == frame.getElement()) {
+            frame.getElement().removeChild(oldContent.getElement());
+            frame = null;
+            setContent(null);
+            return;
+        }
+        super.removeRouterLayoutContent(oldContent);
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(MenuConfiguration.getPageHeader(view instanceof Component shown ? shown : getContent())
+                .orElse(""));
     }
 }

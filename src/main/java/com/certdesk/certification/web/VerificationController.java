@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,6 +70,15 @@ class VerificationController {
         HttpStatus status = result.status() == com.certdesk.certification.VerificationStatus.NOT_FOUND
                 ? HttpStatus.NOT_FOUND : HttpStatus.OK;
         return html(status, VerificationPage.result(result));
+    }
+
+    /**
+     * A query string the container cannot decode (e.g. {@code ?code=%ZZ}) fails when the code is read: that is the
+     * client's mistake, answered with the page for an unknown code (as 400) instead of an error in the log.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<String> undecodable(IllegalStateException e) {
+        return html(HttpStatus.BAD_REQUEST, VerificationPage.result(Verification.NOT_FOUND));
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {
