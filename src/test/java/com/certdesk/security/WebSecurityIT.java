@@ -156,6 +156,12 @@ class WebSecurityIT extends BrowserTest {
                 .isIn(302, 303);
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void patientAssertions() {
+        // the machine may be busy: wait for Vaadin's pages longer than Playwright's 5 s default
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
     @Test
     void in_production_with_the_default_address_admins_see_how_to_set_it_and_agents_do_not() {
         String admin = fixtures.user("url-admin", null, Roles.ADMIN);
@@ -167,11 +173,10 @@ class WebSecurityIT extends BrowserTest {
                 .containsText("certdesk.base-url");
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(notices)
                 .containsText("http://localhost:8080");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#layout-notices ~ *"))
-                .isVisible();
         shot(page, "90-base-url-notice-1280");
         page.setViewportSize(390, 844);
-        page.waitForTimeout(300);
+        page.locator("vaadin-drawer-toggle").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(notices).isVisible();
         shot(page, "90-base-url-notice-390");
         page.navigate(url("learning"));
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-side-nav"))

@@ -3,8 +3,8 @@ package com.certdesk.base.ui;
 import java.util.Optional;
 
 /**
- * A notice shown above every page of the signed-in user while it applies, such as a setting an administrator has
- * to fix. Features implement it as a Spring bean; {@link MainLayout} asks each one when a page opens.
+ * A notice shown to the signed-in user on every page (under the menu) while it applies, such as a setting an
+ * administrator has to fix. Features implement it as a Spring bean; {@link MainLayout} asks each one after sign-in.
  */
 public interface LayoutNotice {
 

@@ -1,8 +1,6 @@
 package com.certdesk.base.ui;
 
 import com.certdesk.base.HasDisplayName;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -25,7 +23,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -38,13 +35,9 @@ import org.springframework.beans.factory.ObjectProvider;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
-    private final ObjectProvider<LayoutNotice> notices;
-    private @Nullable Div frame;
-    private @Nullable HasElement view;
 
     MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarSection> navbarSections,
             ObjectProvider<LayoutNotice> notices) {
-        this.notices = notices;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -80,6 +73,24 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         logo.addClassName("brand-logo");
         brand.add(logo, new Span("Certdesk"));
         addToDrawer(brand, new Scroller(createNav()));
+        notices(notices).ifPresent(this::addToDrawer);
+    }
+
+    /** The notices that apply to the signed-in user ({@link LayoutNotice}), under the menu. */
+    private static java.util.Optional<Div> notices(ObjectProvider<LayoutNotice> notices) {
+        List<String> texts = notices.orderedStream().flatMap(n -> n.text().stream()).toList();
+        if (texts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var box = new Div();
+        box.setId("layout-notices");
+        box.getElement().setAttribute("role", "status");
+        texts.forEach(text -> {
+            var notice = new Div(new Icon(VaadinIcon.WARNING), new Span(text));
+            notice.addClassName("layout-notice");
+            box.add(notice);
+        });
+        return java.util.Optional.of(box);
     }
 
     private static SideNav createNav() {
@@ -97,44 +108,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return item;
     }
 
-    /** Shows the view, below the notices that apply now ({@link LayoutNotice}), if there are any. */
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        view = content;
-        List<String> texts = notices.orderedStream().flatMap(n -> n.text().stream()).toList();
-        if (texts.isEmpty() || content == null) {
-            frame = null;
-            super.showRouterLayoutContent(content);
-            return;
-        }
-        var box = new Div();
-        box.setId("layout-notices");
-        box.getElement().setAttribute("role", "status");
-        texts.forEach(text -> {
-            var notice = new Div(new Icon(VaadinIcon.WARNING), new Span(text));
-            notice.addClassName("layout-notice");
-            box.add(notice);
-        });
-        frame = new Div(box);
-        frame.addClassName("layout-notice-frame");
-        frame.getElement().appendChild(content.getElement());
-        setContent(frame);
-    }
-
-    @Override
-    public void removeRouterLayoutContent(@Nullable HasElement oldContent) {
-        if (frame != null && oldContent != null && oldContent.getElement().getParent() == frame.getElement()) {
-            frame.getElement().removeChild(oldContent.getElement());
-            frame = null;
-            setContent(null);
-            return;
-        }
-        super.removeRouterLayoutContent(oldContent);
-    }
-
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(view instanceof Component shown ? shown : getContent())
-                .orElse(""));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }
