@@ -181,7 +181,7 @@ class WebSecurityIT extends BrowserTest {
         page.navigate(url("learning"));
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-side-nav"))
                 .isAttached();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(notices).isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(notices).isAttached();
         page.context().close();
 
         Page agentPage = signedInPage(fixtures.user("url-agent", null, Roles.AGENT));
