@@ -1,5 +1,6 @@
 package com.certdesk.certification;
 
+import com.certdesk.base.PublicAddress;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.certification.internal.Certificate;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,14 +49,14 @@ public class CertificateService {
     private final Clock clock;
     private final CertificationSettings settings;
     private final UserAdminService userAdmin;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
             CurrentUser currentUser, Clock clock, CertificationSettings settings, UserAdminService userAdmin,
-            @Value("${certdesk.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.settings = settings;
         this.userAdmin = userAdmin;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
         this.certificates = certificates;
         this.programs = programs;
         this.people = people;
@@ -105,7 +105,7 @@ public class CertificateService {
 
     /** The public verification address of a code, as printed and encoded in the QR code. */
     public String verifyUrl(String canonicalCode) {
-        return baseUrl + "/verify/" + canonicalCode;
+        return address.link("verify/" + canonicalCode);
     }
 
     /**

@@ -27,9 +27,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.certdesk.base.BoundedInput;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +76,25 @@ public class UserImportService {
         return parseAndValidate(file);
     }
 
+    /**
+     * Checks an uploaded file without changing anything; reads at most {@link #MAX_BYTES} of it, so a larger
+     * stream is refused with one problem naming the limit and never held in memory whole. The stream stays open.
+     */
+    @Transactional(readOnly = true)
+    public UserImportCheck check(InputStream file) {
+        try {
+            return parseAndValidate(BoundedInput.readAtMost(file, MAX_BYTES));
+        } catch (BoundedInput.TooLargeException e) {
+            return new UserImportCheck(List.of(), List.of(new ImportProblem(0, e.getMessage())));
+        }
+    }
+
+    /** Imports an uploaded file, reading at most {@link #MAX_BYTES} of it; see {@link #importUsers(byte[])}. */
+    @Transactional
+    public List<CreatedAccount> importUsers(InputStream file) {
+        return importUsers(BoundedInput.readAtMost(file, MAX_BYTES));
+    }
+
     /** Imports a file whole, or throws {@link ImportRejectedException} and imports nothing. */
     @Transactional
     public List<CreatedAccount> importUsers(byte[] file) {
@@ -106,7 +127,7 @@ public class UserImportService {
         List<ImportProblem> problems = new ArrayList<>();
         if (file.length > MAX_BYTES) {
             return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
-                    "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.")));
+                    new BoundedInput.TooLargeException(MAX_BYTES).getMessage())));
         }
         String text;
         try {

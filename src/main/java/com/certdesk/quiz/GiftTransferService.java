@@ -1,5 +1,7 @@
 package com.certdesk.quiz;
 
+import com.certdesk.base.BoundedInput;
+import java.io.InputStream;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
@@ -69,6 +71,20 @@ public class GiftTransferService {
             problems = List.copyOf(problems);
             notes = List.copyOf(notes);
         }
+    }
+
+    /**
+     * The preview of an uploaded file, reading at most {@link #MAX_BYTES} of it: a larger stream is refused
+     * ({@link BoundedInput.TooLargeException}, naming the limit) without being read whole. The stream stays open.
+     */
+    public GiftPreview preview(InputStream file, QuestionCategory fallback) {
+        return preview(BoundedInput.readAtMost(file, MAX_BYTES), fallback);
+    }
+
+    /** Imports an uploaded file, reading at most {@link #MAX_BYTES} of it; see {@link #importFile(byte[], QuestionCategory)}. */
+    @Transactional
+    public List<Long> importFile(InputStream file, QuestionCategory fallback) {
+        return importFile(BoundedInput.readAtMost(file, MAX_BYTES), fallback);
     }
 
     public GiftPreview preview(byte[] file, QuestionCategory fallback) {
@@ -144,7 +160,7 @@ public class GiftTransferService {
 
     private static void checkSize(byte[] file) {
         if (file.length > MAX_BYTES) {
-            throw new ValidationException("The file is larger than 2 MB. Split it into smaller files.");
+            throw new BoundedInput.TooLargeException(MAX_BYTES);
         }
         if (file.length == 0) {
             throw new ValidationException("The file is empty.");

@@ -143,4 +143,28 @@ class UserImportServiceTest {
         // The delegating encoder marks bcrypt hashes with {bcrypt}; a plain password would never match this.
         assertThat(encoder.encode("x")).startsWith("{bcrypt}");
     }
+
+    @Test
+    void an_upload_of_400_mb_is_refused_naming_the_limit_without_being_read_whole() {
+        var huge = com.certdesk.base.CountingInput.fourHundredMegabytes(tag + ",Name,x@example.test,,AGENT\n");
+
+        UserImportCheck check = imports.check(huge);
+
+        assertThat(check.rows()).isEmpty();
+        assertThat(check.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .contains("larger than the limit of 5 MB"));
+        assertThat(huge.consumed()).as("bytes read of 400 MB").isLessThanOrEqualTo(UserImportService.MAX_BYTES + 1L);
+        var again = com.certdesk.base.CountingInput.fourHundredMegabytes("x\n");
+        assertThatThrownBy(() -> imports.importUsers(again)).hasMessageContaining("5 MB");
+        assertThat(again.consumed()).isLessThanOrEqualTo(UserImportService.MAX_BYTES + 1L);
+        assertThat(users.search(tag, true, PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void an_uploaded_stream_within_the_limit_still_imports() {
+        var file = new java.io.ByteArrayInputStream(csv("username,name,email,team,roles",
+                tag + "s,Sam Stream," + tag + "s@example.test," + team + ",AGENT"));
+
+        assertThat(imports.importUsers(file)).extracting(CreatedAccount::username).containsExactly(tag + "s");
+    }
 }

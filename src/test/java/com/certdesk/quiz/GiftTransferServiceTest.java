@@ -225,4 +225,18 @@ class GiftTransferServiceTest {
             }
         });
     }
+
+    @Test
+    void a_gift_upload_of_400_mb_is_refused_naming_the_limit_without_being_read_whole() {
+        var huge = com.certdesk.base.CountingInput.fourHundredMegabytes("::Q::Is this big?{T}\n\n");
+        SystemAuthentication.runAsSystem(() -> {
+            assertThatThrownBy(() -> gift.preview(huge, QuestionCategory.of(SkillArea.EMPATHY)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("larger than the limit of 2 MB");
+            assertThat(huge.consumed()).as("bytes read of 400 MB").isLessThanOrEqualTo(GiftTransferService.MAX_BYTES + 1L);
+            long before = countIn(QuestionCategory.of(SkillArea.EMPATHY));
+            var within = new java.io.ByteArrayInputStream(bytes("::Streamed::Streams import.{T}\n"));
+            assertThat(gift.importFile(within, QuestionCategory.of(SkillArea.EMPATHY))).hasSize(1);
+            assertThat(countIn(QuestionCategory.of(SkillArea.EMPATHY))).isEqualTo(before + 1);
+        });
+    }
 }

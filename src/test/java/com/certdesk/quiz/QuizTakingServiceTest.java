@@ -2,6 +2,7 @@ package com.certdesk.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.certdesk.Fixtures;
 import com.certdesk.ServiceTest;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -289,25 +289,26 @@ class QuizTakingServiceTest {
     }
 
     @Test
-    void an_agent_cannot_read_or_answer_another_agents_attempt() {
+    void an_agent_cannot_read_or_answer_another_agents_attempt_and_cannot_tell_it_exists() {
         QuizDetail quiz = quizFixtures.quiz(moduleId, questionIds, s -> s);
         long attemptId = start(quiz);
         taking.saveAnswer(attemptId, 0, Response.choice(1));
         String other = fixtures.user("snoop", null, Roles.AGENT);
         fixtures.signIn(other);
 
-        assertThatThrownBy(() -> taking.paper(attemptId)).isInstanceOf(AccessDeniedException.class);
+        String unknown = catchThrowableOfType(NotFoundException.class, () -> taking.paper(987_654_321L)).getMessage();
+        assertThatThrownBy(() -> taking.paper(attemptId)).isInstanceOf(NotFoundException.class).hasMessage(unknown);
         assertThatThrownBy(() -> taking.saveAnswer(attemptId, 0, Response.choice(0)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> taking.submit(attemptId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> taking.moveTo(attemptId, 2)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> taking.paper(987_654_321L)).isInstanceOf(NotFoundException.class);
+                .isInstanceOf(NotFoundException.class).hasMessage(unknown);
+        assertThatThrownBy(() -> taking.submit(attemptId)).isInstanceOf(NotFoundException.class).hasMessage(unknown);
+        assertThatThrownBy(() -> taking.moveTo(attemptId, 2)).isInstanceOf(NotFoundException.class).hasMessage(unknown);
 
         fixtures.signIn(agent);
         assertThat(taking.paper(attemptId).responses()).containsEntry(0, Response.choice(1));
         taking.submit(attemptId);
         fixtures.signIn(other);
-        assertThatThrownBy(() -> taking.result(attemptId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taking.result(attemptId)).isInstanceOf(NotFoundException.class).hasMessage(unknown);
+        assertThatThrownBy(() -> taking.result(987_654_321L)).isInstanceOf(NotFoundException.class).hasMessage(unknown);
     }
 
     @Test

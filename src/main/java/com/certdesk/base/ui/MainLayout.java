@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -35,7 +36,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarSection> navbarSections) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarSection> navbarSections,
+            ObjectProvider<LayoutNotice> notices) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -77,6 +79,24 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         logo.addClassName("brand-logo");
         brand.add(logo, new Span("Certdesk"));
         addToDrawer(brand, new Scroller(createNav()));
+        notices(notices).ifPresent(this::addToDrawer);
+    }
+
+    /** The notices that apply to the signed-in user ({@link LayoutNotice}), under the menu. */
+    private static java.util.Optional<Div> notices(ObjectProvider<LayoutNotice> notices) {
+        List<String> texts = notices.orderedStream().flatMap(n -> n.text().stream()).toList();
+        if (texts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var box = new Div();
+        box.setId("layout-notices");
+        box.getElement().setAttribute("role", "status");
+        texts.forEach(text -> {
+            var notice = new Div(new Icon(VaadinIcon.WARNING), new Span(text));
+            notice.addClassName("layout-notice");
+            box.add(notice);
+        });
+        return java.util.Optional.of(box);
     }
 
     private static SideNav createNav() {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,7 +50,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
     private final TextField title = new TextField("Lesson title");
     private final TextField videoUrl = new TextField("Video link (optional)");
     private final TextArea body = new TextArea("Content (Markdown)");
-    private final Markdown preview = new Markdown();
+    private final AuthorContent preview = new AuthorContent("");
     private final FormError error = new FormError("lesson-error");
     private final H2 heading = new H2();
     private final RouterLink back = new RouterLink();

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -78,7 +78,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             video.setId("lesson-video");
             add(video);
         }
-        var body = new Markdown(page.body());
+        var body = new AuthorContent(page.body());
         body.addClassName("lesson-body");
         body.setId("lesson-body");
         body.setWidthFull();

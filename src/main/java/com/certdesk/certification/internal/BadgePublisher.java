@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.base.PublicAddress;
 import com.certdesk.certification.CertificationSettings;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.SystemAuthentication;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -31,19 +31,19 @@ public class BadgePublisher {
     private final PeopleDirectory people;
     private final CertificationSettings settings;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
     private final Map<Long, byte[]> images = new ConcurrentHashMap<>();
 
     BadgePublisher(ObjectMapper json, ProgramRepository programs, CertificateRepository certificates,
             PeopleDirectory people, CertificationSettings settings, Clock clock,
-            @Value("${certdesk.base-url:http://localhost:8080}") String baseUrl) {
-        this.badges = new OpenBadges(baseUrl, json);
+            PublicAddress address) {
+        this.badges = new OpenBadges(address, json);
         this.programs = programs;
         this.certificates = certificates;
         this.people = people;
         this.settings = settings;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     /** A published document: HTTP status (200, or 410 for a revoked assertion) and JSON-LD. */
@@ -51,7 +51,7 @@ public class BadgePublisher {
     }
 
     public String issuer() {
-        return badges.issuer(settings.issuerName(), baseUrl, settings.issuerEmail());
+        return badges.issuer(settings.issuerName(), address.baseUrl(), settings.issuerEmail());
     }
 
     public Optional<String> badgeClass(long programId) {

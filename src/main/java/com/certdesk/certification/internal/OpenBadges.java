@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.base.PublicAddress;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -16,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,21 +81,9 @@ public final class OpenBadges {
     private final String baseUrl;
     private final ObjectMapper json;
 
-    /**
-     * @param baseUrl the application's public address, such as {@code https://certdesk.example.com}; a trailing
-     *         slash is ignored
-     * @throws IllegalArgumentException when {@code baseUrl} is not an absolute http or https URL
-     */
-    public OpenBadges(String baseUrl, ObjectMapper json) {
-        String base = baseUrl.strip();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        URI uri = URI.create(base);
-        if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("an Open Badges base URL must be an absolute http(s) URL: " + baseUrl);
-        }
-        this.baseUrl = base;
+    /** @param address the application's public address, already normalised and checked by its owner */
+    public OpenBadges(PublicAddress address, ObjectMapper json) {
+        this.baseUrl = address.baseUrl();
         this.json = json;
     }
 

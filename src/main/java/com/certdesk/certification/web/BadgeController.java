@@ -3,7 +3,11 @@ package com.certdesk.certification.web;
 import com.certdesk.certification.internal.BadgePublisher;
 import com.certdesk.certification.internal.OpenBadges;
 import com.certdesk.certification.internal.VerificationCode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.OptionalLong;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Open Badges 2.0 hosted verification: public JSON-LD documents a badge backpack or verifier fetches. Unknown or
  * malformed ids answer 404; a revoked assertion answers 410 with the revocation document, as the spec asks.
+ * Assertions are looked up by verification code, so they share the verification page's look-up limit.
  */
 @RestController
 class BadgeController {
@@ -20,9 +25,11 @@ class BadgeController {
     private static final MediaType JSON_LD = MediaType.parseMediaType(OpenBadges.MEDIA_TYPE);
 
     private final BadgePublisher publisher;
+    private final PublicLookUps limiter;
 
-    BadgeController(BadgePublisher publisher) {
+    BadgeController(BadgePublisher publisher, PublicLookUps limiter) {
         this.publisher = publisher;
+        this.limiter = limiter;
     }
 
     @GetMapping("/badges/issuer")
@@ -44,7 +51,15 @@ class BadgeController {
     }
 
     @GetMapping("/badges/assertions/{code}")
-    ResponseEntity<String> assertion(@PathVariable String code) {
+    ResponseEntity<String> assertion(@PathVariable String code, HttpServletRequest request) {
+        OptionalLong refused = limiter.refuse(request);
+        if (refused.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(refused.getAsLong()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"error\":\"Too many look-ups from your address. Try again in "
+                            + refused.getAsLong() + " seconds.\"}");
+        }
         if (!VerificationCode.isCanonical(code)) {
             return ResponseEntity.notFound().build();
         }

@@ -2,18 +2,18 @@ package com.certdesk.certification.web;
 
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.Verification;
-import com.certdesk.certification.internal.LookupRateLimiter;
 import com.certdesk.certification.internal.VerificationCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class VerificationController {
 
     private final CertificateService certificates;
-    private final LookupRateLimiter limiter;
+    private final PublicLookUps limiter;
 
-    VerificationController(CertificateService certificates, LookupRateLimiter limiter) {
+    VerificationController(CertificateService certificates, PublicLookUps limiter) {
         this.certificates = certificates;
         this.limiter = limiter;
     }
@@ -57,10 +57,9 @@ class VerificationController {
     }
 
     private ResponseEntity<String> lookUp(String typed, HttpServletRequest request) {
-        String client = request.getRemoteAddr();
-        if (!limiter.tryAcquire(client)) {
-            Duration wait = limiter.retryAfter(client);
-            long seconds = Math.max(1, wait.toSeconds());
+        OptionalLong refused = limiter.refuse(request);
+        if (refused.isPresent()) {
+            long seconds = refused.getAsLong();
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                     .contentType(MediaType.TEXT_HTML)
@@ -71,6 +70,15 @@ class VerificationController {
         HttpStatus status = result.status() == com.certdesk.certification.VerificationStatus.NOT_FOUND
                 ? HttpStatus.NOT_FOUND : HttpStatus.OK;
         return html(status, VerificationPage.result(result));
+    }
+
+    /**
+     * A query string the container cannot decode (e.g. {@code ?code=%ZZ}) fails when the code is read: that is the
+     * client's mistake, answered with the page for an unknown code (as 400) instead of an error in the log.
+     */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<String> undecodable(IllegalStateException e) {
+        return html(HttpStatus.BAD_REQUEST, VerificationPage.result(Verification.NOT_FOUND));
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {

@@ -1,5 +1,6 @@
 package com.certdesk.notification.internal;
 
+import com.certdesk.base.PublicAddress;
 import com.certdesk.people.Contact;
 import com.certdesk.people.Contacts;
 import com.certdesk.security.SystemAuthentication;
@@ -50,19 +51,19 @@ public class MailOutbox {
     private final Executor executor;
     private final Clock clock;
     private final String from;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     MailOutbox(NotificationStore store, ObjectProvider<JavaMailSender> mailSender, Contacts contacts,
             @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
             @Value("${certdesk.mail.from:Certdesk <no-reply@certdesk.local>}") String from,
-            @Value("${certdesk.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.store = store;
         this.mailSender = mailSender;
         this.contacts = contacts;
         this.executor = executor;
         this.clock = clock;
         this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /** Whether an SMTP server is configured, i.e. whether e-mails can be sent at all. */
@@ -161,7 +162,7 @@ public class MailOutbox {
 
     /** The e-mail's text: the message, then where to open it in Certdesk. */
     String body(String message, @Nullable String link) {
-        return message + "\n\nOpen Certdesk: " + baseUrl + "/" + (link == null ? "" : link);
+        return message + "\n\nOpen Certdesk: " + address.link(link == null ? "" : link);
     }
 
     private static String describe(Exception e) {

@@ -1,5 +1,9 @@
 package com.certdesk.people.ui;
 
+import com.certdesk.base.BoundedInput;
+import com.certdesk.base.UploadLimits;
+import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.BoundedUpload;
 import com.certdesk.people.CreatedAccount;
 import com.certdesk.people.ImportProblem;
 import com.certdesk.people.ImportRejectedException;
@@ -17,8 +21,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,10 +36,9 @@ class UserImportDialog extends Dialog {
     private final Runnable onImported;
     private final Div outcome = new Div();
     private final Button confirm = new Button("Import");
-    private final Upload upload;
-    private byte[] file = new byte[0];
+    private final BoundedUpload upload;
 
-    UserImportDialog(UserImportService imports, Runnable onImported) {
+    UserImportDialog(UserImportService imports, UploadLimits limits, Runnable onImported) {
         this.imports = imports;
         this.onImported = onImported;
         setHeaderTitle("Import users from CSV");
@@ -53,14 +54,13 @@ class UserImportDialog extends Dialog {
                 + "ben.ortiz,Ben Ortiz,ben.ortiz@example.com,Billing Support,AGENT;MANAGER,,");
         example.addClassName("csv-example");
 
-        // The in-memory handler calls back inside ui.access(...), so the UI is locked here already.
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> checkFile(data)));
-        upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(UserImportService.MAX_BYTES);
-        upload.addFileRejectedListener(e -> showProblems("The file was not accepted: " + e.getErrorMessage(), List.of()));
-        upload.addFileRemovedListener(e -> reset());
+        // The file streams to a temporary file within the limit; the callbacks run inside ui.access(...).
+        upload = new BoundedUpload(limits.cap(UserImportService.MAX_BYTES), this::checkFile,
+                message -> showProblems(message, List.of()));
+        upload.component().setId("import-upload");
+        upload.component().setAcceptedFileTypes(".csv", "text/csv");
+        upload.component().addFileRemovedListener(e -> reset());
+        help.setText(help.getText() + " At most " + BoundedInput.describe(upload.limit()) + ".");
 
         outcome.setWidthFull();
         confirm.setId("import-confirm");
@@ -68,22 +68,25 @@ class UserImportDialog extends Dialog {
         confirm.setDisableOnClick(true);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> importFile());
-        add(help, example, upload, outcome);
+        add(help, example, upload.component(), outcome);
         getFooter().add(new Button("Close", e -> close()), confirm);
     }
 
     private void reset() {
-        file = new byte[0];
         outcome.removeAll();
         confirm.setEnabled(false);
         confirm.setVisible(true);
         confirm.setText("Import");
     }
 
-    private void checkFile(byte[] data) {
+    private void checkFile(BoundedUpload.ReceivedFile file) {
         reset();
-        file = data;
-        UserImportCheck check = imports.check(data);
+        UserImportCheck check;
+        try (var in = file.open()) {
+            check = imports.check(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         if (!check.problems().isEmpty()) {
             showProblems("The file was rejected — nothing was imported. Fix these lines and upload it again:",
                     check.problems());
@@ -109,8 +112,14 @@ class UserImportDialog extends Dialog {
     }
 
     private void importFile() {
-        try {
-            List<CreatedAccount> created = imports.importUsers(file);
+        var file = upload.current();
+        if (file.isEmpty()) {
+            showProblems("Upload the file again: it is no longer here.", List.of());
+            return;
+        }
+        try (var in = file.get().open()) {
+            List<CreatedAccount> created = imports.importUsers(in);
+            upload.discard();
             outcome.removeAll();
             var result = new Div();
             result.setId("import-result");
@@ -119,11 +128,15 @@ class UserImportDialog extends Dialog {
             outcome.add(result);
             confirm.setVisible(false);
             // Removing the file from the upload would clear the passwords: hide it until the dialog closes.
-            upload.setVisible(false);
+            upload.component().setVisible(false);
             onImported.run();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (ImportRejectedException e) {
             showProblems("The file was rejected — nothing was imported. The data changed since the check; fix "
                     + "these lines and upload it again:", e.problems());
+        } catch (ValidationException e) {
+            showProblems(e.getMessage(), List.of());
         }
     }
 

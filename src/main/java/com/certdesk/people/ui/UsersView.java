@@ -1,5 +1,6 @@
 package com.certdesk.people.ui;
 
+import com.certdesk.base.UploadLimits;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.UserAdminService;
 import com.certdesk.people.UserImportService;
@@ -34,7 +35,7 @@ class UsersView extends VerticalLayout {
 
     private final Grid<UserSummary> grid = new Grid<>();
 
-    UsersView(UserAdminService users, TeamService teams, UserImportService imports) {
+    UsersView(UserAdminService users, TeamService teams, UserImportService imports, UploadLimits uploadLimits) {
         addClassName("page");
         setSizeFull();
         var search = new TextField();
@@ -51,7 +52,7 @@ class UsersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("new-user");
         var importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
-                e -> new UserImportDialog(imports, this::refresh).open());
+                e -> new UserImportDialog(imports, uploadLimits, this::refresh).open());
         importCsv.setId("import-users");
         var toolbar = new Div(search, showInactive, create, importCsv);
         toolbar.addClassName("toolbar");

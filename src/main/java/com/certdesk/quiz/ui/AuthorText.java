@@ -3,14 +3,14 @@ package com.certdesk.quiz.ui;
 import com.certdesk.quiz.TextFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 import java.util.regex.Pattern;
 
 /**
  * A question's stem, answer or feedback as the learner sees it, rendered in the format it was written in. Every
- * format goes through Vaadin's {@link Markdown}, which sanitizes what it renders: HTML and Moodle's auto-format
- * become one raw-HTML block (Moodle's line breaks as {@code <br>}), plain text is escaped. The one place where
- * author content of quizzes is turned into a component, so a stricter sanitizer can be put in here.
+ * format goes through {@link AuthorContent}, which renders Markdown on the server and cleans the result with the
+ * application's allow-list: HTML and Moodle's auto-format become one raw-HTML block (Moodle's line breaks as
+ * {@code <br>}), plain text is escaped. The one place where author content of quizzes is turned into a component.
  */
 final class AuthorText {
 
@@ -24,7 +24,7 @@ final class AuthorText {
     }
 
     /**
-     * The text as a component with the given class names: a {@link Markdown} when it holds any markup, a plain
+     * The text as a component with the given class names: an {@link AuthorContent} when it holds any markup, a plain
      * {@link Span} when it is one line of ordinary characters (most answers), which renders the same.
      */
     static Component of(String text, TextFormat format, String... classNames) {
@@ -37,9 +37,9 @@ final class AuthorText {
         return block(text, format, classNames);
     }
 
-    /** The text as a {@link Markdown} block (stems and feedback, which are paragraphs whatever they hold). */
-    static Markdown block(String text, TextFormat format, String... classNames) {
-        var markdown = new Markdown(markdown(text, format));
+    /** The text as a sanitized block (stems and feedback, which are paragraphs whatever they hold). */
+    static AuthorContent block(String text, TextFormat format, String... classNames) {
+        var markdown = new AuthorContent(markdown(text, format));
         markdown.addClassName("author-text");
         markdown.addClassNames(classNames);
         return markdown;

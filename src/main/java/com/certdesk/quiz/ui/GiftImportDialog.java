@@ -1,5 +1,9 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.BoundedInput;
+import com.certdesk.base.UploadLimits;
+import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.BoundedUpload;
 import com.certdesk.quiz.CategoryOption;
 import com.certdesk.quiz.GiftProblem;
 import com.certdesk.quiz.GiftTransferService;
@@ -18,8 +22,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 
 /**
@@ -35,9 +37,10 @@ final class GiftImportDialog extends Dialog {
     private final ComboBox<CategoryOption> fallback = new ComboBox<>("Questions without a known category go to");
     private final Div outcome = new Div();
     private final Button confirm = new Button("Import");
-    private byte[] file = new byte[0];
+    private final BoundedUpload upload;
 
-    GiftImportDialog(GiftTransferService gift, List<CategoryOption> categories, Runnable afterImport) {
+    GiftImportDialog(GiftTransferService gift, List<CategoryOption> categories, UploadLimits limits,
+            Runnable afterImport) {
         this.gift = gift;
         this.afterImport = afterImport;
         setHeaderTitle("Import questions from a GIFT file");
@@ -52,26 +55,23 @@ final class GiftImportDialog extends Dialog {
         fallback.setValue(categories.getFirst());
         fallback.setWidthFull();
         fallback.setId("gift-fallback-category");
+
+        // The file streams to a temporary file within the limit; the callbacks run inside ui.access(...).
+        upload = new BoundedUpload(limits.cap(GiftTransferService.MAX_BYTES), file -> preview(), message -> {
+            reset();
+            var refused = new Paragraph(message);
+            refused.setId("gift-refused");
+            outcome.add(refused);
+        });
+        upload.component().setId("gift-upload");
+        upload.component().setAcceptedFileTypes(".gift", ".txt", "text/plain");
+        upload.component().addFileRemovedListener(e -> reset());
         fallback.addValueChangeListener(e -> {
-            if (file.length > 0 && e.getValue() != null) {
+            if (upload.current().isPresent() && e.getValue() != null) {
                 preview();
             }
         });
-
-        // The in-memory handler calls back inside ui.access(...), so the UI is locked here already.
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            file = data;
-            preview();
-        }));
-        upload.setId("gift-upload");
-        upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(GiftTransferService.MAX_BYTES);
-        upload.addFileRejectedListener(e -> {
-            reset();
-            outcome.add(new Paragraph("The file was not accepted: " + e.getErrorMessage()));
-        });
-        upload.addFileRemovedListener(e -> reset());
+        help.setText(help.getText() + " At most " + BoundedInput.describe(upload.limit()) + " a file.");
 
         outcome.setWidthFull();
         outcome.setId("gift-outcome");
@@ -80,7 +80,7 @@ final class GiftImportDialog extends Dialog {
         confirm.setDisableOnClick(true);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> importFile());
-        add(help, fallback, upload, outcome);
+        add(help, fallback, upload.component(), outcome);
         getFooter().add(new Button("Close", e -> close()), confirm);
     }
 
@@ -93,7 +93,19 @@ final class GiftImportDialog extends Dialog {
     /** Shows what the file holds; called again when the fallback category changes. */
     void preview() {
         reset();
-        GiftPreview preview = gift.preview(file, fallback.getValue().category());
+        var file = upload.current();
+        if (file.isEmpty()) {
+            return;
+        }
+        GiftPreview preview;
+        try (var in = file.get().open()) {
+            preview = gift.preview(in, fallback.getValue().category());
+        } catch (ValidationException e) {
+            outcome.add(new Paragraph(e.getMessage()));
+            return;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         if (!preview.importable()) {
             boolean errors = preview.problems().stream().anyMatch(p -> p.severity() == GiftProblem.Severity.ERROR);
             outcome.add(new H4(errors ? "The file was rejected — nothing will be imported. Fix these lines and upload it again:"
@@ -143,15 +155,23 @@ final class GiftImportDialog extends Dialog {
 
     private void importFile() {
         QuestionCategory category = fallback.getValue().category();
-        try {
-            int count = gift.importFile(file, category).size();
+        var file = upload.current();
+        if (file.isEmpty()) {
+            confirm.setEnabled(false);
+            return;
+        }
+        try (var in = file.get().open()) {
+            int count = gift.importFile(in, category).size();
+            upload.discard();
             var done = Notification.show(count + (count == 1 ? " question" : " questions") + " imported.", 5000,
                     Notification.Position.BOTTOM_START);
             done.addThemeVariants(NotificationVariant.SUCCESS);
             afterImport.run();
             close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
-            confirm.setEnabled(file.length > 0);
+            confirm.setEnabled(upload.current().isPresent());
         }
     }
 }

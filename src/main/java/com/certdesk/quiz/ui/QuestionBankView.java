@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.UploadLimits;
 import com.certdesk.quiz.GiftTransferService;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.security.Roles;
@@ -23,7 +24,7 @@ class QuestionBankView extends VerticalLayout {
     /** Room for moving questions in and out of the bank in bulk (GIFT import and export). */
     private final HorizontalLayout transferButtons = new HorizontalLayout();
 
-    QuestionBankView(QuestionBankService bank, GiftTransferService gift) {
+    QuestionBankView(QuestionBankService bank, GiftTransferService gift, UploadLimits uploadLimits) {
         addClassName("page");
         setSizeFull();
         var browser = new QuestionBankBrowser(bank, "question");
@@ -33,7 +34,7 @@ class QuestionBankView extends VerticalLayout {
         create.setId("new-question");
         transferButtons.addClassName("transfer-buttons");
         var importGift = new Button("Import GIFT", VaadinIcon.UPLOAD.create(),
-                e -> new GiftImportDialog(gift, bank.categories(), browser::refresh).open());
+                e -> new GiftImportDialog(gift, bank.categories(), uploadLimits, browser::refresh).open());
         importGift.setId("import-gift");
         var exportGift = new Button("Export GIFT", VaadinIcon.DOWNLOAD.create(),
                 e -> new GiftExportDialog(gift, bank.categories(), bank.questionCounts(), browser.selectedCategory())

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ final class QuizCardPanel extends Div {
         header.addClassName("quiz-card-header");
         add(header);
         if (!card.intro().isBlank()) {
-            add(new Markdown(card.intro()));
+            add(new AuthorContent(card.intro()));
         }
         var facts = new Paragraph(String.join(" · ", facts(card)));
         facts.addClassName("muted");

@@ -30,6 +30,31 @@ class LearnerJourneyTest extends UiTest {
         signIn(agent);
     }
 
+    @Autowired
+    com.certdesk.catalog.AuthoringService authoring;
+
+    @Test
+    void a_lesson_shows_its_content_but_not_the_styles_overlays_and_forms_an_author_slipped_in() {
+        String body = "### Greeting\n\n| Step | Say |\n|---|---|\n| 1 | Hello |\n\n- listen\n- repeat\n\n"
+                + "![Headset](https://cdn.example.com/headset.png)\n\n[Guide](https://guide.example.com)\n\n"
+                + com.certdesk.base.AuthorMarkupTest.ATTACKS;
+        com.certdesk.security.SystemAuthentication.runAsSystem(() -> authoring.updateLesson(lessons.get(0),
+                new com.certdesk.catalog.LessonDraft("Lesson 1", body, null)));
+
+        open("modules/" + moduleId + "/lessons/" + lessons.get(0));
+
+        var content = $(com.certdesk.base.ui.AuthorContent.class).id("lesson-body");
+        var shown = org.jsoup.Jsoup.parseBodyFragment(content.getSafeHtml());
+        assertThat(shown.select("style, form, input, script, iframe, [style], [class]")).isEmpty();
+        assertThat(content.getSafeHtml()).doesNotContain("position").doesNotContain("javascript:");
+        assertThat(shown.select("h3").text()).isEqualTo("Greeting");
+        assertThat(shown.select("table td").eachText()).containsExactly("1", "Hello");
+        assertThat(shown.select("li").eachText()).containsExactly("listen", "repeat");
+        assertThat(shown.select("img").eachAttr("src")).containsExactly("https://cdn.example.com/headset.png",
+                "https://img.example/x.png");
+        assertThat(shown.select("a[href=https://guide.example.com]").attr("rel")).contains("noopener");
+    }
+
     @Test
     void agent_marks_a_lesson_done_and_it_is_saved_at_once() {
         var view = (LessonView) open("modules/" + moduleId + "/lessons/" + lessons.get(0));

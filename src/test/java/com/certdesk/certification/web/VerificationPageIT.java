@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class VerificationPageIT {
 
     @LocalServerPort
@@ -127,6 +128,67 @@ class VerificationPageIT {
         assertThat(revoked.statusCode()).isEqualTo(410);
         assertThat(json.readTree(revoked.body()).get("revoked").asBoolean()).isTrue();
         assertThat(revoked.body()).doesNotContain("Copied answers");
+    }
+
+    @Test
+    void verification_and_open_badges_share_one_look_up_limit_per_address() throws Exception {
+        String agent = fixtures.user("shared-limit-agent", null, Roles.AGENT);
+        long module = certs.moduleWithQuiz("Shared limit module");
+        certs.program("Shared limit", 12, 30, null, module);
+        certs.learnAndPass(agent, module, 2);
+        CertificateView certificate = SystemAuthentication.callAsSystem(
+                () -> certificates.of(fixtures.userId(agent))).getFirst();
+        limiter.reset("127.0.0.1");
+        try {
+            for (int i = 0; i < 30; i++) {
+                String path = i % 2 == 0 ? "/badges/assertions/0000000000000000000Z" : "/verify/0000000000000000000Z";
+                assertThat(get(path).statusCode()).as("look-up %d of 30: %s", i + 1, path).isEqualTo(404);
+            }
+            HttpResponse<String> badge = get("/badges/assertions/" + certificate.code());
+            assertThat(badge.statusCode()).as("the 31st look-up in a minute, an Open Badge, waits").isEqualTo(429);
+            assertThat(badge.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+            assertThat(badge.body()).doesNotContain(agent).doesNotContain("Assertion");
+            assertThat(get("/verify/" + certificate.code()).statusCode()).isEqualTo(429);
+        } finally {
+            limiter.reset("127.0.0.1");
+        }
+        assertThat(get("/badges/assertions/" + certificate.code()).statusCode()).isEqualTo(200);
+    }
+
+    /** Status of a raw HTTP/1.1 GET, so that the path can be anything a client might send. */
+    int rawStatus(String path) throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            return Integer.parseInt(in.readLine().split(" ")[1]);
+        }
+    }
+
+    @Test
+    void a_malformed_verification_address_is_a_plain_client_error_without_an_error_in_the_log(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        limiter.reset("127.0.0.1");
+        try {
+            for (String path : java.util.List.of("/verify/%ZZ", "/verify/%", "/verify/" + "A".repeat(4000),
+                    "/verify/%00", "/verify/a%2Fb", "/verify/..%2F..%2Fetc%2Fpasswd", "/verify/%2e%2e",
+                    "/verify/;jsessionid=1", "/verify/x;y", "/verify/%C0%AF", "/verify/%F0%9F%98%80",
+                    "/verify/<script>alert(1)</script>", "/verify/a%25b", "/verify//x", "/verify/%5C",
+                    "/verify?code=%ZZ", "/verify?code=" + "9".repeat(5000), "/verify?code=%00%0A",
+                    "/badges/assertions/%ZZ", "/badges/assertions/" + "B".repeat(4000))) {
+                int status = rawStatus(path);
+                assertThat(status).as(path).isIn(400, 404);
+            }
+        } finally {
+            limiter.reset("127.0.0.1");
+        }
+        Thread.sleep(200);
+        // Tomcat itself refuses a request line with raw '<' at INFO level, once; nothing may be an ERROR
+        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")).toList()).as("errors logged")
+                .isEmpty();
     }
 
     @Test

@@ -103,4 +103,19 @@ class PeopleAdminViewsTest extends UiTest {
         });
         assertThat(find(Grid.class).withId("users-grid").exists()).isTrue();
     }
+
+    @Test
+    void a_csv_over_the_limit_is_refused_with_a_message_naming_the_limit() {
+        signIn(fixtures.user("csv-admin3", null, Roles.ADMIN));
+        open("admin/users");
+        test(find(Button.class).withId("import-users").single()).click();
+        byte[] tooLarge = new byte[com.certdesk.people.UserImportService.MAX_BYTES + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+
+        test(find(Upload.class).withId("import-upload").single()).upload("people.csv", "text/csv", tooLarge);
+
+        Component problems = find(Component.class).withId("import-problems").single();
+        assertThat(text(problems)).contains("larger than the limit of 5 MB");
+        assertThat(find(Button.class).withId("import-confirm").single().isEnabled()).isFalse();
+    }
 }

@@ -11,7 +11,7 @@ import com.certdesk.quiz.ReviewItem;
 import com.certdesk.quiz.ReviewItem.ReviewOption;
 import com.certdesk.quiz.TextFormat;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.certdesk.base.ui.AuthorContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Answers and feedback of questions written in HTML, Markdown or Moodle's auto-format reach the learner rendered
- * (through the sanitizing Markdown component), not as literal tags; one-line ordinary text stays plain text.
+ * (through the sanitizing AuthorContent), not as literal tags; one-line ordinary text stays plain text.
  */
 class AuthorTextTest {
 
@@ -32,9 +32,10 @@ class AuthorTextTest {
         return all;
     }
 
-    private static List<String> rendered(Component root) {
-        return descendants(root).stream().flatMap(c -> c instanceof Markdown m ? Stream.of(m.getContent())
-                : Stream.empty()).toList();
+    /** The sanitized HTML of every author text inside {@code root}, one after the other. */
+    private static String rendered(Component root) {
+        return String.join("\n", descendants(root).stream().flatMap(c -> c instanceof AuthorContent m
+                ? Stream.of(m.getSafeHtml()) : Stream.empty()).toList());
     }
 
     private static PaperQuestion htmlQuestion() {
@@ -48,21 +49,21 @@ class AuthorTextTest {
 
         assertThat(panel.getElement().getTextRecursively()).as("no literal tag is shown as text")
                 .doesNotContain("<i>").contains("E-mail");
-        assertThat(rendered(panel)).contains("<div class=\"author-html\">\nWhich channel is <b>fastest</b>?\n</div>",
-                "<div class=\"author-html\">\n<i>Chat</i>\n</div>");
+        assertThat(rendered(panel)).contains("Which channel is <b>fastest</b>?",
+                "<i>Chat</i>");
     }
 
     @Test
     void markdown_answers_and_html_matching_items_are_rendered_too() {
         var markdown = new PaperQuestion(0, QuestionType.MULTIPLE_RESPONSE, "Pick", 1,
                 List.of(new PaperOption(0, "Say **sorry**"), new PaperOption(1, "Wait")), List.of(), TextFormat.MARKDOWN);
-        assertThat(rendered(new QuestionPanel(markdown, 1, null, true, r -> { }))).contains("Say **sorry**");
+        assertThat(rendered(new QuestionPanel(markdown, 1, null, true, r -> { }))).contains("Say <strong>sorry</strong>");
 
         var matching = new PaperQuestion(0, QuestionType.MATCHING, "Match", 1,
                 List.of(new PaperOption(0, "An <b>upset</b> caller"), new PaperOption(1, "A happy caller")),
                 List.of("Apologise", "Thank them"), TextFormat.HTML);
         var panel = new QuestionPanel(matching, 1, null, true, r -> { });
-        assertThat(rendered(panel)).contains("<div class=\"author-html\">\nAn <b>upset</b> caller\n</div>");
+        assertThat(rendered(panel)).contains("An <b>upset</b> caller");
         assertThat(panel.getElement().getTextRecursively()).doesNotContain("<b>");
     }
 
@@ -74,9 +75,9 @@ class AuthorTextTest {
         var panel = new ReviewPanel(item);
 
         assertThat(panel.getElement().getTextRecursively()).doesNotContain("<i>").doesNotContain("<em>");
-        assertThat(rendered(panel)).contains("<div class=\"author-html\">\n<i>Chat</i>\n</div>",
-                "<div class=\"author-html\">\n<em>Yes</em>\n</div>",
-                "<div class=\"author-html\">\nChat is <b>fast</b>.\n</div>");
+        assertThat(rendered(panel)).contains("<i>Chat</i>",
+                "<em>Yes</em>",
+                "Chat is <b>fast</b>.");
     }
 
     @Test
@@ -86,7 +87,7 @@ class AuthorTextTest {
         var preview = new QuestionPreview();
         preview.show(draft);
 
-        assertThat(rendered(preview)).contains("<div class=\"author-html\">\n<i>Chat</i>\n</div>");
+        assertThat(rendered(preview)).contains("<i>Chat</i>");
         assertThat(preview.getElement().getTextRecursively()).doesNotContain("<i>");
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.UiTest;
 import com.certdesk.base.ui.RecordNotFoundView;
-import com.certdesk.base.ui.ServiceAccessDeniedView;
 import com.certdesk.quiz.QuizDetail;
 import com.certdesk.quiz.QuizFixtures;
 import com.certdesk.quiz.QuizTakingService;
@@ -89,12 +88,65 @@ class QuizTakingViewsTest extends UiTest {
     }
 
     @Test
-    void another_agents_attempt_by_url_is_refused_and_an_unknown_one_is_not_found() {
+    void another_agents_attempt_by_url_looks_exactly_like_an_unknown_one() {
         long attemptId = taking.startOrResume(moduleId);
+        taking.saveAnswer(attemptId, 0, com.certdesk.quiz.Response.choice(0));
         String other = fixtures.user("nosy", null, Roles.AGENT);
         signIn(other);
 
-        assertThat(open("quiz/attempts/" + attemptId)).isInstanceOf(ServiceAccessDeniedView.class);
-        assertThat(open("quiz/attempts/99999999")).isInstanceOf(RecordNotFoundView.class);
+        var theirs = open("quiz/attempts/" + attemptId);
+        String theirsText = text((com.vaadin.flow.component.Component) theirs);
+        var unknown = open("quiz/attempts/99999999");
+        assertThat(theirs).isInstanceOf(RecordNotFoundView.class);
+        assertThat(unknown).isInstanceOf(RecordNotFoundView.class);
+        assertThat(theirsText).isEqualTo(text((com.vaadin.flow.component.Component) unknown));
+
+        var theirResult = open("quiz/attempts/" + attemptId + "/result");
+        String theirResultText = text((com.vaadin.flow.component.Component) theirResult);
+        var unknownResult = open("quiz/attempts/99999999/result");
+        assertThat(theirResult).isInstanceOf(RecordNotFoundView.class);
+        assertThat(theirResultText).isEqualTo(text((com.vaadin.flow.component.Component) unknownResult));
+    }
+
+    @Test
+    void question_text_matching_items_and_feedback_reach_the_learner_sanitized() {
+        String attacks = com.certdesk.base.AuthorMarkupTest.ATTACKS;
+        long module = fixtures.publishedModule("Hostile quiz", 1);
+        var stem = new com.certdesk.quiz.QuestionDraft(com.certdesk.quiz.QuestionType.SINGLE_CHOICE, "Hostile stem",
+                "Pick the **warm** greeting.\n\n" + attacks, "Because warmth matters.\n\n" + attacks, 1,
+                List.of(com.certdesk.quiz.ChoiceDraft.of("Hello", 1, "Right.\n\n" + attacks),
+                        com.certdesk.quiz.ChoiceDraft.of("What?", 0, "")));
+        var matching = new com.certdesk.quiz.QuestionDraft(com.certdesk.quiz.QuestionType.MATCHING, "Hostile items",
+                "Match them.", "", 2, List.of(
+                        com.certdesk.quiz.ChoiceDraft.pair("<b style=\"position:fixed\">CSAT</b><style>*{}</style>",
+                                "1 to 5"),
+                        com.certdesk.quiz.ChoiceDraft.pair("NPS", "0 to 10")));
+        signIn(fixtures.user("hostile-admin", null, Roles.ADMIN));
+        quizFixtures.quiz(module, List.of(quizFixtures.question(stem), quizFixtures.question(matching)),
+                s -> QuizFixtures.with(s, null, null, null, 80, com.certdesk.quiz.ReviewPolicy.AFTER_SUBMIT));
+        signIn(agent);
+        long attemptId = taking.startOrResume(module);
+
+        open("quiz/attempts/" + attemptId);
+        var first = find(com.certdesk.base.ui.AuthorContent.class).all();
+        assertThat(first).isNotEmpty().allSatisfy(content -> assertClean(content.getSafeHtml()));
+        assertThat(first.getFirst().getSafeHtml()).contains("<strong>warm</strong>", "sign in again");
+        taking.moveTo(attemptId, 1);
+        open("quiz/attempts/" + attemptId);
+        var second = find(com.certdesk.base.ui.AuthorContent.class).all();
+        assertThat(second).allSatisfy(content -> assertClean(content.getSafeHtml()));
+        assertThat(second.stream().map(c -> c.getSafeHtml()).toList())
+                .anySatisfy(html -> assertThat(html).contains("<b>CSAT</b>"));
+
+        taking.submit(attemptId);
+        open("quiz/attempts/" + attemptId + "/result");
+        var review = find(com.certdesk.base.ui.AuthorContent.class).all();
+        assertThat(review).isNotEmpty().allSatisfy(content -> assertClean(content.getSafeHtml()));
+    }
+
+    private static void assertClean(String html) {
+        var doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("style, form, input, script, iframe, [style], [class], [onerror]")).as(html).isEmpty();
+        assertThat(html).doesNotContain("position").doesNotContainIgnoringCase("javascript:");
     }
 }
