@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -53,17 +52,15 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(AccountStore accounts) {
-        return username -> accounts.findByUsername(username)
+        return username -> Usernames.canonical(username).flatMap(accounts::findByUsername)
                 .map(CertdeskPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+    AuthenticationManager authenticationManager(AccountStore accounts, PasswordEncoder encoder,
             LoginThrottle throttle, ApplicationEventPublisher events) {
-        var dao = new DaoAuthenticationProvider(users);
-        dao.setPasswordEncoder(encoder);
-        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(accounts, encoder, throttle));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
