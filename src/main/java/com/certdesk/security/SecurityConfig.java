@@ -2,6 +2,7 @@ package com.certdesk.security;
 
 import com.certdesk.security.spi.AccountStore;
 import com.certdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Form sign-in with Vaadin's login view, bcrypt password hashes via the delegating encoder, throttled
@@ -30,9 +32,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfig {
 
+    /** The sign-in view's route (see {@link LoginView}). */
+    static final String LOGIN_ROUTE = "login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccountStore accounts, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll()
@@ -41,7 +46,14 @@ class SecurityConfig {
                 // certificate PDFs: the certification service decides whose
                 .requestMatchers("/certificates/*/certificate.pdf").authenticated());
         http.authenticationManager(authenticationManager);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Spring's CSRF check everywhere but Vaadin's own requests (which carry Vaadin's CSRF token); unlike
+        // Vaadin's default it includes POST /login, so the sign-in form must carry the sign-in page's token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(e -> e.accessDeniedHandler(new LoginFormCsrfHandler("/" + LOGIN_ROUTE)));
+        // Sessions end at their next request once their account is deactivated or its access changed.
+        http.addFilterBefore(new SessionVersionFilter(accounts), AnonymousAuthenticationFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 
