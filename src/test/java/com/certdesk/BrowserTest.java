@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -36,6 +37,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // assertions wait as long as page actions do: a cold first page on a loaded machine takes over 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -4,6 +4,7 @@ import com.certdesk.base.ValidationException;
 import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
+import com.certdesk.security.LoginThrottle;
 import com.certdesk.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,11 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -36,22 +40,43 @@ public class AccountService {
         return com.certdesk.people.internal.PeopleMapper.toSummary(self());
     }
 
-    /** Changes the caller's password after checking the current one. */
+    /**
+     * Changes the caller's password after checking the current one. Wrong current passwords count towards the
+     * same per-account lock as wrong passwords at sign-in ({@link LoginThrottle}): once locked, the check is
+     * refused until the lock ends. The new password ends the caller's other sessions and keeps this one.
+     */
     public void changePassword(String currentPassword, String newPassword) {
         User user = self();
+        if (throttle.lockedUntil(user.getId()).isPresent()) {
+            throw new ValidationException(lockedMessage());
+        }
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            if (throttle.recordFailure(user.getId(), user.getUsername(), "current-password check on My account")) {
+                throw new ValidationException(lockedMessage());
+            }
             throw new ValidationException("Your current password is not correct.");
+        }
+        if (user.getFailedSignIns() > 0) {
+            throttle.recordSuccess(user.getId());
         }
         PeopleRules.checkPassword(newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("Choose a new password that differs from the current one.");
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        log.info("AUDIT user '{}' changed their password", user.getUsername());
+        user.endSessions();
+        users.flush();
+        currentUser.keepThisSessionAfterOwnChange();
+        log.info("AUDIT user '{}' changed their password; their other sessions end", user.getUsername());
+    }
+
+    private String lockedMessage() {
+        return "Too many wrong passwords: your account is locked for " + throttle.lockMinutes() + " minutes. Until"
+                + " then your password cannot be changed and signing in is refused; an administrator can unlock it.";
     }
 
     private User self() {
-        return users.findByUsernameIgnoreCase(currentUser.username())
+        return users.findById(currentUser.id())
                 .orElseThrow(() -> new AccessDeniedException("No account for the signed-in user"));
     }
 }

@@ -147,6 +147,6 @@ public class PeopleDirectory {
     /** The id of the user with this username, if any (administrators only). */
     @PreAuthorize(Roles.IS_ADMIN)
     public java.util.Optional<Long> idOf(String username) {
-        return users.findByUsernameIgnoreCase(username).map(u -> u.getId());
+        return com.certdesk.security.Usernames.canonical(username).flatMap(users::findByUsername).map(u -> u.getId());
     }
 }

@@ -2,6 +2,7 @@ package com.certdesk.people;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.security.Roles;
+import com.certdesk.security.Usernames;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,15 +11,18 @@ import org.jspecify.annotations.Nullable;
 /** Field rules shared by the user form and the CSV import, so both say the same thing. */
 public final class PeopleRules {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int MIN_PASSWORD_LENGTH = 8;
 
     private PeopleRules() {
     }
 
+    /**
+     * The canonical username ({@link Usernames#canonical}); text outside the safe set is returned stripped as typed,
+     * so that {@link #usernameProblem} can name it.
+     */
     public static String normalizeUsername(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
+        return Usernames.canonical(username).orElse(username.strip());
     }
 
     public static String normalizeEmail(String email) {
@@ -30,8 +34,8 @@ public final class PeopleRules {
         if (username.isBlank()) {
             return "username is required";
         }
-        if (!USERNAME.matcher(normalizeUsername(username)).matches()) {
-            return "username '" + username.trim() + "' must be 2–64 characters: letters, digits, '.', '_' or '-'";
+        if (Usernames.canonical(username).isEmpty()) {
+            return "username '" + username.strip() + "' must be " + Usernames.RULE;
         }
         return null;
     }

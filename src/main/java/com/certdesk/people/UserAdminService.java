@@ -12,11 +12,14 @@ import com.certdesk.people.internal.TeamRepository;
 import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
+import com.certdesk.security.LoginThrottle;
 import com.certdesk.security.Roles;
-import com.certdesk.security.SignInLocks;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,16 +43,16 @@ public class UserAdminService {
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final SignInLocks signInLocks;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     UserAdminService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, SignInLocks signInLocks, Clock clock) {
+            CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.signInLocks = signInLocks;
         this.clock = clock;
     }
 
@@ -101,6 +104,10 @@ public class UserAdminService {
         if (currentUser.is(user.getId()) && !draft.roles().contains(Roles.ADMIN)) {
             throw new ValidationException("You cannot remove the administrator role from your own account.");
         }
+        String usernameBefore = user.getUsername();
+        Set<String> rolesBefore = Set.copyOf(user.getRoles());
+        Long teamBefore = user.getTeam() == null ? null : user.getTeam().getId();
+        boolean activeBefore = user.isActive();
         user.setUsername(normalizeUsername(draft.username()));
         user.setDisplayName(draft.displayName().trim());
         user.setEmail(normalizeEmail(draft.email()));
@@ -108,21 +115,12 @@ public class UserAdminService {
         String what = staleName(user);
         StaleEditException.guard(what, () -> users.saveAndFlush(user));
         log.info("AUDIT user '{}' changed by '{}'", user.getUsername(), currentUser.username());
-        return PeopleMapper.toSummary(user);
-    }
-
-    /** Whether the user's account is locked after too many failed sign-ins. */
-    @Transactional(readOnly = true)
-    public boolean isLocked(long id) {
-        return signInLocks.isLocked(find(id).getUsername());
-    }
-
-    /** Lifts the sign-in lock of a user's account so they can sign in again at once. */
-    public void unlock(long id) {
-        User user = find(id);
-        if (signInLocks.unlock(user.getUsername())) {
-            log.info("AUDIT sign-in lock of '{}' lifted by '{}'", user.getUsername(), currentUser.username());
+        Long teamAfter = user.getTeam() == null ? null : user.getTeam().getId();
+        if (!usernameBefore.equals(user.getUsername()) || !rolesBefore.equals(user.getRoles())
+                || !Objects.equals(teamBefore, teamAfter) || activeBefore != user.isActive()) {
+            endSessions(user, "access changed");
         }
+        return PeopleMapper.toSummary(user);
     }
 
     public UserSummary setActive(long id, boolean active) {
@@ -130,9 +128,13 @@ public class UserAdminService {
         if (!active && currentUser.is(user.getId())) {
             throw new ValidationException("You cannot deactivate your own account.");
         }
+        boolean changed = user.isActive() != active;
         user.setActive(active);
         log.info("AUDIT user '{}' {} by '{}'", user.getUsername(), active ? "activated" : "deactivated",
                 currentUser.username());
+        if (changed) {
+            endSessions(user, active ? "activated" : "deactivated");
+        }
         return PeopleMapper.toSummary(user);
     }
 
@@ -142,7 +144,39 @@ public class UserAdminService {
         String password = PasswordGenerator.temporaryPassword();
         user.setPasswordHash(passwordEncoder.encode(password));
         log.info("AUDIT password of '{}' reset by '{}'", user.getUsername(), currentUser.username());
+        endSessions(user, "password reset");
         return password;
+    }
+
+    /** Whether the user's account is locked now after too many wrong passwords. */
+    @Transactional(readOnly = true)
+    public boolean isLocked(long id) {
+        return lockedUntil(id).isPresent();
+    }
+
+    /** Until when the user is locked out after too many wrong passwords, if they are locked now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(long id) {
+        return throttle.lockedUntil(find(id).getId());
+    }
+
+    /** Lifts a lock after too many wrong passwords before it expires (logged as a security event). */
+    public void unlock(long id) {
+        User user = find(id);
+        throttle.unlock(user.getId(), user.getUsername(), currentUser.username());
+    }
+
+    /**
+     * Ends every open session of the user at its next request, on every node (see the security version in
+     * security's SessionVersionFilter). An administrator changing their own account keeps this session.
+     */
+    private void endSessions(User user, String why) {
+        user.endSessions();
+        log.info("SECURITY open sessions of '{}' end: {}", user.getUsername(), why);
+        if (currentUser.is(user.getId())) {
+            users.flush();
+            currentUser.keepThisSessionAfterOwnChange();
+        }
     }
 
     private void apply(User user, UserDraft draft) {
@@ -163,7 +197,7 @@ public class UserAdminService {
             throw new ValidationException(capitalize(problem) + ".");
         }
         String username = normalizeUsername(draft.username());
-        if ((existing == null || !existing.getUsername().equals(username)) && users.existsByUsernameIgnoreCase(username)) {
+        if ((existing == null || !existing.getUsername().equals(username)) && users.existsByUsername(username)) {
             throw new ValidationException("The username '" + username + "' is already taken.");
         }
         String email = normalizeEmail(draft.email());

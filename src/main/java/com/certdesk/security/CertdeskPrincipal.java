@@ -11,7 +11,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security sees it. The password hash is dropped after sign-in. */
+/**
+ * The signed-in user as Spring Security sees it. The password hash is dropped after sign-in; the security version
+ * it was signed in with lets {@link SessionVersionFilter} end the session once an administrator changes the account.
+ */
 final class CertdeskPrincipal implements UserDetails, CredentialsContainer, HasDisplayName {
 
     @Serial
@@ -23,6 +26,7 @@ final class CertdeskPrincipal implements UserDetails, CredentialsContainer, HasD
     private String password;
     private final boolean enabled;
     private final Set<String> roles;
+    private final long securityVersion;
 
     CertdeskPrincipal(Account account) {
         this.id = account.id();
@@ -31,10 +35,16 @@ final class CertdeskPrincipal implements UserDetails, CredentialsContainer, HasD
         this.password = account.passwordHash();
         this.enabled = account.active();
         this.roles = account.roles();
+        this.securityVersion = account.securityVersion();
     }
 
     long id() {
         return id;
+    }
+
+    /** The account's security version at sign-in; the session ends once the stored one differs. */
+    long securityVersion() {
+        return securityVersion;
     }
 
     Set<String> roles() {

@@ -1,13 +1,20 @@
 package com.certdesk.security;
 
+import com.certdesk.security.spi.Account;
 import com.certdesk.security.spi.AccountStore;
+import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +36,7 @@ public class CurrentUser {
         if (auth.getPrincipal() instanceof CertdeskPrincipal principal) {
             return principal.id();
         }
-        return accounts.findByUsername(auth.getName())
+        return Usernames.canonical(auth.getName()).flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new AccessDeniedException("Unknown user"))
                 .id();
     }
@@ -40,7 +47,35 @@ public class CurrentUser {
         if (auth.getPrincipal() instanceof CertdeskPrincipal principal) {
             return principal.id() == userId;
         }
-        return accounts.findByUsername(auth.getName()).map(a -> a.id() == userId).orElse(false);
+        return Usernames.canonical(auth.getName()).flatMap(accounts::findByUsername).map(a -> a.id() == userId)
+                .orElse(false);
+    }
+
+    /**
+     * Keeps the caller's own session after they changed their own account (their password, or an administrator
+     * editing themselves) while the change ends their other sessions: the signed-in principal takes the account
+     * as it now stands (roles and security version), read in the caller's transaction. Without a Certdesk
+     * principal (tests, the system account) there is no session to keep.
+     */
+    public void keepThisSessionAfterOwnChange() {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication auth = context.getAuthentication();
+        if (!(auth instanceof UsernamePasswordAuthenticationToken) || !(auth.getPrincipal() instanceof CertdeskPrincipal principal)) {
+            return;
+        }
+        Account account = accounts.findById(principal.id())
+                .orElseThrow(() -> new AccessDeniedException("Unknown user"));
+        var fresh = new CertdeskPrincipal(account);
+        fresh.eraseCredentials();
+        var updated = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        updated.setDetails(auth.getDetails());
+        context.setAuthentication(updated);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            HttpSession session = request.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
     }
 
     public String username() {

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Sign-in settings.
  *
- * @param maxFailures failed sign-ins for one username before it is locked
- * @param lockDuration how long a locked username stays locked
+ * @param maxFailures wrong passwords for one account before it is locked
+ * @param lockDuration how long a locked account stays locked
  */
 @ConfigurationProperties("certdesk.login")
 record LoginProperties(Integer maxFailures, Duration lockDuration) {

@@ -1,89 +1,129 @@
 package com.certdesk.security;
 
+import com.certdesk.security.spi.Account;
+import com.certdesk.security.spi.AccountStore;
+import com.certdesk.security.spi.FailedSignIns;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per username (whether or not the account exists, so a lock reveals nothing) and
- * locks the username for a while after too many. Kept in memory: a restart clears locks.
+ * Counts wrong passwords per account (whatever spelling of the username was typed, since only the canonical form
+ * reaches an account) and locks the account for a while after too many. Used by sign-in and by every other check
+ * of a user's password (the current password on My account), so they share one count and one lock.
+ *
+ * <p>The count and the lock live on the account row (through {@link AccountStore}), so a lock holds across restarts
+ * and across application nodes. Usernames that match no account get no row and no counter of their own: they are
+ * counted in a fixed number of shared in-memory buckets, only so that an unknown name locks like a real one and a
+ * lock reveals nothing. Memory stays the same however many names are tried. Text outside the safe username set is
+ * not counted at all: it can never reach an account.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final int MAX_TRACKED = 100_000;
+    /** Buckets for usernames without an account; a power of two. */
+    static final int UNKNOWN_BUCKETS = 4096;
 
     private final LoginProperties properties;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final AccountStore accounts;
+    private final int salt = new SecureRandom().nextInt();
+    private final int[] unknownCounts = new int[UNKNOWN_BUCKETS];
+    private final @Nullable Instant[] unknownLockedUntil = new Instant[UNKNOWN_BUCKETS];
 
-    LoginThrottle(LoginProperties properties, Clock clock) {
+    LoginThrottle(LoginProperties properties, Clock clock, AccountStore accounts) {
         this.properties = properties;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
-    boolean isLocked(String username) {
-        Failures f = failures.get(key(username));
-        return f != null && f.lockedUntil != null && clock.instant().isBefore(f.lockedUntil);
+    /** Whether this account (as just read) is locked now. */
+    boolean isLocked(Account account) {
+        return isFuture(account.lockedUntil());
     }
 
-    /** Records a failure; returns true when this failure locked the username. */
-    boolean recordFailure(String username) {
-        if (failures.size() > MAX_TRACKED) {
-            purgeExpired();
-        }
+    /** Until when the account is locked, if it is locked now. */
+    public Optional<Instant> lockedUntil(long accountId) {
+        return accounts.findById(accountId).map(Account::lockedUntil).filter(this::isFuture);
+    }
+
+    /**
+     * Counts one wrong password for the account; returns true when the account is locked after it (this failure
+     * locked it, or it already was). {@code where} names the check in the log, e.g. "sign-in".
+     */
+    public boolean recordFailure(long accountId, String username, String where) {
         Instant now = clock.instant();
-        Failures updated = failures.compute(key(username), (k, f) -> {
-            Failures current = f == null || (f.lockedUntil != null && !now.isBefore(f.lockedUntil)) ? new Failures(0, null) : f;
-            int count = current.count + 1;
-            Instant lockedUntil = count >= properties.maxFailures() ? now.plus(properties.lockDuration()) : null;
-            return new Failures(count, lockedUntil);
-        });
-        if (updated.lockedUntil != null && updated.count == properties.maxFailures()) {
-            log.warn("SECURITY sign-in locked for username '{}' after {} failed attempts, until {}",
-                    sanitize(username), updated.count, updated.lockedUntil);
-            return true;
+        FailedSignIns failures = accounts.recordFailure(accountId, now, properties.maxFailures(),
+                now.plus(properties.lockDuration()));
+        if (failures.lockedNow()) {
+            log.warn("SECURITY account '{}' (id {}) locked after {} wrong passwords ({}), until {}", username,
+                    accountId, failures.count(), where, failures.lockedUntil());
+        } else {
+            log.info("SECURITY wrong password for account '{}' (id {}) at {} ({} of {})", username, accountId,
+                    where, failures.count(), properties.maxFailures());
         }
-        log.info("SECURITY failed sign-in for username '{}' ({} of {})", sanitize(username), updated.count,
-                properties.maxFailures());
-        return false;
+        return isFuture(failures.lockedUntil());
     }
 
-    void recordSuccess(String username) {
-        failures.remove(key(username));
+    /** A right password: forgets the account's earlier failures. */
+    public void recordSuccess(long accountId) {
+        accounts.clearFailures(accountId);
     }
 
-    /** Lifts a lock (and forgets the failures) for the username; returns whether it was locked. */
-    boolean unlock(String username) {
-        boolean locked = isLocked(username);
-        failures.remove(key(username));
-        return locked;
+    /** Lifts a lock before its time (an administrator's decision); logged. */
+    public void unlock(long accountId, String username, String by) {
+        accounts.clearFailures(accountId);
+        log.warn("SECURITY account '{}' (id {}) unlocked by '{}'", username, accountId, by);
     }
 
-    long lockMinutes() {
+    public long lockMinutes() {
         return properties.lockDuration().toMinutes();
     }
 
-    private void purgeExpired() {
+    /** Whether this canonical username without an account is locked (see the class comment). */
+    boolean isUnknownLocked(String canonicalUsername) {
+        int bucket = bucket(canonicalUsername);
+        synchronized (unknownCounts) {
+            return isFuture(unknownLockedUntil[bucket]);
+        }
+    }
+
+    /** Counts a failure for a canonical username without an account; returns true when that locked its bucket. */
+    boolean recordUnknownFailure(String canonicalUsername) {
+        int bucket = bucket(canonicalUsername);
         Instant now = clock.instant();
-        failures.values().removeIf(f -> f.lockedUntil == null || !now.isBefore(f.lockedUntil));
+        synchronized (unknownCounts) {
+            Instant lockedUntil = unknownLockedUntil[bucket];
+            if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+                unknownCounts[bucket] = 0;
+                unknownLockedUntil[bucket] = null;
+            }
+            if (unknownLockedUntil[bucket] != null) {
+                return true;
+            }
+            if (++unknownCounts[bucket] >= properties.maxFailures()) {
+                unknownLockedUntil[bucket] = now.plus(properties.lockDuration());
+                log.warn("SECURITY sign-in locked for unknown username '{}' after {} failed attempts",
+                        canonicalUsername, unknownCounts[bucket]);
+                return true;
+            }
+        }
+        log.info("SECURITY failed sign-in for unknown username '{}'", canonicalUsername);
+        return false;
     }
 
-    private static String key(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
+    private boolean isFuture(@Nullable Instant instant) {
+        return instant != null && clock.instant().isBefore(instant);
     }
 
-    private static String sanitize(String username) {
-        String clean = username.replaceAll("[\\r\\n\\t]", "_");
-        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
-    }
-
-    private record Failures(int count, Instant lockedUntil) {
+    private int bucket(String canonicalUsername) {
+        int h = (canonicalUsername.hashCode() ^ salt) * 0x9E3779B1;
+        return (h ^ (h >>> 16)) & (UNKNOWN_BUCKETS - 1);
     }
 }

@@ -2,6 +2,7 @@ package com.certdesk.security;
 
 import com.certdesk.security.spi.AccountStore;
 import com.certdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Form sign-in with Vaadin's login view, bcrypt password hashes via the delegating encoder, throttled
@@ -31,9 +32,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfig {
 
+    /** The sign-in view's route (see {@link LoginView}). */
+    static final String LOGIN_ROUTE = "login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccountStore accounts, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll()
@@ -42,7 +46,14 @@ class SecurityConfig {
                 // certificate PDFs: the certification service decides whose
                 .requestMatchers("/certificates/*/certificate.pdf").authenticated());
         http.authenticationManager(authenticationManager);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Spring's CSRF check everywhere but Vaadin's own requests (which carry Vaadin's CSRF token); unlike
+        // Vaadin's default it includes POST /login, so the sign-in form must carry the sign-in page's token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(e -> e.accessDeniedHandler(new LoginFormCsrfHandler("/" + LOGIN_ROUTE)));
+        // Sessions end at their next request once their account is deactivated or its access changed.
+        http.addFilterBefore(new SessionVersionFilter(accounts), AnonymousAuthenticationFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 
@@ -53,17 +64,15 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(AccountStore accounts) {
-        return username -> accounts.findByUsername(username)
+        return username -> Usernames.canonical(username).flatMap(accounts::findByUsername)
                 .map(CertdeskPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+    AuthenticationManager authenticationManager(AccountStore accounts, PasswordEncoder encoder,
             LoginThrottle throttle, ApplicationEventPublisher events) {
-        var dao = new DaoAuthenticationProvider(users);
-        dao.setPasswordEncoder(encoder);
-        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(accounts, encoder, throttle));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

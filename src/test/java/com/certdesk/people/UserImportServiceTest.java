@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certdesk.Fixtures;
 import com.certdesk.ServiceTest;
+import com.certdesk.security.Usernames;
 import com.certdesk.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -80,6 +81,31 @@ class UserImportServiceTest {
                         "Line 5: team 'Nowhere' does not exist (create it under Teams first)",
                         "Line 6: username '" + tag + "ok' also appears on line 2"));
         assertThat(users.search(tag, true, PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void usernames_with_look_alike_letters_are_refused_with_the_rule() {
+        byte[] file = csv("username,name,email,team,roles",
+                "\u0131nes." + tag + ",Ines Dubois," + tag + "i@example.test," + team + ",AGENT",
+                "noah." + tag + "\u017f,Noah Fernandes," + tag + "n@example.test," + team + ",AGENT",
+                "\ufb06" + tag + ",Stella Stone," + tag + "s@example.test," + team + ",AGENT",
+                "In\u00e8s." + tag + ",In\u00e8s Dubois," + tag + "e@example.test," + team + ",AGENT");
+
+        assertThatThrownBy(() -> imports.importUsers(file)).isInstanceOfSatisfying(ImportRejectedException.class,
+                e -> assertThat(e.problems()).extracting(ImportProblem::toString).containsExactly(
+                        "Line 2: username '\u0131nes." + tag + "' must be " + Usernames.RULE,
+                        "Line 3: username 'noah." + tag + "\u017f' must be " + Usernames.RULE,
+                        "Line 4: username '\ufb06" + tag + "' must be " + Usernames.RULE,
+                        "Line 5: username 'In\u00e8s." + tag + "' must be " + Usernames.RULE));
+        assertThat(users.search(tag, true, PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void capitals_in_imported_usernames_are_stored_in_the_canonical_small_letters() {
+        List<CreatedAccount> created = imports.importUsers(csv("username,name,email,team,roles",
+                "Big." + tag + ",Big Name," + tag + "big@example.test," + team + ",AGENT"));
+
+        assertThat(created).extracting(CreatedAccount::username).containsExactly("big." + tag);
     }
 
     @Test

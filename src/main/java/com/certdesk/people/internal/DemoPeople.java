@@ -66,7 +66,7 @@ class DemoPeople implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.existsByUsernameIgnoreCase("admin")) {
+        if (users.existsByUsername("admin")) {
             log.info("Demo people already present; nothing to add");
             return;
         }

@@ -1,5 +1,6 @@
 package com.certdesk.people.internal;
 
+import com.certdesk.security.Usernames;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,6 +62,17 @@ public class User {
     @Version
     private long version;
 
+    /** Bumped when the account's access changes; open sessions signed in with an older value are ended. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
+    /** Written only by the sign-in throttle's own update statements, never by saving this entity. */
+    @Column(name = "failed_sign_ins", nullable = false, insertable = false, updatable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private @Nullable Instant lockedUntil;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -68,7 +80,7 @@ public class User {
     }
 
     public User(String username, String displayName, String email, String passwordHash, Instant createdAt) {
-        this.username = username;
+        this.username = requireCanonical(username);
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
@@ -84,7 +96,31 @@ public class User {
     }
 
     public void setUsername(String username) {
-        this.username = username;
+        this.username = requireCanonical(username);
+    }
+
+    private static String requireCanonical(String username) {
+        if (!Usernames.isCanonical(username)) {
+            throw new IllegalArgumentException("Not a canonical username: " + username);
+        }
+        return username;
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
+    /** Ends every open session of this user at its next request. */
+    public void endSessions() {
+        securityVersion++;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public String getDisplayName() {

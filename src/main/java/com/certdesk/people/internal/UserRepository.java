@@ -5,15 +5,45 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface UserRepository extends JpaRepository<User, Long> {
 
-    Optional<User> findByUsernameIgnoreCase(String username);
+    /** Exact match on the canonical username (see {@link com.certdesk.security.Usernames}); no case folding. */
+    Optional<User> findByUsername(String canonicalUsername);
 
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsername(String canonicalUsername);
+
+    @Query("select u.securityVersion from User u where u.id = :id and u.active = true")
+    @org.jspecify.annotations.Nullable
+    Long findActiveSecurityVersion(@Param("id") long id);
+
+    // The sign-in throttle's counters: bulk updates, so they never touch the entity's optimistic-locking version.
+    @Modifying
+    @Query("update User u set u.failedSignIns = 0, u.lockedUntil = null where u.id = :id and u.lockedUntil <= :now")
+    int clearExpiredLock(@Param("id") long id, @Param("now") Instant now);
+
+    @Modifying
+    @Query("update User u set u.failedSignIns = u.failedSignIns + 1 where u.id = :id")
+    int countFailedSignIn(@Param("id") long id);
+
+    @Modifying
+    @Query("""
+            update User u set u.lockedUntil = :until
+            where u.id = :id and u.lockedUntil is null and u.failedSignIns >= :max
+            """)
+    int lockAfterFailures(@Param("id") long id, @Param("max") int maxFailures, @Param("until") Instant until);
+
+    @Modifying
+    @Query("update User u set u.failedSignIns = 0, u.lockedUntil = null where u.id = :id")
+    int clearFailedSignIns(@Param("id") long id);
+
+    @Query("select new com.certdesk.security.spi.FailedSignIns(u.failedSignIns, u.lockedUntil) from User u where u.id = :id")
+    Optional<com.certdesk.security.spi.FailedSignIns> findFailedSignIns(@Param("id") long id);
 
     boolean existsByEmailIgnoreCase(String email);
 
@@ -21,8 +51,8 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     long countByTeamIdAndActiveTrue(long teamId);
 
-    @Query("select u.username from User u where lower(u.username) in :usernames")
-    List<String> findExistingUsernames(@Param("usernames") Collection<String> lowerCaseUsernames);
+    @Query("select u.username from User u where u.username in :usernames")
+    List<String> findExistingUsernames(@Param("usernames") Collection<String> canonicalUsernames);
 
     @Query("select u.email from User u where lower(u.email) in :emails")
     List<String> findExistingEmails(@Param("emails") Collection<String> lowerCaseEmails);

@@ -33,6 +33,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS = "Check that you entered the right username and password and try again.";
+    static final String PAGE_EXPIRED = "This sign-in page had expired. Enter your username and password again.";
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authenticationContext;
@@ -92,7 +93,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            login.setI18n(i18n(PAGE_EXPIRED));
+            login.setError(true);
+            return;
+        }
+        if (parameters.containsKey("error")) {
             Object failure = lastFailure();
             if (failure instanceof LockedException locked) {
                 login.setI18n(i18n(locked.getMessage() + " Try again later or ask your administrator."));
