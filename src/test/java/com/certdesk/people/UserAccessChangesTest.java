@@ -64,14 +64,14 @@ class UserAccessChangesTest {
 
         long v0 = version(id);
         UserSummary u = userAdmin.get(id);
-        userAdmin.update(id, draftOf(u, u.roles(), null, true, "A new display name"));
+        userAdmin.update(id, u.version(), draftOf(u, u.roles(), null, true, "A new display name"));
         assertThat(version(id)).as("display name only").isEqualTo(v0);
 
-        userAdmin.update(id, draftOf(userAdmin.get(id), Set.of(Roles.AGENT), null, true, "A new display name"));
+        userAdmin.update(id, userAdmin.get(id).version(), draftOf(userAdmin.get(id), Set.of(Roles.AGENT), null, true, "A new display name"));
         long v1 = version(id);
         assertThat(v1).as("role removed").isGreaterThan(v0);
 
-        userAdmin.update(id, draftOf(userAdmin.get(id), Set.of(Roles.AGENT), team, true, "A new display name"));
+        userAdmin.update(id, userAdmin.get(id).version(), draftOf(userAdmin.get(id), Set.of(Roles.AGENT), team, true, "A new display name"));
         long v2 = version(id);
         assertThat(v2).as("team changed").isGreaterThan(v1);
 
@@ -91,7 +91,7 @@ class UserAccessChangesTest {
         long team = fixtures.team("Own team");
         fixtures.signIn(admin);
 
-        userAdmin.update(id, draftOf(userAdmin.get(id), Set.of(Roles.ADMIN, Roles.HR), team, true, "Me"));
+        userAdmin.update(id, userAdmin.get(id).version(), draftOf(userAdmin.get(id), Set.of(Roles.ADMIN, Roles.HR), team, true, "Me"));
 
         assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal())
                 .extracting("securityVersion").isEqualTo(version(id));

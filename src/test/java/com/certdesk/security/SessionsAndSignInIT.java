@@ -108,7 +108,7 @@ class SessionsAndSignInIT extends BrowserTest {
     private void setRoles(long userId, String... roles) {
         SystemAuthentication.runAsSystem(() -> {
             UserSummary u = userAdmin.get(userId);
-            userAdmin.update(userId, new UserDraft(u.username(), u.displayName(), u.email(), Set.of(roles), u.teamId(),
+            userAdmin.update(userId, u.version(), new UserDraft(u.username(), u.displayName(), u.email(), Set.of(roles), u.teamId(),
                     u.hireDate(), u.externalId(), u.active()));
         });
     }

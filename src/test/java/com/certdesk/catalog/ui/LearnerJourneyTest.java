@@ -39,7 +39,7 @@ class LearnerJourneyTest extends UiTest {
                 + "![Headset](https://cdn.example.com/headset.png)\n\n[Guide](https://guide.example.com)\n\n"
                 + com.certdesk.base.AuthorMarkupTest.ATTACKS;
         com.certdesk.security.SystemAuthentication.runAsSystem(() -> authoring.updateLesson(lessons.get(0),
-                new com.certdesk.catalog.LessonDraft("Lesson 1", body, null)));
+                authoring.lesson(lessons.get(0)).version(), new com.certdesk.catalog.LessonDraft("Lesson 1", body, null)));
 
         open("modules/" + moduleId + "/lessons/" + lessons.get(0));
 
