@@ -177,7 +177,7 @@ public class QuizTakingService {
         }
         if (s.maxAttempts() != null && counted.size() >= s.maxAttempts()) {
             return new Blocked("You have used all " + s.maxAttempts() + " attempts at this quiz"
-                    + (renewal ? " for this renewal." : "."), null);
+                    + (renewal ? " in this certification period." : "."), null);
         }
         Instant lastFinish = counted.stream().map(Row::finishedAt).filter(f -> f != null).max(Instant::compareTo)
                 .orElse(null);

@@ -130,21 +130,26 @@ class DemoQuizzes implements ApplicationRunner {
             for (GiftQuestion q : parsed.questions()) {
                 ids.add(questions.save(new Question(QuestionCategory.ofModule(moduleId), q.draft(), now)).getId());
             }
-            // honest settings: each attempt draws 8 of the module's 10-11 questions, shuffled; the correct answers
-            // show once passed or out of attempts; after two failures a short break. A little variety: one quiz is
-            // timed with fewer attempts, one shows every question on one page.
-            Integer timeLimit = index == 3 ? 15 : null;
-            int maxAttempts = index == 3 ? 3 : 5;
-            QuizLayout layout = index == 1 ? QuizLayout.ALL_ON_ONE_PAGE : QuizLayout.ONE_PER_PAGE;
-            var settings = new QuizSettings("Check what you learned in this module. Each attempt draws "
-                    + DRAWN + " questions from the module's question bank; your answers are saved as you go. You see "
-                    + "your score and which questions you got right at once, the correct answers once you pass.",
-                    true, QuestionSelection.RANDOM, List.of(), Math.min(DRAWN, ids.size()),
-                    QuestionCategory.ofModule(moduleId), true, true, 80, timeLimit, maxAttempts, null,
-                    ReviewOptions.defaults(), layout, 2, 10, null);
+            var settings = settings(moduleId, ids.size(), index);
             quizzes.save(new Quiz(moduleId, settings, now));
             return moduleId;
         }));
+    }
+
+    /**
+     * Honest settings: each attempt draws 8 of the module's 10-11 questions, shuffled; the correct answers show
+     * once passed or out of attempts; after two failures a 10-minute break. A little variety: one quiz is timed
+     * with fewer attempts, one shows every question on one page.
+     */
+    static QuizSettings settings(long moduleId, int bankSize, int index) {
+        Integer timeLimit = index == 3 ? 15 : null;
+        int maxAttempts = index == 3 ? 3 : 5;
+        QuizLayout layout = index == 1 ? QuizLayout.ALL_ON_ONE_PAGE : QuizLayout.ONE_PER_PAGE;
+        return new QuizSettings("Check what you learned in this module. Each attempt draws " + DRAWN
+                + " questions from the module's question bank; your answers are saved as you go. You see your score "
+                + "and which questions you got right at once, the correct answers once you pass.", true,
+                QuestionSelection.RANDOM, List.of(), Math.min(DRAWN, bankSize), QuestionCategory.ofModule(moduleId),
+                true, true, 80, timeLimit, maxAttempts, null, ReviewOptions.defaults(), layout, 2, 10, null);
     }
 
     /** Agents who finished a module's lessons took its quiz: most passed, some needed a second try. */
