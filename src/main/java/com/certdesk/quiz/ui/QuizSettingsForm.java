@@ -51,8 +51,8 @@ final class QuizSettingsForm extends VerticalLayout {
     private final IntegerField timeLimit = new IntegerField("Time limit (minutes)");
     private final IntegerField maxAttempts = new IntegerField("Attempts allowed");
     private final IntegerField minWait = new IntegerField("Wait between attempts (minutes)");
-    private final IntegerField failuresBeforeWait = new IntegerField("After this many failed attempts");
-    private final IntegerField failureWait = new IntegerField("… wait before the next (minutes)");
+    private final IntegerField failuresBeforeWait = new IntegerField("Break after this many failed attempts");
+    private final IntegerField failureWait = new IntegerField("Length of that break (minutes)");
     private final DateTimePicker closesAt = new DateTimePicker("Closes (optional)");
     private final CheckboxGroup<ReviewMoment> reviewScore = moments("Score", "review-score");
     private final CheckboxGroup<ReviewMoment> reviewRightWrong =
