@@ -4,15 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.certdesk.BrowserTest;
 import com.certdesk.Fixtures;
-import com.certdesk.TestClock;
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.CertificateView;
 import com.certdesk.security.SystemAuthentication;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.context.annotation.Import;
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
@@ -27,11 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * again; the passed attempt then shows the answers; the quiz editor's review options; Renew on My certificates.
  * Screenshots at 1280 and 390 px go to target/screenshots/.
  */
-@Import(TestClock.Config.class)
 class ReviewAndRenewalIT extends BrowserTest {
 
     @Autowired
-    TestClock clock;
+    JdbcTemplate jdbc;
 
     @Autowired
     Fixtures fixtures;
@@ -43,11 +40,6 @@ class ReviewAndRenewalIT extends BrowserTest {
     LearningService learning;
     @Autowired
     CertificateService certificates;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static void bothWidths(Page page, String name) {
         page.setViewportSize(1280, 900);
@@ -130,9 +122,15 @@ class ReviewAndRenewalIT extends BrowserTest {
         long moduleId = certs.moduleWithQuiz("Renewal journey");
         ProgramSummary program = certs.program("Renewable in the browser", 12, 30, null, moduleId);
         certs.learnAndPass(agent, moduleId, 2);
-        CertificateView issued = SystemAuthentication.callAsSystem(() -> certificates.of(fixtures.userId(agent)))
-                .getFirst();
-        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), issued.validUntil().minusDays(12))));
+        // the agent earned it almost a year ago (one context for all browser tests, so no test clock here):
+        // the certificate and the passing attempt move back 353 days, into the renewal window's reach
+        long userId = fixtures.userId(agent);
+        CertificateView issued = SystemAuthentication.callAsSystem(() -> certificates.of(userId)).getFirst();
+        LocalDate from = LocalDate.now().minusDays(353);
+        jdbc.update("update certificate set issued_on = ?, valid_from = ?, valid_until = ? where id = ?", from, from,
+                from.plusMonths(12).minusDays(1), issued.id());
+        Timestamp then = Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(353)));
+        jdbc.update("update quiz_attempt set started_at = ?, finished_at = ? where user_id = ?", then, then, userId);
 
         Page page = signedInPage(agent);
         page.navigate(url("certificates"));
