@@ -4,7 +4,7 @@
  * manager's certification matrix. An agent's status in a program is always derived from records and the clock.
  */
 @ApplicationModule(displayName = "Certification",
-        allowedDependencies = {"base", "security", "people", "catalog", "quiz", "notification"})
+        allowedDependencies = {"base", "security", "people", "catalog", "quiz", "quiz :: spi", "notification"})
 @NullMarked
 package com.certdesk.certification;
 

@@ -100,6 +100,14 @@ public class QuizAuthoringService {
         range(s.maxAttempts(), 1, 100, "The maximum number of attempts must be between 1 and 100.", problems);
         range(s.minWaitMinutes(), 0, 10_080, "The wait between attempts must be between 0 and 10080 minutes (a week).",
                 problems);
+        range(s.failuresBeforeWait(), 1, 100, "The number of failed attempts before a wait must be between 1 and 100.",
+                problems);
+        range(s.failureWaitMinutes(), 1, 10_080,
+                "The wait after failed attempts must be between 1 and 10080 minutes (a week).", problems);
+        if ((s.failuresBeforeWait() == null) != (s.failureWaitMinutes() == null)) {
+            problems.add("For a wait after failed attempts, give both the number of failed attempts and the minutes "
+                    + "to wait (or leave both empty).");
+        }
         if (s.selection() == QuestionSelection.FIXED) {
             if (new HashSet<>(s.questionIds()).size() != s.questionIds().size()) {
                 problems.add("A question appears twice in the quiz.");

@@ -17,21 +17,23 @@ import com.certdesk.quiz.internal.QuizRepository;
 import com.certdesk.quiz.internal.Scoring;
 import com.certdesk.quiz.internal.Snapshot;
 import com.certdesk.quiz.internal.SnapshotCache;
+import com.certdesk.quiz.spi.AttemptPeriods;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,12 +68,14 @@ public class QuizTakingService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ObjectProvider<AttemptPeriods> periods;
     private final Random random = new SecureRandom();
 
     QuizTakingService(QuizRepository quizzes, QuestionRepository questions, AttemptStore attempts, JsonCodec json,
             SnapshotCache snapshots,
             CurrentUser currentUser, PeopleDirectory people, ModuleDirectory modules, LearningService learning,
-            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+            ObjectProvider<AttemptPeriods> periods) {
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
@@ -84,6 +88,7 @@ public class QuizTakingService {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.periods = periods;
     }
 
     /** The quiz card of a published module for the caller, or empty when the module has no active quiz. */
@@ -95,27 +100,21 @@ public class QuizTakingService {
         }
         Quiz quiz = found.get();
         QuizSettings s = quiz.settings();
-        List<Row> mine = attempts.ofUser(currentUser.id(), quiz.getId());
+        long userId = currentUser.id();
+        List<Row> mine = attempts.ofUser(userId, quiz.getId());
+        Instant periodStart = periodStart(userId, moduleId);
+        List<Row> counted = counted(mine, periodStart);
         Instant now = clock.instant();
         Long open = mine.stream().filter(Row::open).map(Row::id).findFirst().orElse(null);
-        Instant nextAt = null;
-        String blocked = null;
-        if (open == null) {
-            try {
-                checkMayStart(s, mine, now);
-            } catch (WaitException wait) {
-                blocked = wait.getMessage();
-                nextAt = wait.until;
-            } catch (ValidationException limit) {
-                blocked = limit.getMessage();
-            }
-        }
+        Blocked blocked = open == null ? blocked(s, counted, periodStart != null, now) : null;
         boolean passed = mine.stream().anyMatch(r -> Boolean.TRUE.equals(r.passed()));
+        boolean renewal = periodStart != null && counted.stream().noneMatch(r -> Boolean.TRUE.equals(r.passed()));
         Double best = mine.stream().map(Row::percent).filter(p -> p != null).max(Double::compare).orElse(null);
         int count = s.selection() == QuestionSelection.FIXED ? s.questionIds().size() : s.randomCount();
         return Optional.of(new QuizCard(quiz.getId(), moduleId, s.intro(), count, s.passMark(), s.timeLimitMinutes(),
-                s.maxAttempts(), s.minWaitMinutes(), passed, best, open, blocked, nextAt,
-                mine.stream().map(Row::summary).toList()));
+                s.maxAttempts(), s.minWaitMinutes(), s.failuresBeforeWait(), s.failureWaitMinutes(), s.closesAt(),
+                passed, renewal, counted.size(), best, open, blocked == null ? null : blocked.reason(),
+                blocked == null ? null : blocked.until(), mine.stream().map(Row::summary).toList()));
     }
 
     /**
@@ -149,34 +148,83 @@ public class QuizTakingService {
             }
         }
         QuizSettings s = quiz.settings();
-        checkMayStart(s, mine, now);
-        List<Papers.QuestionWithId> chosen = choose(s);
+        Instant periodStart = periodStart(userId, moduleId);
+        Blocked blocked = blocked(s, counted(mine, periodStart), periodStart != null, now);
+        if (blocked != null) {
+            throw new ValidationException(blocked.reason());
+        }
+        List<Papers.QuestionWithId> chosen = choose(s, mine);
         Snapshot snapshot = Papers.snapshot(chosen, s.shuffleChoices(), random);
         double max = snapshot.slots().stream().mapToInt(Snapshot.Slot::points).sum();
         Instant deadline = s.timeLimitMinutes() == null ? null : now.plus(Duration.ofMinutes(s.timeLimitMinutes()));
         String title = modules.find(moduleId).map(m -> m.title()).orElse("Quiz");
         int number = mine.stream().mapToInt(Row::number).max().orElse(0) + 1;
-        return attempts.insert(quiz.getId(), moduleId, userId, number, now, deadline, max, s.passMark(),
-                s.reviewPolicy(), s.layout(), title, json.write(snapshot), snapshot.slots().size());
+        return attempts.insert(quiz.getId(), moduleId, userId, number, now, deadline, max, s.passMark(), s.layout(), title, json.write(snapshot), snapshot.slots().size());
     }
 
-    private void checkMayStart(QuizSettings s, List<Row> mine, Instant now) {
-        if (s.maxAttempts() != null && mine.size() >= s.maxAttempts()) {
-            throw new ValidationException("You have used all " + s.maxAttempts() + " attempts at this quiz.");
+    /** Why a new attempt cannot start now, and until when if it is a wait. */
+    private record Blocked(String reason, @Nullable Instant until) {
+    }
+
+    /**
+     * Whether a new attempt may start: the quiz is open, the attempts of the current period are under the limit,
+     * and neither the wait between attempts nor the wait after repeated failures is running. Null when it may.
+     */
+    private @Nullable Blocked blocked(QuizSettings s, List<Row> counted, boolean renewal, Instant now) {
+        if (s.closesAt() != null && !now.isBefore(s.closesAt())) {
+            return new Blocked("This quiz closed on " + format(s.closesAt()) + ".", null);
         }
+        if (s.maxAttempts() != null && counted.size() >= s.maxAttempts()) {
+            return new Blocked("You have used all " + s.maxAttempts() + " attempts at this quiz"
+                    + (renewal ? " in this certification period." : "."), null);
+        }
+        Instant lastFinish = counted.stream().map(Row::finishedAt).filter(f -> f != null).max(Instant::compareTo)
+                .orElse(null);
+        if (lastFinish == null) {
+            return null;
+        }
+        Instant until = null;
+        String why = "";
         if (s.minWaitMinutes() != null && s.minWaitMinutes() > 0) {
-            Instant lastFinish = mine.stream().map(Row::finishedAt).filter(f -> f != null).max(Instant::compareTo)
-                    .orElse(null);
-            if (lastFinish != null) {
-                Instant until = lastFinish.plus(Duration.ofMinutes(s.minWaitMinutes()));
-                if (now.isBefore(until)) {
-                    throw new WaitException(until, clock.getZone());
-                }
+            until = lastFinish.plus(Duration.ofMinutes(s.minWaitMinutes()));
+        }
+        if (s.failuresBeforeWait() != null && s.failureWaitMinutes() != null && s.failureWaitMinutes() > 0) {
+            long failures = counted.stream().filter(r -> Boolean.FALSE.equals(r.passed())).count();
+            boolean lastFailed = counted.stream().filter(r -> r.finishedAt() != null)
+                    .max(Comparator.comparing(Row::finishedAt)).map(r -> Boolean.FALSE.equals(r.passed()))
+                    .orElse(false);
+            Instant afterFailures = lastFinish.plus(Duration.ofMinutes(s.failureWaitMinutes()));
+            if (lastFailed && failures >= s.failuresBeforeWait() && (until == null || afterFailures.isAfter(until))) {
+                until = afterFailures;
+                why = failures + " attempts without a pass: take " + s.failureWaitMinutes()
+                        + " minutes to review the lessons. ";
             }
         }
+        if (until != null && now.isBefore(until)) {
+            return new Blocked(why + "You can start your next attempt at " + format(until) + ".", until);
+        }
+        return null;
     }
 
-    private List<Papers.QuestionWithId> choose(QuizSettings s) {
+    private String format(Instant instant) {
+        return PrintedDates.DATE_TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    private @Nullable Instant periodStart(long userId, long moduleId) {
+        AttemptPeriods source = periods.getIfAvailable();
+        return source == null ? null : source.periodStart(userId, moduleId).orElse(null);
+    }
+
+    /** The attempts of the current period: those started at or after its start (all when there is none). */
+    private static List<Row> counted(List<Row> mine, @Nullable Instant periodStart) {
+        return periodStart == null ? mine : mine.stream().filter(r -> !r.startedAt().isBefore(periodStart)).toList();
+    }
+
+    /**
+     * The questions of a new attempt. A random quiz draws the questions the learner has been given least often
+     * first (ties at random), so a second attempt at a bank larger than the quiz never repeats the same paper.
+     */
+    private List<Papers.QuestionWithId> choose(QuizSettings s, List<Row> previous) {
         List<Question> picked;
         if (s.selection() == QuestionSelection.FIXED) {
             Map<Long, Question> byId = new HashMap<>();
@@ -191,8 +239,14 @@ public class QuizTakingService {
             List<Question> pool = category == null ? List.of()
                     : new ArrayList<>(category.moduleId() != null ? questions.findInModule(category.moduleId())
                             : questions.findInArea(category.skillArea()));
+            Map<Long, Integer> seen = new HashMap<>();
+            for (Row row : previous) {
+                snapshots.of(row.id()).slots().forEach(slot -> seen.merge(slot.questionId(), 1, Integer::sum));
+            }
             Collections.shuffle(pool, random);
-            picked = pool.subList(0, Math.min(pool.size(), s.randomCount()));
+            pool.sort(Comparator.comparingInt(q -> seen.getOrDefault(q.getId(), 0)));
+            picked = new ArrayList<>(pool.subList(0, Math.min(pool.size(), s.randomCount())));
+            Collections.shuffle(picked, random);
         }
         if (picked.isEmpty()) {
             throw new ValidationException("This quiz has no questions yet. Please let your administrator know.");
@@ -273,8 +327,9 @@ public class QuizTakingService {
     }
 
     /**
-     * A finished attempt's grade and review as its policy allows. The owner may read it; so may their manager
-     * and HR. An open attempt has no result yet.
+     * A finished attempt's grade and review as far as the quiz's review options allow now; what they hide is left
+     * out of the result, not just out of the page. The owner may read it; so may their manager and HR (with the same
+     * options, so nobody can pass the answers on). An open attempt has no result yet.
      */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public AttemptResult result(long attemptId) {
@@ -283,29 +338,75 @@ public class QuizTakingService {
         if (row.open()) {
             throw new ValidationException("This attempt is still open: submit it to see your result.");
         }
+        QuizSettings s = quizzes.findById(row.quizId()).map(Quiz::settings).orElseThrow();
+        Instant now = clock.instant();
+        List<Row> mine = attempts.ofUser(row.userId(), row.quizId());
+        Instant periodStart = periodStart(row.userId(), row.moduleId());
+        List<Row> counted = counted(mine, periodStart);
+        boolean anyOpen = mine.stream().anyMatch(Row::open);
+        var standing = new ReviewOptions.Standing(counted.stream().anyMatch(r -> Boolean.TRUE.equals(r.passed())),
+                !anyOpen && s.maxAttempts() != null && counted.size() >= s.maxAttempts(),
+                s.closesAt() != null && !now.isBefore(s.closesAt()));
+        ReviewOptions.Visible visible = s.review().visible(standing);
+
         Snapshot snapshot = snapshots.of(attemptId);
         Map<Integer, Response> responses = responses(attemptId);
         List<AttemptResult.QuestionMark> marks = new ArrayList<>();
         List<ReviewItem> review = new ArrayList<>();
-        boolean show = switch (row.reviewPolicy()) {
-            case NEVER -> false;
-            case AFTER_SUBMIT -> true;
-            case AFTER_PASSING -> Boolean.TRUE.equals(row.passed());
-        };
+        boolean anyReview = visible.rightWrong() || visible.correctAnswers() || visible.feedback();
         for (int i = 0; i < snapshot.slots().size(); i++) {
             Snapshot.Slot slot = snapshot.slots().get(i);
             Response response = responses.get(i);
-            marks.add(new AttemptResult.QuestionMark(i, Scoring.points(slot, response), slot.points(),
-                    response != null && !response.isBlank()));
-            if (show) {
-                review.add(Papers.review(slot, i, response));
+            if (visible.rightWrong()) {
+                marks.add(new AttemptResult.QuestionMark(i, Scoring.points(slot, response), slot.points(),
+                        response != null && !response.isBlank()));
+            }
+            if (anyReview) {
+                review.add(Papers.review(slot, i, response, visible.correctAnswers(), visible.feedback()));
             }
         }
-        String note = show ? "" : switch (row.reviewPolicy()) {
-            case NEVER -> "This quiz does not show the correct answers.";
-            default -> "The correct answers and feedback are shown once you pass this quiz.";
-        };
-        return new AttemptResult(row.summary(), row.title(), marks, show, note, review);
+        AttemptSummary summary = row.summary();
+        if (!visible.score()) {
+            summary = new AttemptSummary(summary.id(), summary.moduleId(), summary.number(), summary.state(),
+                    summary.startedAt(), summary.deadline(), summary.finishedAt(), summary.finishReason(), null,
+                    summary.maxScore(), null, summary.passed(), summary.passMark());
+        }
+        AttemptResult.NextAttempt next = null;
+        if (row.userId() == currentUser.id()) {
+            Long open = mine.stream().filter(Row::open).map(Row::id).findFirst().orElse(null);
+            Blocked blocked = open == null ? blocked(s, counted, periodStart != null, now) : null;
+            next = new AttemptResult.NextAttempt(open, open == null && blocked == null,
+                    blocked == null ? null : blocked.reason(), blocked == null ? null : blocked.until());
+        }
+        return new AttemptResult(summary, row.title(), marks, visible, reviewNote(s.review(), visible), review, next);
+    }
+
+    /** Tells the agent what is hidden and when it will show, e.g. "The correct answers and feedback are shown …". */
+    private static String reviewNote(ReviewOptions options, ReviewOptions.Visible visible) {
+        List<String> notes = new ArrayList<>();
+        if (!visible.score()) {
+            notes.add(note("Your score", options.score()));
+        }
+        if (!visible.rightWrong()) {
+            notes.add(note("Which questions you got right", options.rightWrong()));
+        }
+        if (!visible.correctAnswers() && !visible.feedback() && options.correctAnswers().equals(options.feedback())) {
+            notes.add(note("The correct answers and feedback", options.correctAnswers()).replace(" is ", " are "));
+        } else {
+            if (!visible.correctAnswers()) {
+                notes.add(note("The correct answers", options.correctAnswers()).replace(" is ", " are "));
+            }
+            if (!visible.feedback()) {
+                notes.add(note("The feedback", options.feedback()));
+            }
+        }
+        return String.join(" ", notes);
+    }
+
+    private static String note(String part, java.util.Set<ReviewMoment> moments) {
+        String when = ReviewOptions.describe(moments.stream().filter(m -> m != ReviewMoment.IMMEDIATELY)
+                .collect(java.util.stream.Collectors.toSet()));
+        return when.isEmpty() ? part + " is not shown for this quiz." : part + " is shown " + when + ".";
     }
 
     /** Closes every open attempt whose time ran out, grading the answers saved so far. Returns how many. */
@@ -387,17 +488,5 @@ public class QuizTakingService {
         Map<Integer, Response> responses = new HashMap<>();
         attempts.answers(attemptId).forEach((slot, text) -> responses.put(slot, json.response(text)));
         return responses;
-    }
-
-    /** The wait between attempts has not passed yet. */
-    static final class WaitException extends ValidationException {
-
-        final Instant until;
-
-        WaitException(Instant until, ZoneId zone) {
-            super("You can start your next attempt at "
-                    + PrintedDates.DATE_TIME.withZone(zone).format(until) + ".");
-            this.until = until;
-        }
     }
 }

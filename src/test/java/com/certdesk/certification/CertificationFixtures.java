@@ -6,7 +6,7 @@ import com.certdesk.quiz.QuizDetail;
 import com.certdesk.quiz.QuizFixtures;
 import com.certdesk.quiz.QuizTakingService;
 import com.certdesk.quiz.Response;
-import com.certdesk.quiz.ReviewPolicy;
+import com.certdesk.quiz.ReviewOptions;
 import com.certdesk.security.SystemAuthentication;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +37,7 @@ public class CertificationFixtures {
         List<Long> questions = List.of(quizzes.question(QuizFixtures.trueFalse("TF1", false)),
                 quizzes.question(QuizFixtures.trueFalse("TF2", false)));
         QuizDetail quiz = quizzes.quiz(moduleId, questions,
-                s -> QuizFixtures.with(s, null, null, null, 50, ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, null, null, null, 50, ReviewOptions.defaults()));
         return quiz.moduleId();
     }
 

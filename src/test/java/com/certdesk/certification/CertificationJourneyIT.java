@@ -66,7 +66,7 @@ class CertificationJourneyIT extends BrowserTest {
         page.locator("#next-lesson").click();
         page.locator("#mark-done").click();
         assertThat(page.locator("#lesson-done")).isVisible();
-        page.locator("#back-to-module").click();
+        page.locator("#next-to-quiz").click();
         page.locator("#start-quiz").click();
         assertThat(page.locator("#question-1")).isVisible();
         option(page, "vaadin-radio-button", "False").click();

@@ -58,8 +58,8 @@ public class QuizFixtures {
     public QuizDetail quiz(long moduleId, List<Long> questionIds, UnaryOperator<QuizSettings> tweak) {
         QuizSettings base = QuizSettings.defaults();
         QuizSettings settings = new QuizSettings(base.intro(), true, QuestionSelection.FIXED, questionIds,
-                base.randomCount(), null, false, false, base.passMark(), null, null, null, ReviewPolicy.AFTER_SUBMIT,
-                QuizLayout.ONE_PER_PAGE);
+                base.randomCount(), null, false, false, base.passMark(), null, null, null, ReviewOptions.defaults(),
+                QuizLayout.ONE_PER_PAGE, null, null, null);
         return SystemAuthentication.callAsSystem(() -> authoring.save(moduleId, null, tweak.apply(settings)));
     }
 
@@ -75,9 +75,9 @@ public class QuizFixtures {
     }
 
     public static QuizSettings with(QuizSettings s, Integer timeLimit, Integer maxAttempts, Integer minWait,
-            int passMark, ReviewPolicy policy) {
+            int passMark, ReviewOptions policy) {
         return new QuizSettings(s.intro(), s.active(), s.selection(), s.questionIds(), s.randomCount(),
                 s.randomCategory(), s.shuffleQuestions(), s.shuffleChoices(), passMark, timeLimit, maxAttempts, minWait,
-                policy, s.layout());
+                policy, s.layout(), s.failuresBeforeWait(), s.failureWaitMinutes(), s.closesAt());
     }
 }

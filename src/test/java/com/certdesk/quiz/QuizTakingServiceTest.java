@@ -170,7 +170,7 @@ class QuizTakingServiceTest {
     @Test
     void an_answer_after_the_time_limit_is_refused_and_the_attempt_graded_with_what_was_saved() {
         QuizDetail quiz = quizFixtures.quiz(moduleId, questionIds,
-                s -> QuizFixtures.with(s, 10, null, null, 80, ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, 10, null, null, 80, ReviewOptions.defaults()));
         long attemptId = start(quiz);
         taking.saveAnswer(attemptId, 0, Response.choice(1));
         clock.advance(Duration.ofMinutes(11));
@@ -189,7 +189,7 @@ class QuizTakingServiceTest {
     @Test
     void a_timed_attempt_abandoned_by_its_learner_is_closed_by_the_scheduled_job() {
         QuizDetail quiz = quizFixtures.quiz(moduleId, questionIds,
-                s -> QuizFixtures.with(s, 5, null, null, 10, ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, 5, null, null, 10, ReviewOptions.defaults()));
         long attemptId = start(quiz);
         taking.saveAnswer(attemptId, 0, Response.choice(1));
         fixtures.signOut();
@@ -264,7 +264,7 @@ class QuizTakingServiceTest {
     @Test
     void the_attempt_limit_is_enforced_with_a_clear_message() {
         QuizDetail quiz = quizFixtures.quiz(moduleId, questionIds,
-                s -> QuizFixtures.with(s, null, 1, null, 80, ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, null, 1, null, 80, ReviewOptions.defaults()));
         long attemptId = start(quiz);
         taking.submit(attemptId);
 
@@ -276,7 +276,7 @@ class QuizTakingServiceTest {
     @Test
     void the_wait_between_attempts_is_enforced_until_it_has_passed() {
         QuizDetail quiz = quizFixtures.quiz(moduleId, questionIds,
-                s -> QuizFixtures.with(s, null, null, 30, 80, ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, null, null, 30, 80, ReviewOptions.defaults()));
         long first = start(quiz);
         taking.submit(first);
 
@@ -324,29 +324,6 @@ class QuizTakingServiceTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> taking.saveAnswer(attemptId, 4, Response.pairs(Map.of(0, "made up"))))
                 .isInstanceOf(ValidationException.class);
-    }
-
-    @Test
-    void review_policy_decides_whether_answers_are_shown() {
-        QuizDetail quiz = quizFixtures.quiz(moduleId, questionIds,
-                s -> QuizFixtures.with(s, null, null, null, 80, ReviewPolicy.AFTER_PASSING));
-        long failed = start(quiz);
-        taking.saveAnswer(failed, 0, Response.choice(1));
-        taking.submit(failed);
-
-        AttemptResult hidden = taking.result(failed);
-        assertThat(hidden.reviewShown()).isFalse();
-        assertThat(hidden.review()).isEmpty();
-        assertThat(hidden.marks()).hasSize(5);
-        assertThat(hidden.reviewNote()).contains("once you pass");
-
-        long passed = taking.startOrResume(moduleId);
-        answerAll(passed, allRight());
-        taking.submit(passed);
-        AttemptResult shown = taking.result(passed);
-        assertThat(shown.reviewShown()).isTrue();
-        assertThat(shown.review()).hasSize(5);
-        assertThat(shown.review().getFirst().answerFeedback()).isEqualTo("Warm and clear.");
     }
 
     @Test

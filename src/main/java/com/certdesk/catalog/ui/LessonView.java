@@ -118,7 +118,22 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
         var middle = new Div(markDone, doneMark);
         Div nav;
-        if (page.nextLessonId() == null) {
+        if (page.nextLessonId() == null && page.progress().hasQuiz()) {
+            // the last lesson leads on to the module's quiz, shown on the module page
+            var quiz = new Button("Next: the quiz", VaadinIcon.ARROW_RIGHT.create(), e -> e.getSource().getUI()
+                    .ifPresent(ui -> {
+                        ui.navigate(ModuleView.class, ModuleView.params(page.moduleId()));
+                        ui.getPage().executeJs("setTimeout(() => document.getElementById('quiz-card')"
+                                + "?.scrollIntoView({block: 'start'}), 50)");
+                    }));
+            quiz.setIconAfterText(true);
+            quiz.setId("next-to-quiz");
+            if (page.done()) {
+                quiz.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            markDone.addClickListener(e -> quiz.addThemeVariants(ButtonVariant.PRIMARY));
+            nav = new Div(previous, middle, quiz);
+        } else if (page.nextLessonId() == null) {
             var finish = new Button("Back to module", e -> e.getSource().getUI().ifPresent(
                     ui -> ui.navigate(ModuleView.class, ModuleView.params(page.moduleId()))));
             finish.setId("back-to-module");

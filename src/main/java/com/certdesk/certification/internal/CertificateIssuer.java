@@ -145,7 +145,7 @@ public class CertificateIssuer {
             }
             boolean counted = passes.stream().anyMatch(p -> p.moduleId() == moduleId
                     && (eligibility.countsFrom() == null || !p.finishedAt().isBefore(eligibility.countsFrom()))
-                    && (program.getMinScore() == null || p.percent() + 1e-9 >= program.getMinScore()));
+                    && (program.getMinScore() == null || p.reaches(program.getMinScore())));
             if (!counted) {
                 return false;
             }

@@ -141,4 +141,22 @@ public final class CertificationRules {
         return certificates.stream().anyMatch(c -> !c.revoked()
                 && (c.validUntil() == null || !c.validUntil().isBefore(due)));
     }
+
+    /**
+     * When the agent's current certification period began, for counting quiz attempts: the first day of the latest
+     * recertification window that has opened (a renewal, before or after the new certificate), or null while the
+     * agent has never been inside one (every attempt counts). Revoked certificates open no window.
+     */
+    public static @Nullable Instant periodStart(LocalDate today, ZoneId zone, List<CertPeriod> history,
+            int windowDays) {
+        return history.stream().filter(c -> !c.revoked() && c.validUntil() != null)
+                .map(c -> windowOpens(c.validUntil(), windowDays)).filter(opens -> !opens.isAfter(today))
+                .max(Comparator.naturalOrder()).map(opens -> opens.atStartOfDay(zone).toInstant()).orElse(null);
+    }
+
+    /** Whether the agent may renew now: they hold (or held) a certificate and its window is open. */
+    public static boolean renewalOpen(LocalDate today, ZoneId zone, List<CertPeriod> history, int windowDays) {
+        return history.stream().anyMatch(c -> !c.revoked())
+                && eligibility(today, zone, history, windowDays).open();
+    }
 }

@@ -2,10 +2,14 @@ package com.certdesk.certification.ui;
 
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.CertificateView;
+import com.certdesk.certification.Renewal;
+import com.certdesk.certification.RenewalService;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -22,6 +26,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The agent's certificates: current ones first, then past (expired or revoked), each with PDF and public link. */
 @Route("certificates")
@@ -30,11 +39,13 @@ import java.util.List;
 @RolesAllowed(Roles.AGENT)
 class MyCertificatesView extends VerticalLayout {
 
-    MyCertificatesView(CertificateService certificates, Clock clock) {
+    MyCertificatesView(CertificateService certificates, RenewalService renewals, Clock clock) {
         addClassName("page");
         setId("my-certificates");
         List<CertificateView> mine = certificates.mine();
         LocalDate today = LocalDate.now(clock);
+        Map<Long, Renewal> renewable = renewals.mine().stream()
+                .collect(Collectors.toMap(Renewal::programId, Function.identity(), (a, b) -> a));
         if (mine.isEmpty()) {
             var empty = new Div(new Paragraph("No certificates yet. Complete every module of a certification "
                     + "program, quizzes included, and your certificate appears here at once."));
@@ -46,26 +57,32 @@ class MyCertificatesView extends VerticalLayout {
         List<CertificateView> current = mine.stream().filter(c -> !c.revoked() && !c.expiredOn(today)).toList();
         List<CertificateView> past = mine.stream().filter(c -> c.revoked() || c.expiredOn(today)).toList();
         if (!current.isEmpty()) {
-            add(section("Current", "current-certificates", current, today));
+            add(section("Current", "current-certificates", current, today, renewable));
         }
         if (!past.isEmpty()) {
-            add(section("Past", "past-certificates", past, today));
+            add(section("Past", "past-certificates", past, today, renewable));
         }
     }
 
-    private static Component section(String title, String id, List<CertificateView> list, LocalDate today) {
+    private static Component section(String title, String id, List<CertificateView> list, LocalDate today,
+            Map<Long, Renewal> renewable) {
         var heading = new H2(title);
         heading.addClassName("section-title");
         var grid = new Div();
         grid.addClassName("card-grid");
-        list.forEach(c -> grid.add(card(c, today)));
+        list.forEach(c -> {
+            Renewal renewal = renewable.get(c.programId());
+            // Renew sits on the certificate being renewed: the latest of its program
+            boolean renewsThis = renewal != null && !c.revoked() && Objects.equals(renewal.validUntil(), c.validUntil());
+            grid.add(card(c, today, renewsThis ? renewal : null));
+        });
         var section = new Div(heading, grid);
         section.setId(id);
         section.setWidthFull();
         return section;
     }
 
-    static Card card(CertificateView certificate, LocalDate today) {
+    static Card card(CertificateView certificate, LocalDate today, @Nullable Renewal renewal) {
         var card = new Card();
         card.addClassName("certificate-card");
         var title = new Span(certificate.programName());
@@ -78,6 +95,9 @@ class MyCertificatesView extends VerticalLayout {
         card.add(code);
         if (certificate.revoked()) {
             card.add(new Paragraph("Revoked: " + certificate.revokedReason()));
+        }
+        if (renewal != null) {
+            card.add(renew(renewal));
         }
         var pdf = new Anchor(CertificateFormats.pdfUrl(certificate), "Download PDF");
         pdf.getElement().setAttribute("download", true);
@@ -94,6 +114,32 @@ class MyCertificatesView extends VerticalLayout {
         links.addClassName("certificate-links");
         card.addToFooter(links);
         return card;
+    }
+
+    /** Renew: what to pass again, and a button to the first quiz still to pass. */
+    static Div renew(Renewal renewal) {
+        var box = new Div();
+        box.addClassName("renewal");
+        box.setId("renew-" + renewal.programId());
+        Renewal.Step next = renewal.next();
+        if (renewal.steps().isEmpty()) {
+            return box;
+        }
+        if (next == null) {
+            box.add(new Paragraph("Every quiz is passed again: your renewed certificate is being issued."));
+            return box;
+        }
+        String todo = renewal.steps().stream().filter(s -> !s.passedAgain()).map(Renewal.Step::moduleTitle)
+                .collect(Collectors.joining(", "));
+        var what = new Paragraph("To renew, pass " + (renewal.steps().size() == 1 ? "the quiz" : "these quizzes")
+                + " again: " + todo + ".");
+        what.addClassName("small");
+        var button = new Button("Renew", VaadinIcon.REFRESH.create(), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("modules/" + next.moduleId())));
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.setId("renew-button-" + renewal.programId());
+        box.add(what, button);
+        return box;
     }
 
     private static Span link(VaadinIcon icon, Anchor anchor) {

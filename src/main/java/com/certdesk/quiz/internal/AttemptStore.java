@@ -5,7 +5,6 @@ import com.certdesk.quiz.AttemptSummary;
 import com.certdesk.quiz.FinishReason;
 import com.certdesk.quiz.QuizLayout;
 import com.certdesk.quiz.QuizPass;
-import com.certdesk.quiz.ReviewPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -33,7 +32,7 @@ public class AttemptStore {
 
     private static final String COLUMNS = """
             id, quiz_id, module_id, user_id, attempt_number, state, started_at, deadline, finished_at,
-            finish_reason, current_slot, score, max_score, percent, passed, pass_mark, review_policy, layout, title
+            finish_reason, current_slot, score, max_score, percent, passed, pass_mark, layout, title
             """;
 
     private final JdbcTemplate jdbc;
@@ -46,8 +45,8 @@ public class AttemptStore {
     public record Row(long id, long quizId, long moduleId, long userId, int number, AttemptState state,
             Instant startedAt, @Nullable Instant deadline, @Nullable Instant finishedAt,
             @Nullable FinishReason finishReason, int currentSlot, @Nullable Double score, double maxScore,
-            @Nullable Double percent, @Nullable Boolean passed, int passMark, ReviewPolicy reviewPolicy,
-            QuizLayout layout, String title) {
+            @Nullable Double percent, @Nullable Boolean passed, int passMark, QuizLayout layout,
+            String title) {
 
         public boolean open() {
             return state == AttemptState.IN_PROGRESS;
@@ -95,14 +94,14 @@ public class AttemptStore {
 
     /** Inserts a new open attempt with an empty answer row per slot; fails on a duplicate attempt number. */
     public long insert(long quizId, long moduleId, long userId, int number, Instant startedAt,
-            @Nullable Instant deadline, double maxScore, int passMark, ReviewPolicy policy, QuizLayout layout,
+            @Nullable Instant deadline, double maxScore, int passMark, QuizLayout layout,
             String title, String snapshot, int slots) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("""
                     insert into quiz_attempt (quiz_id, module_id, user_id, attempt_number, state, started_at, deadline,
-                        current_slot, max_score, pass_mark, review_policy, layout, title, snapshot)
-                    values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, 0, ?, ?, ?, ?, ?, ?)
+                        current_slot, max_score, pass_mark, layout, title, snapshot)
+                    values (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, 0, ?, ?, ?, ?, ?)
                     """, new String[] {"id"});
             ps.setLong(1, quizId);
             ps.setLong(2, moduleId);
@@ -112,10 +111,9 @@ public class AttemptStore {
             ps.setTimestamp(6, deadline == null ? null : Timestamp.from(deadline));
             ps.setDouble(7, maxScore);
             ps.setInt(8, passMark);
-            ps.setString(9, policy.name());
-            ps.setString(10, layout.name());
-            ps.setString(11, title);
-            ps.setString(12, snapshot);
+            ps.setString(9, layout.name());
+            ps.setString(10, title);
+            ps.setString(11, snapshot);
             return ps;
         }, keys);
         long id = keys.getKey().longValue();
@@ -215,8 +213,7 @@ public class AttemptStore {
                 rs.getTimestamp("started_at").toInstant(), instant(rs, "deadline"), instant(rs, "finished_at"),
                 reason == null ? null : FinishReason.valueOf(reason), rs.getInt("current_slot"),
                 nullableDouble(rs, "score"), rs.getDouble("max_score"), nullableDouble(rs, "percent"),
-                nullableBoolean(rs, "passed"), rs.getInt("pass_mark"), ReviewPolicy.valueOf(rs.getString("review_policy")),
-                QuizLayout.valueOf(rs.getString("layout")), rs.getString("title"));
+                nullableBoolean(rs, "passed"), rs.getInt("pass_mark"), QuizLayout.valueOf(rs.getString("layout")), rs.getString("title"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,7 +12,7 @@ import com.certdesk.quiz.QuestionSelection;
 import com.certdesk.quiz.QuizLayout;
 import com.certdesk.quiz.QuizSettings;
 import com.certdesk.quiz.Response;
-import com.certdesk.quiz.ReviewPolicy;
+import com.certdesk.quiz.ReviewOptions;
 import com.certdesk.security.SystemAuthentication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoQuizzes implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoQuizzes.class);
+
+    /** Questions per attempt: fewer than every demo module's bank holds, so a second attempt differs. */
+    static final int DRAWN = 8;
 
     private final ModuleDirectory modules;
     private final LearningService learning;
@@ -126,16 +130,26 @@ class DemoQuizzes implements ApplicationRunner {
             for (GiftQuestion q : parsed.questions()) {
                 ids.add(questions.save(new Question(QuestionCategory.ofModule(moduleId), q.draft(), now)).getId());
             }
-            // a little variety: one quiz is timed with limited attempts, one shows every question on one page
-            Integer timeLimit = index == 3 ? 15 : null;
-            Integer maxAttempts = index == 3 ? 3 : null;
-            QuizLayout layout = index == 1 ? QuizLayout.ALL_ON_ONE_PAGE : QuizLayout.ONE_PER_PAGE;
-            var settings = new QuizSettings("Check what you learned in this module. You can review the lessons "
-                    + "at any time; your answers are saved as you go.", true, QuestionSelection.FIXED, ids, 0, null,
-                    false, true, 80, timeLimit, maxAttempts, null, ReviewPolicy.AFTER_SUBMIT, layout);
+            var settings = settings(moduleId, ids.size(), index);
             quizzes.save(new Quiz(moduleId, settings, now));
             return moduleId;
         }));
+    }
+
+    /**
+     * Honest settings: each attempt draws 8 of the module's 10-11 questions, shuffled; the correct answers show
+     * once passed or out of attempts; after two failures a 10-minute break. A little variety: one quiz is timed
+     * with fewer attempts, one shows every question on one page.
+     */
+    static QuizSettings settings(long moduleId, int bankSize, int index) {
+        Integer timeLimit = index == 3 ? 15 : null;
+        int maxAttempts = index == 3 ? 3 : 5;
+        QuizLayout layout = index == 1 ? QuizLayout.ALL_ON_ONE_PAGE : QuizLayout.ONE_PER_PAGE;
+        return new QuizSettings("Check what you learned in this module. Each attempt draws " + DRAWN
+                + " questions from the module's question bank; your answers are saved as you go. You see your score "
+                + "and which questions you got right at once, the correct answers once you pass.", true,
+                QuestionSelection.RANDOM, List.of(), Math.min(DRAWN, bankSize), QuestionCategory.ofModule(moduleId),
+                true, true, 80, timeLimit, maxAttempts, null, ReviewOptions.defaults(), layout, 2, 10, null);
     }
 
     /** Agents who finished a module's lessons took its quiz: most passed, some needed a second try. */
@@ -157,17 +171,16 @@ class DemoQuizzes implements ApplicationRunner {
     }
 
     private int takeUntilPassed(long agentId, Quiz quiz, String title, Instant when, Random random) {
-        List<Papers.QuestionWithId> paper = new ArrayList<>();
-        Map<Long, Question> byId = new HashMap<>();
-        questions.findAllById(quiz.getQuestionIds()).forEach(q -> byId.put(q.getId(), q));
-        for (long id : quiz.getQuestionIds()) {
-            paper.add(new Papers.QuestionWithId(id, byId.get(id).toDraft()));
-        }
+        List<Question> bank = questions.findInModule(quiz.getModuleId());
         int number = 0;
         boolean passed = false;
         Instant start = when;
         while (!passed && number < 3) {
             number++;
+            List<Question> drawn = new ArrayList<>(bank);
+            Collections.shuffle(drawn, random);
+            List<Papers.QuestionWithId> paper = drawn.subList(0, Math.min(DRAWN, drawn.size())).stream()
+                    .map(q -> new Papers.QuestionWithId(q.getId(), q.toDraft())).toList();
             double skill = number == 1 ? 0.55 + random.nextDouble() * 0.45 : 1.0;
             passed = attempt(agentId, quiz, title, number, paper, start, skill, random);
             start = start.plus(Duration.ofHours(1 + random.nextInt(48)));
@@ -181,7 +194,7 @@ class DemoQuizzes implements ApplicationRunner {
         double max = snapshot.slots().stream().mapToInt(Snapshot.Slot::points).sum();
         QuizSettings s = quiz.settings();
         long id = attempts.insert(quiz.getId(), quiz.getModuleId(), agentId, number, start, null, max, s.passMark(),
-                s.reviewPolicy(), s.layout(), title, json.write(snapshot), snapshot.slots().size());
+                s.layout(), title, json.write(snapshot), snapshot.slots().size());
         double score = 0;
         Instant at = start;
         for (int slot = 0; slot < snapshot.slots().size(); slot++) {

@@ -7,7 +7,6 @@ import com.certdesk.quiz.QuestionType;
 import com.certdesk.quiz.Response;
 import com.certdesk.quiz.ReviewItem;
 import com.certdesk.quiz.ReviewItem.ReviewOption;
-import com.certdesk.quiz.QuestionRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -64,39 +63,53 @@ public final class Papers {
                 slot.format());
     }
 
-    /** The full review of a slot: every option, what was chosen, what was right, and the feedback. */
-    public static ReviewItem review(Snapshot.Slot slot, int index, @Nullable Response response) {
+    /**
+     * The review of a slot: every option, what was chosen and, as far as {@code answers} and {@code feedback}
+     * allow, what was right and the feedback. Which answers are right is {@link Scoring}'s decision; a hidden
+     * part is left blank here, so it never leaves the service.
+     */
+    public static ReviewItem review(Snapshot.Slot slot, int index, @Nullable Response response, boolean answers,
+            boolean feedback) {
         double earned = Scoring.points(slot, response);
         List<ReviewOption> options = new ArrayList<>();
-        List<String> feedback = new ArrayList<>();
+        List<String> chosenFeedback = new ArrayList<>();
         String typed = "";
         List<String> accepted = List.of();
         switch (slot.type()) {
             case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_RESPONSE -> {
                 for (Snapshot.Choice c : slot.choices()) {
                     boolean chosen = response != null && response.selected().contains(c.key());
-                    boolean right = c.fraction() > 0;
-                    options.add(new ReviewOption(c.text(), chosen, right, "", "", chosen ? c.feedback() : ""));
-                    if (chosen && !c.feedback().isBlank()) {
-                        feedback.add(c.feedback());
+                    boolean right = answers && Scoring.optionFraction(slot, c) > 0;
+                    String optionFeedback = feedback && chosen ? c.feedback() : "";
+                    options.add(new ReviewOption(c.text(), chosen, right, "", "", optionFeedback));
+                    if (!optionFeedback.isBlank()) {
+                        chosenFeedback.add(optionFeedback);
                     }
                 }
             }
             case SHORT_ANSWER -> {
                 typed = response == null ? "" : response.text();
-                accepted = slot.choices().stream().filter(c -> c.fraction() == 1.0).map(Snapshot.Choice::text).toList();
-                Scoring.shortAnswerMatch(slot.choices(), typed).map(Snapshot.Choice::feedback)
-                        .filter(f -> !f.isBlank()).ifPresent(feedback::add);
+                accepted = answers ? Scoring.acceptedAnswers(slot) : List.of();
+                if (feedback) {
+                    Scoring.matchedAnswer(slot, typed).map(Snapshot.Choice::feedback).filter(f -> !f.isBlank())
+                            .ifPresent(chosenFeedback::add);
+                }
             }
             case MATCHING -> {
                 for (Snapshot.Choice item : slot.choices()) {
                     String chosen = response == null ? "" : response.pairs().getOrDefault(item.key(), "");
-                    boolean right = QuestionRules.normalize(chosen).equals(QuestionRules.normalize(item.match()));
-                    options.add(new ReviewOption(item.text(), !chosen.isBlank(), right, chosen, item.match(), ""));
+                    options.add(new ReviewOption(item.text(), !chosen.isBlank(), Scoring.pairRight(item, chosen),
+                            chosen, answers ? item.match() : "", ""));
                 }
             }
         }
         return new ReviewItem(index, slot.type(), slot.stem(), slot.points(), earned, options, typed, accepted,
-                String.join("\n\n", feedback), slot.generalFeedback(), slot.format());
+                String.join("\n\n", chosenFeedback), feedback ? slot.generalFeedback() : "",
+                slot.format());
+    }
+
+    /** The full review: correct answers and feedback. */
+    public static ReviewItem review(Snapshot.Slot slot, int index, @Nullable Response response) {
+        return review(slot, index, response, true, true);
     }
 }

@@ -5,7 +5,7 @@ import com.certdesk.quiz.QuestionCategory;
 import com.certdesk.quiz.QuestionSelection;
 import com.certdesk.quiz.QuizLayout;
 import com.certdesk.quiz.QuizSettings;
-import com.certdesk.quiz.ReviewPolicy;
+import com.certdesk.quiz.ReviewOptions;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -75,9 +75,27 @@ public class Quiz {
     @Column(name = "min_wait_minutes")
     private @Nullable Integer minWaitMinutes;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "review_policy", nullable = false, length = 16)
-    private ReviewPolicy reviewPolicy;
+    /** Each review part: the moments it is shown from, as {@link ReviewOptions#encode}; "" for never. */
+    @Column(name = "review_score", nullable = false, length = 80)
+    private String reviewScore;
+
+    @Column(name = "review_right_wrong", nullable = false, length = 80)
+    private String reviewRightWrong;
+
+    @Column(name = "review_answers", nullable = false, length = 80)
+    private String reviewAnswers;
+
+    @Column(name = "review_feedback", nullable = false, length = 80)
+    private String reviewFeedback;
+
+    @Column(name = "failures_before_wait")
+    private @Nullable Integer failuresBeforeWait;
+
+    @Column(name = "failure_wait_minutes")
+    private @Nullable Integer failureWaitMinutes;
+
+    @Column(name = "closes_at")
+    private @Nullable Instant closesAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -120,7 +138,13 @@ public class Quiz {
         timeLimitMinutes = s.timeLimitMinutes();
         maxAttempts = s.maxAttempts();
         minWaitMinutes = s.minWaitMinutes();
-        reviewPolicy = s.reviewPolicy();
+        reviewScore = ReviewOptions.encode(s.review().score());
+        reviewRightWrong = ReviewOptions.encode(s.review().rightWrong());
+        reviewAnswers = ReviewOptions.encode(s.review().correctAnswers());
+        reviewFeedback = ReviewOptions.encode(s.review().feedback());
+        failuresBeforeWait = s.failuresBeforeWait();
+        failureWaitMinutes = s.failureWaitMinutes();
+        closesAt = s.closesAt();
         layout = s.layout();
         questionIds.clear();
         questionIds.addAll(s.questionIds());
@@ -130,7 +154,10 @@ public class Quiz {
     public QuizSettings settings() {
         return new QuizSettings(intro, active, selection, List.copyOf(questionIds),
                 randomCount == null ? 0 : randomCount, randomCategory(), shuffleQuestions, shuffleChoices,
-                passMark, timeLimitMinutes, maxAttempts, minWaitMinutes, reviewPolicy, layout);
+                passMark, timeLimitMinutes, maxAttempts, minWaitMinutes,
+                new ReviewOptions(ReviewOptions.decode(reviewScore), ReviewOptions.decode(reviewRightWrong),
+                        ReviewOptions.decode(reviewAnswers), ReviewOptions.decode(reviewFeedback)),
+                layout, failuresBeforeWait, failureWaitMinutes, closesAt);
     }
 
     public @Nullable QuestionCategory randomCategory() {

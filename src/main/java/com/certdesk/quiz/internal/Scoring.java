@@ -30,9 +30,9 @@ public final class Scoring {
             return 0.0;
         }
         return switch (slot.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> allOrNothing(slot.choices(), response.selected());
+            case SINGLE_CHOICE, TRUE_FALSE -> allOrNothing(slot, response.selected());
             case MULTIPLE_RESPONSE -> partialCredit(slot.choices(), response.selected());
-            case SHORT_ANSWER -> shortAnswer(slot.choices(), response.text());
+            case SHORT_ANSWER -> shortAnswer(slot, response.text());
             case MATCHING -> matching(slot.choices(), response.pairs());
         };
     }
@@ -42,11 +42,23 @@ public final class Scoring {
         return fraction(slot, response) * slot.points();
     }
 
-    private static double allOrNothing(List<Snapshot.Choice> choices, List<Integer> selected) {
+    /**
+     * The share of the points that choosing this option earns: what the review marks as correct (more than 0).
+     * Single choice and true/false: only a full-marks option; multiple response: the option's weight.
+     */
+    public static double optionFraction(Snapshot.Slot slot, Snapshot.Choice choice) {
+        return switch (slot.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> choice.fraction() == 1.0 ? 1.0 : 0.0;
+            default -> clamp(choice.fraction());
+        };
+    }
+
+    private static double allOrNothing(Snapshot.Slot slot, List<Integer> selected) {
         if (selected.size() != 1) {
             return 0.0;
         }
-        return choices.stream().anyMatch(c -> c.key() == selected.getFirst() && c.fraction() == 1.0) ? 1.0 : 0.0;
+        return slot.choices().stream().filter(c -> c.key() == selected.getFirst())
+                .mapToDouble(c -> optionFraction(slot, c)).findFirst().orElse(0.0);
     }
 
     private static double partialCredit(List<Snapshot.Choice> choices, List<Integer> selected) {
@@ -59,8 +71,13 @@ public final class Scoring {
         return clamp(sum);
     }
 
-    private static double shortAnswer(List<Snapshot.Choice> accepted, String text) {
-        return clamp(shortAnswerMatch(accepted, text).map(Snapshot.Choice::fraction).orElse(0.0));
+    private static double shortAnswer(Snapshot.Slot slot, String text) {
+        return clamp(matchedAnswer(slot, text).map(Snapshot.Choice::fraction).orElse(0.0));
+    }
+
+    /** Short answer: the accepted answer the text matches with the most credit, if any ({@link #shortAnswerMatch}). */
+    public static Optional<Snapshot.Choice> matchedAnswer(Snapshot.Slot slot, String text) {
+        return shortAnswerMatch(slot.choices(), text);
     }
 
     /**
@@ -108,15 +125,22 @@ public final class Scoring {
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
+    /** Short answer: the answers that earn full marks, as the review shows them. */
+    public static List<String> acceptedAnswers(Snapshot.Slot slot) {
+        return slot.choices().stream().filter(c -> c.fraction() == 1.0).map(Snapshot.Choice::text).toList();
+    }
+
+    /** Matching: whether the chosen right-hand answer is the item's. */
+    public static boolean pairRight(Snapshot.Choice item, @Nullable String chosen) {
+        return chosen != null && QuestionRules.normalize(chosen).equals(QuestionRules.normalize(item.match()));
+    }
+
     private static double matching(List<Snapshot.Choice> items, Map<Integer, String> pairs) {
         List<Snapshot.Choice> asked = items.stream().filter(c -> !c.text().isBlank()).toList();
         if (asked.isEmpty()) {
             return 0.0;
         }
-        long right = asked.stream().filter(item -> {
-            String chosen = pairs.get(item.key());
-            return chosen != null && QuestionRules.normalize(chosen).equals(QuestionRules.normalize(item.match()));
-        }).count();
+        long right = asked.stream().filter(item -> pairRight(item, pairs.get(item.key()))).count();
         return (double) right / asked.size();
     }
 
@@ -126,8 +150,13 @@ public final class Scoring {
         return Math.max(0.0, Math.min(1.0, rounded));
     }
 
-    /** Whether a percentage reaches the pass mark; tolerant of floating-point noise such as 79.99999999. */
+    /**
+     * Whether a percentage reaches a mark (a quiz's pass mark, a program's minimum score); tolerant of
+     * floating-point noise such as 79.99999999. The one owner of this tolerance: everything else calls it.
+     */
     public static boolean passes(double percent, int passMark) {
-        return percent + 1e-6 >= passMark;
+        return percent + PASS_TOLERANCE >= passMark;
     }
+
+    private static final double PASS_TOLERANCE = 1e-6;
 }

@@ -146,7 +146,6 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             next.setId("next-question");
             var buttons = new HorizontalLayout(previous);
             if (current < total - 1) {
-                next.addThemeVariants(ButtonVariant.PRIMARY);
                 buttons.add(next);
             }
             var spacer = new Div();
@@ -232,7 +231,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Button submitButton() {
         var submit = new Button("Submit answers", VaadinIcon.CHECK.create(), e -> confirmSubmit());
         submit.setId("submit-attempt");
-        submit.addThemeVariants(ButtonVariant.SUCCESS);
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
         return submit;
     }
 

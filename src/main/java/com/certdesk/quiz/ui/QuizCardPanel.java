@@ -40,6 +40,13 @@ final class QuizCardPanel extends Div {
         if (!card.passed() && card.openAttemptId() == null && card.history().isEmpty()) {
             add(new Paragraph("Pass the quiz to complete this module. You can take it whenever you feel ready."));
         }
+        if (card.renewal()) {
+            var renew = new Paragraph("Your certification is up for renewal: pass this quiz again to renew it. "
+                    + "Your earlier attempts do not count against the attempt limit.");
+            renew.setId("quiz-renewal");
+            renew.addClassName("quiz-renewal");
+            add(renew);
+        }
         if (card.blockedReason() != null) {
             // the service says when in words for e-mails and logs; on screen the time is the user's
             var blocked = new Paragraph(card.nextAttemptAt() == null ? card.blockedReason()
@@ -89,6 +96,13 @@ final class QuizCardPanel extends Div {
         if (card.minWaitMinutes() != null && card.minWaitMinutes() > 0) {
             facts.add("wait " + card.minWaitMinutes() + " min between attempts");
         }
+        if (card.failuresBeforeWait() != null && card.failureWaitMinutes() != null) {
+            facts.add("a " + card.failureWaitMinutes() + "-minute break after " + card.failuresBeforeWait()
+                    + (card.failuresBeforeWait() == 1 ? " failed attempt" : " failed attempts"));
+        }
+        if (card.closesAt() != null) {
+            facts.add("closes " + QuizFormats.when(card.closesAt()));
+        }
         if (card.bestPercent() != null) {
             facts.add("best score " + QuizFormats.percent(card.bestPercent()));
         }
@@ -101,6 +115,8 @@ final class QuizCardPanel extends Div {
             label = "Resume your attempt";
         } else if (card.history().isEmpty()) {
             label = "Start the quiz";
+        } else if (card.renewal()) {
+            label = "Renew: take the quiz again";
         } else {
             label = card.passed() ? "Take it again" : "Try again";
         }
@@ -108,7 +124,7 @@ final class QuizCardPanel extends Div {
         button.setIconAfterText(true);
         button.setId("start-quiz");
         button.setDisableOnClick(true);
-        if (!card.passed()) {
+        if (!card.passed() || card.renewal()) {
             button.addThemeVariants(ButtonVariant.PRIMARY);
         }
         button.addClickListener(e -> {

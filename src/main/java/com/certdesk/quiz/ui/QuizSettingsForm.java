@@ -8,8 +8,12 @@ import com.certdesk.quiz.QuestionSelection;
 import com.certdesk.quiz.QuestionSummary;
 import com.certdesk.quiz.QuizLayout;
 import com.certdesk.quiz.QuizSettings;
-import com.certdesk.quiz.ReviewPolicy;
+import com.certdesk.quiz.ReviewMoment;
+import com.certdesk.quiz.ReviewOptions;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
@@ -21,7 +25,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -44,7 +51,15 @@ final class QuizSettingsForm extends VerticalLayout {
     private final IntegerField timeLimit = new IntegerField("Time limit (minutes)");
     private final IntegerField maxAttempts = new IntegerField("Attempts allowed");
     private final IntegerField minWait = new IntegerField("Wait between attempts (minutes)");
-    private final Select<ReviewPolicy> review = new Select<>();
+    private final IntegerField failuresBeforeWait = new IntegerField("Break after this many failed attempts");
+    private final IntegerField failureWait = new IntegerField("Length of that break (minutes)");
+    private final DateTimePicker closesAt = new DateTimePicker("Closes (optional)");
+    private final CheckboxGroup<ReviewMoment> reviewScore = moments("Score", "review-score");
+    private final CheckboxGroup<ReviewMoment> reviewRightWrong =
+            moments("Which questions were right or wrong", "review-right-wrong");
+    private final CheckboxGroup<ReviewMoment> reviewAnswers = moments("The correct answers", "review-answers");
+    private final CheckboxGroup<ReviewMoment> reviewFeedback =
+            moments("Feedback on the answers and questions", "review-feedback");
     private final Select<QuizLayout> layout = new Select<>();
 
     QuizSettingsForm(QuestionBankService bank) {
@@ -93,21 +108,46 @@ final class QuizSettingsForm extends VerticalLayout {
         optional(maxAttempts, 1, 100, "Unlimited");
         minWait.setId("quiz-min-wait");
         optional(minWait, 0, 10_080, "No wait");
-        minWait.setHelperText("After a failed attempt.");
-        review.setLabel("Learners may review answers");
-        review.setId("quiz-review");
-        review.setItems(ReviewPolicy.values());
-        review.setItemLabelGenerator(ReviewPolicy::label);
+        minWait.setHelperText("After any attempt. Leave empty for none.");
+        failuresBeforeWait.setId("quiz-failures-before-wait");
+        optional(failuresBeforeWait, 1, 100, "Off");
+        failuresBeforeWait.setHelperText("E.g. 2: after two attempts without a pass, a break to review the lessons.");
+        failureWait.setId("quiz-failure-wait");
+        optional(failureWait, 1, 10_080, "Off");
+        closesAt.setId("quiz-closes-at");
+        closesAt.setHelperText("No new attempts from then on. Leave empty to keep the quiz open.");
         layout.setLabel("Layout");
         layout.setId("quiz-layout");
         layout.setItems(QuizLayout.values());
         layout.setItemLabelGenerator(QuizLayout::label);
 
-        var rules = new FormLayout(passMark, timeLimit, maxAttempts, minWait, review, layout);
+        var rules = new FormLayout(passMark, timeLimit, maxAttempts, minWait, failuresBeforeWait, failureWait,
+                closesAt, layout);
         rules.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        var reviewHelp = new Paragraph("Tick when each part of a finished attempt is shown to the agent; a part "
+                + "with nothing ticked is never shown. Showing the correct answers or the feedback (which usually "
+                + "explains them) right after a failed attempt hands out the answers for the next one.");
+        reviewHelp.addClassNames("muted", "small");
+        var review = new FormLayout(reviewScore, reviewRightWrong, reviewAnswers, reviewFeedback);
+        review.setId("quiz-review");
+        review.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         add(section("Availability"), active, intro,
                 section("Questions"), selection, fixed, randomBox, shuffleQuestions, shuffleChoices,
-                section("Passing and limits"), rules);
+                section("Passing and limits"), rules,
+                section("What agents see after an attempt"), reviewHelp, review);
+    }
+
+    private static CheckboxGroup<ReviewMoment> moments(String label, String id) {
+        var group = new CheckboxGroup<ReviewMoment>(label);
+        group.setId(id);
+        group.setItems(ReviewMoment.values());
+        group.setItemLabelGenerator(ReviewMoment::label);
+        group.addThemeName("vertical");
+        return group;
+    }
+
+    private static Set<ReviewMoment> chosen(CheckboxGroup<ReviewMoment> group) {
+        return group.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(group.getValue());
     }
 
     private static H3 section(String title) {
@@ -148,7 +188,14 @@ final class QuizSettingsForm extends VerticalLayout {
         timeLimit.setValue(settings.timeLimitMinutes());
         maxAttempts.setValue(settings.maxAttempts());
         minWait.setValue(settings.minWaitMinutes());
-        review.setValue(settings.reviewPolicy());
+        reviewScore.setValue(settings.review().score());
+        reviewRightWrong.setValue(settings.review().rightWrong());
+        reviewAnswers.setValue(settings.review().correctAnswers());
+        reviewFeedback.setValue(settings.review().feedback());
+        failuresBeforeWait.setValue(settings.failuresBeforeWait());
+        failureWait.setValue(settings.failureWaitMinutes());
+        closesAt.setValue(settings.closesAt() == null ? null
+                : settings.closesAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
         layout.setValue(settings.layout());
         showSelection();
     }
@@ -160,8 +207,11 @@ final class QuizSettingsForm extends VerticalLayout {
                 randomCount.getValue() == null ? 0 : randomCount.getValue(),
                 category == null ? null : category.category(), shuffleQuestions.getValue(), shuffleChoices.getValue(),
                 passMark.getValue() == null ? 0 : passMark.getValue(), timeLimit.getValue(), maxAttempts.getValue(),
-                minWait.getValue(), review.getValue() == null ? ReviewPolicy.AFTER_SUBMIT : review.getValue(),
-                layout.getValue() == null ? QuizLayout.ONE_PER_PAGE : layout.getValue());
+                minWait.getValue(), new ReviewOptions(chosen(reviewScore), chosen(reviewRightWrong),
+                        chosen(reviewAnswers), chosen(reviewFeedback)),
+                layout.getValue() == null ? QuizLayout.ONE_PER_PAGE : layout.getValue(), failuresBeforeWait.getValue(),
+                failureWait.getValue(), closesAt.getValue() == null ? null
+                        : closesAt.getValue().atZone(ZoneId.systemDefault()).toInstant());
     }
 
     private void showSelection() {

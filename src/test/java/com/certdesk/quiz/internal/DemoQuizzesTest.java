@@ -10,6 +10,10 @@ import com.certdesk.quiz.GiftQuestion;
 import com.certdesk.quiz.QuestionDraft;
 import com.certdesk.quiz.QuestionRules;
 import com.certdesk.quiz.QuestionType;
+import com.certdesk.quiz.QuestionCategory;
+import com.certdesk.quiz.QuestionSelection;
+import com.certdesk.quiz.QuizSettings;
+import com.certdesk.quiz.ReviewMoment;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -98,5 +102,32 @@ class DemoQuizzesTest {
                 .filter(Objects::nonNull)
                 .map(name -> name.substring(0, name.length() - extension.length()))
                 .collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quizzes")
+    void a_demo_quiz_draws_fewer_questions_than_its_bank_holds_so_attempts_differ(String fileName, Resource quiz)
+            throws IOException {
+        int bank = GiftParser.parse(quiz.getContentAsByteArray()).questions().size();
+        QuizSettings settings = DemoQuizzes.settings(7, bank, 0);
+
+        assertThat(bank).as(fileName).isGreaterThan(settings.randomCount());
+        assertThat(settings.selection()).isEqualTo(QuestionSelection.RANDOM);
+        assertThat(settings.randomCategory()).isEqualTo(QuestionCategory.ofModule(7));
+    }
+
+    @Test
+    void demo_quizzes_show_answers_only_once_passed_or_out_of_attempts_and_pause_after_two_failures() {
+        for (int index = 0; index < 10; index++) {
+            QuizSettings s = DemoQuizzes.settings(7, 10, index);
+            assertThat(s.shuffleQuestions()).isTrue();
+            assertThat(s.shuffleChoices()).isTrue();
+            assertThat(s.maxAttempts()).isNotNull();
+            assertThat(s.review().correctAnswers())
+                    .containsExactlyInAnyOrder(ReviewMoment.AFTER_PASSING, ReviewMoment.OUT_OF_ATTEMPTS);
+            assertThat(s.review().feedback()).doesNotContain(ReviewMoment.IMMEDIATELY);
+            assertThat(s.failuresBeforeWait()).isEqualTo(2);
+            assertThat(s.failureWaitMinutes()).isPositive();
+        }
     }
 }

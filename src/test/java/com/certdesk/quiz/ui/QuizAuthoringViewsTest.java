@@ -172,6 +172,32 @@ class QuizAuthoringViewsTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void admin_chooses_what_agents_see_after_an_attempt_and_a_break_after_failures() {
+        signIn(fixtures.user("q-reviewmaker", null, Roles.ADMIN));
+        long moduleId = fixtures.publishedModule("Review settings", 1);
+        open("admin/modules/" + moduleId + "/quiz");
+
+        var answers = (com.vaadin.flow.component.checkbox.CheckboxGroup<com.certdesk.quiz.ReviewMoment>)
+                find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).withId("review-answers").single();
+        assertThat(answers.getValue()).as("new quizzes keep the answers back until passed or out of attempts")
+                .containsExactlyInAnyOrder(com.certdesk.quiz.ReviewMoment.AFTER_PASSING,
+                        com.certdesk.quiz.ReviewMoment.OUT_OF_ATTEMPTS);
+        test(answers).deselectItem("Once the agent has used every allowed attempt");
+        test(answers).selectItem("After the quiz closes");
+        test(find(IntegerField.class).withId("quiz-failures-before-wait").single()).setValue(2);
+        test(find(IntegerField.class).withId("quiz-failure-wait").single()).setValue(15);
+        test(find(Button.class).withId("save-quiz").single()).click();
+
+        QuizSettings saved = quizzes.quizOf(moduleId).orElseThrow().settings();
+        assertThat(saved.review().correctAnswers()).containsExactlyInAnyOrder(
+                com.certdesk.quiz.ReviewMoment.AFTER_PASSING, com.certdesk.quiz.ReviewMoment.AFTER_CLOSE);
+        assertThat(saved.review().score()).containsExactly(com.certdesk.quiz.ReviewMoment.IMMEDIATELY);
+        assertThat(saved.failuresBeforeWait()).isEqualTo(2);
+        assertThat(saved.failureWaitMinutes()).isEqualTo(15);
+    }
+
+    @Test
     void switching_on_a_quiz_without_questions_is_refused_with_the_reason() {
         signIn(fixtures.user("q-quizmaker2", null, Roles.ADMIN));
         long moduleId = fixtures.publishedModule("Empty quiz", 1);

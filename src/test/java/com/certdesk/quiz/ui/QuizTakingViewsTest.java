@@ -149,4 +149,74 @@ class QuizTakingViewsTest extends UiTest {
         assertThat(doc.select("style, form, input, script, iframe, [style], [class], [onerror]")).as(html).isEmpty();
         assertThat(html).doesNotContain("position").doesNotContainIgnoringCase("javascript:");
     }
+
+    /** Answers the first question wrongly, leaves the second blank, submits: a fail. */
+    @SuppressWarnings("unchecked")
+    private void failFromTheModulePage(long module) {
+        open("modules/" + module);
+        test(find(Button.class).withId("start-quiz").single()).click();
+        test((RadioButtonGroup<Object>) find(RadioButtonGroup.class).single()).selectItem("Yeah?");
+        test(find(Button.class).withId("submit-attempt").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(AttemptResultView.class);
+    }
+
+    @Test
+    void a_failed_attempt_shows_the_score_and_which_questions_were_wrong_not_the_answers_and_offers_try_again() {
+        failFromTheModulePage(moduleId);
+
+        assertThat(find(Span.class).withId("result-score").single().getText()).isEqualTo("0%");
+        assertThat(find(ReviewPanel.class).all()).hasSize(2);
+        String review = find(ReviewPanel.class).all().stream().map(UiTest::text).reduce("", String::concat);
+        assertThat(review).contains("Not right").contains("Your answer").doesNotContain("Correct")
+                .doesNotContain("Too abrupt.").doesNotContain("Accepted").doesNotContain("customer satisfaction")
+                .doesNotContain("Greet warmly.");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("review-note").single().getText())
+                .contains("once you pass this quiz");
+
+        var again = find(Button.class).withId("try-again").single();
+        assertThat(again.getText()).isEqualTo("Try again");
+        assertThat(again.getThemeNames()).contains("primary");
+        long before = taking.card(moduleId).orElseThrow().history().size();
+        test(again).click();
+        assertThat(getCurrentView()).isInstanceOf(AttemptView.class);
+        assertThat(taking.card(moduleId).orElseThrow().history()).hasSize((int) before + 1);
+    }
+
+    @Test
+    void the_result_page_says_why_the_agent_cannot_try_again_yet() {
+        long waiting = fixtures.publishedModule("Quiz with a wait", 1);
+        List<Long> ids = List.of(quizFixtures.question(QuizFixtures.singleChoice("Greeting")));
+        quizFixtures.quiz(waiting, ids, s -> QuizFixtures.with(s, null, null, 30, 80,
+                com.certdesk.quiz.ReviewOptions.defaults()));
+
+        failFromTheModulePage(waiting);
+
+        assertThat(find(Button.class).withId("try-again").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("try-again-blocked").single().getText())
+                .startsWith("You can start your next attempt at ");
+    }
+
+    @Test
+    void submit_answers_is_the_primary_button_of_the_quiz_page() {
+        open("modules/" + moduleId);
+        test(find(Button.class).withId("start-quiz").single()).click();
+
+        assertThat(find(Button.class).withId("submit-attempt").single().getThemeNames()).contains("primary");
+        assertThat(find(Button.class).withId("next-question").single().getThemeNames()).doesNotContain("primary");
+    }
+
+    @Test
+    void the_last_lesson_of_a_module_leads_on_to_its_quiz() {
+        long lesson = fixtures.lessonIds(moduleId).getLast();
+        open("modules/" + moduleId + "/lessons/" + lesson);
+
+        var next = find(Button.class).withId("next-to-quiz").single();
+        assertThat(next.getText()).isEqualTo("Next: the quiz");
+        assertThat(next.isEnabled()).isTrue();
+        test(next).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ModuleView");
+        assertThat(find(Div.class).withId("quiz-card").all()).hasSize(1);
+    }
 }
