@@ -11,7 +11,7 @@ import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.quiz.QuizFixtures;
-import com.certdesk.quiz.ReviewPolicy;
+import com.certdesk.quiz.ReviewOptions;
 import com.certdesk.security.Roles;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -67,7 +67,7 @@ class AgentPagesOnPhoneIT extends BrowserTest {
         moduleId = fixtures.publishedModule("Handling an angry customer on the phone without escalating", 2);
         lessonId = fixtures.lessonIds(moduleId).getFirst();
         quizzes.quiz(moduleId, quizzes.oneOfEach(),
-                s -> QuizFixtures.with(s, 30, null, null, 50, ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, 30, null, null, 50, ReviewOptions.everythingAtOnce()));
         ProgramSummary learningProgram = certs.program("Customer Care Specialist with a long program name",
                 12, 30, null, moduleId);
 

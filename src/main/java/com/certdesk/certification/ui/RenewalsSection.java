@@ -34,7 +34,7 @@ class RenewalsSection implements LearnerHomeSection {
         list.addClassName("assignment-list");
         for (Renewal renewal : due) {
             var badge = new Badge(renewal.expired() ? "Expired" : "Renew by "
-                    + (renewal.validUntil() == null ? "" : CertificateFormats.DATE.format(renewal.validUntil())));
+                    + (renewal.validUntil() == null ? "" : CertificateFormats.date(renewal.validUntil())));
             badge.addThemeVariants(renewal.expired() ? BadgeVariant.ERROR : BadgeVariant.WARNING);
             var name = new Span(renewal.programName());
             name.addClassName("assignment-title");

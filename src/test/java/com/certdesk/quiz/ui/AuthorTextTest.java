@@ -72,7 +72,7 @@ class AuthorTextTest {
         var item = new ReviewItem(0, QuestionType.SINGLE_CHOICE, "Which channel is <b>fastest</b>?", 1, 1.0,
                 List.of(new ReviewOption("<i>Chat</i>", true, true, "", "", "<em>Yes</em>")), "", List.of(),
                 "<em>Yes</em>", "Chat is <b>fast</b>.", TextFormat.HTML);
-        var panel = new ReviewPanel(item);
+        var panel = new ReviewPanel(item, new com.certdesk.quiz.ReviewOptions.Visible(true, true, true, true));
 
         assertThat(panel.getElement().getTextRecursively()).doesNotContain("<i>").doesNotContain("<em>");
         assertThat(rendered(panel)).contains("<i>Chat</i>",

@@ -123,7 +123,7 @@ class QuizTakingViewsTest extends UiTest {
                         com.certdesk.quiz.ChoiceDraft.pair("NPS", "0 to 10")));
         signIn(fixtures.user("hostile-admin", null, Roles.ADMIN));
         quizFixtures.quiz(module, List.of(quizFixtures.question(stem), quizFixtures.question(matching)),
-                s -> QuizFixtures.with(s, null, null, null, 80, com.certdesk.quiz.ReviewPolicy.AFTER_SUBMIT));
+                s -> QuizFixtures.with(s, null, null, null, 80, com.certdesk.quiz.ReviewOptions.everythingAtOnce()));
         signIn(agent);
         long attemptId = taking.startOrResume(module);
 
