@@ -113,6 +113,18 @@ public class PeopleDirectory {
     }
 
     /**
+     * Active agents of every team the caller may see, by name, a page at a time: for HR and administrators every
+     * active agent (also those in no team), for managers the agents of the teams they manage.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public Page<UserSummary> agentsOfVisibleTeams(Pageable pageable) {
+        Page<com.certdesk.people.internal.User> page = currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)
+                ? users.pageActiveWithRole(Roles.AGENT, pageable)
+                : users.pageActiveWithRoleManagedBy(Roles.AGENT, currentUser.id(), pageable);
+        return page.map(PeopleMapper::toSummary);
+    }
+
+    /**
      * Active agents of these teams whose name contains {@code nameContains} (ignoring case; blank for all), by
      * name, in one query. Refused unless the caller may see every one of the teams.
      */

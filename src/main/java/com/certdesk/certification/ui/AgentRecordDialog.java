@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -20,7 +21,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** One agent's certification record: status per program, module progress, quiz attempts and certificates. */
+/**
+ * One agent's record, the same dialog wherever an agent is clicked (certification matrix, Team progress): status per
+ * program, module progress, quiz attempts and certificates with their PDFs (the download is authorized by
+ * {@link com.certdesk.certification.CertificateService#pdf}: the holder, their managers, HR and administrators).
+ */
 class AgentRecordDialog extends Dialog {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
@@ -84,12 +89,21 @@ class AgentRecordDialog extends Dialog {
 
     private static Component certificates(List<CertificateView> lines, LocalDate today) {
         var grid = compactGrid(CertificateView.class, "No certificates yet.");
+        grid.setId("record-certificates");
         grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2);
         grid.addColumn(c -> StatusChips.DATE.format(c.issuedOn())).setHeader("Issued").setFlexGrow(1);
         grid.addColumn(c -> c.validUntil() == null ? "No expiry" : StatusChips.DATE.format(c.validUntil()))
                 .setHeader("Valid until").setFlexGrow(1);
         grid.addColumn(c -> c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired"
                 : c.validOn(today) ? "Valid" : "Not yet valid").setHeader("State").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(c -> {
+            var pdf = new Anchor(CertificateFormats.pdfUrl(c), "PDF");
+            pdf.getElement().setAttribute("download", true);
+            pdf.getElement().setAttribute("aria-label", "Download the " + c.programName() + " certificate as PDF");
+            pdf.setId("record-pdf-" + c.id());
+            pdf.addClassName("record-pdf");
+            return pdf;
+        })).setHeader("Certificate").setKey("pdf").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(lines);
         return grid;
     }
