@@ -24,11 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /** The demo organization, generated at a small scale, keeps the rules it is meant to show. */
 @SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.demo.teams=2", "certdesk.demo.agents=16"})
 @Import(TestClock.Config.class)
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = com.certdesk.SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class DemoDataConsistencyTest {
 
     @Autowired
