@@ -78,7 +78,7 @@ class MatrixScreensIT extends BrowserTest {
             page.locator("#assign-cancel").click();
             page.locator("#matrix-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("Test shots-ben"))
                     .first().click();
-            assertThat(page.locator("#agent-record")).isVisible();
+            assertThat(page.locator("#agent-record-tabs")).isVisible();
             page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Certificates")).click();
             shot(page, "44-agent-record-" + width);
             page.context().close();
