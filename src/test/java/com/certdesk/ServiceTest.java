@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /** A service test: the whole application on an in-memory H2 database, no web server. */
 @Target(ElementType.TYPE)
@@ -14,5 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @Import(TestClock.Config.class)
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ServiceTest {
 }

@@ -39,7 +39,18 @@ public class TeamProgressService {
 
     /** One page of a team's agents with their progress; refused for a team the caller may not see. */
     public Page<AgentProgressRow> teamProgress(long teamId, Pageable pageable) {
-        Page<UserSummary> agents = people.agentsInTeam(teamId, pageable);
+        return rows(people.agentsInTeam(teamId, pageable));
+    }
+
+    /**
+     * One page of the agents of every team the caller may see, by name, with their team and progress: all active
+     * agents for HR and administrators, the agents of their own teams for managers.
+     */
+    public Page<AgentProgressRow> allTeamsProgress(Pageable pageable) {
+        return rows(people.agentsOfVisibleTeams(pageable));
+    }
+
+    private Page<AgentProgressRow> rows(Page<UserSummary> agents) {
         Map<Long, Integer> lessonCounts = new HashMap<>();
         for (Object[] row : modules.countLessonsOfPublished()) {
             lessonCounts.put((Long) row[0], ((Number) row[1]).intValue());
@@ -118,7 +129,7 @@ public class TeamProgressService {
             lessonsDone += moduleProgress.doneLessons();
             last = last == null || c.last().isAfter(last) ? c.last() : last;
         }
-        return new AgentProgressRow(agent.id(), agent.displayName(), agent.username(), completed, inProgress,
-                lessonCounts.size(), lessonsDone, last);
+        return new AgentProgressRow(agent.id(), agent.displayName(), agent.username(), agent.teamName(), completed,
+                inProgress, lessonCounts.size(), lessonsDone, last);
     }
 }

@@ -10,6 +10,7 @@ import com.certdesk.catalog.ModuleRef;
 import com.certdesk.catalog.ModuleStatus;
 import com.certdesk.catalog.ProgressState;
 import com.certdesk.certification.internal.Assignment;
+import com.certdesk.certification.internal.AssignmentChanged;
 import com.certdesk.certification.internal.AssignmentRepository;
 import com.certdesk.certification.internal.ProgramRepository;
 import com.certdesk.certification.internal.StatusCalculator;
@@ -34,8 +35,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,11 +61,12 @@ public class AssignmentService {
     private final ProgramService programService;
     private final StatusCalculator calculator;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, ProgramRepository programs, ModuleDirectory modules,
             PeopleDirectory people, TeamService teams, LearningService learning, ProgramService programService,
-            StatusCalculator calculator, CurrentUser currentUser, Clock clock) {
+            StatusCalculator calculator, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.programs = programs;
         this.modules = modules;
@@ -74,6 +76,7 @@ public class AssignmentService {
         this.programService = programService;
         this.calculator = calculator;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,15 +93,20 @@ public class AssignmentService {
         }
         List<Assignment> saved = new ArrayList<>();
         if (draft.teamId() != null) {
-            checkCanAssignTeam(draft.teamId());
-            saved.add(upsert(draft.kind(), draft.targetId(), draft.teamId(), null, draft.dueOn()));
+            people.checkCanManageTeam(draft.teamId());
+            if (draft.joinerDays() < 1 || draft.joinerDays() > AssignmentDraft.MAX_JOINER_DAYS) {
+                throw new ValidationException("Agents who join later need between 1 and "
+                        + AssignmentDraft.MAX_JOINER_DAYS + " days to complete it.");
+            }
+            saved.add(upsert(draft.kind(), draft.targetId(), draft.teamId(), null, draft.dueOn(), draft.joinerDays()));
         } else {
             if (draft.agentIds().isEmpty()) {
                 throw new ValidationException("Choose a team or at least one agent.");
             }
             for (long agentId : draft.agentIds()) {
                 checkCanAssignAgent(agentId);
-                saved.add(upsert(draft.kind(), draft.targetId(), null, agentId, draft.dueOn()));
+                saved.add(upsert(draft.kind(), draft.targetId(), null, agentId, draft.dueOn(),
+                        AssignmentDraft.DEFAULT_JOINER_DAYS));
             }
         }
         return views(saved);
@@ -118,7 +126,9 @@ public class AssignmentService {
         if (dueOn.isBefore(LocalDate.now(clock))) {
             throw new ValidationException("The due date " + DATE.format(dueOn) + " is in the past. Choose today or a later day.");
         }
-        a.reschedule(dueOn, me(), clock.instant());
+        if (a.reschedule(dueOn, me(), clock.instant())) {
+            events.publishEvent(new AssignmentChanged(a.getId()));
+        }
         return views(List.of(a)).getFirst();
     }
 
@@ -205,16 +215,25 @@ public class AssignmentService {
         return result;
     }
 
+    /** Saves a new assignment or a new due date; agents are told (after commit) only when something changed. */
     private Assignment upsert(AssignmentKind kind, long targetId, @Nullable Long teamId, @Nullable Long userId,
-            LocalDate dueOn) {
+            LocalDate dueOn, int joinerDays) {
         String key = Assignment.key(kind, targetId, teamId, userId);
         var existing = assignments.findByAssigneeKey(key);
         if (existing.isPresent()) {
-            existing.get().reschedule(dueOn, me(), clock.instant());
-            return existing.get();
+            Assignment a = existing.get();
+            a.setJoinerDays(joinerDays);
+            if (a.reschedule(dueOn, me(), clock.instant())) {
+                events.publishEvent(new AssignmentChanged(a.getId()));
+            }
+            return a;
         }
         try {
-            return assignments.saveAndFlush(new Assignment(kind, targetId, teamId, userId, dueOn, me(), clock.instant()));
+            Assignment a = assignments.saveAndFlush(teamId != null
+                    ? new Assignment(kind, targetId, teamId, dueOn, joinerDays, me(), clock.instant())
+                    : new Assignment(kind, targetId, null, userId, dueOn, me(), clock.instant()));
+            events.publishEvent(new AssignmentChanged(a.getId()));
+            return a;
         } catch (DataIntegrityViolationException doubleClick) {
             throw new ValidationException("This was just assigned, perhaps in another tab. Reload to see it.");
         }
@@ -236,35 +255,20 @@ public class AssignmentService {
         }
     }
 
-    private void checkCanAssignTeam(long teamId) {
-        boolean allowed = currentUser.hasRole(Roles.ADMIN)
-                || teams.visibleTeams().stream().anyMatch(t -> t.id() == teamId && managedByMe(t));
-        if (!allowed) {
-            throw new AccessDeniedException("You may not assign to team " + teamId);
-        }
-    }
-
     private void checkCanAssignAgent(long userId) {
-        if (!currentUser.hasRole(Roles.ADMIN)) {
-            people.checkCanView(userId);
-        }
+        people.checkCanManage(userId);
         UserSummary agent = people.person(userId);
         if (!agent.roles().contains(Roles.AGENT) || !agent.active()) {
             throw new ValidationException(agent.displayName() + " is not an active agent.");
         }
     }
 
-    private boolean managedByMe(TeamSummary team) {
-        long me = currentUser.id();
-        return team.managers().stream().anyMatch(m -> m.id() == me);
-    }
-
     private Assignment findManageable(long assignmentId) {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         if (a.getTeamId() != null) {
-            checkCanAssignTeam(a.getTeamId());
-        } else if (!currentUser.hasRole(Roles.ADMIN)) {
-            people.checkCanView(Objects.requireNonNull(a.getUserId()));
+            people.checkCanManageTeam(a.getTeamId());
+        } else {
+            people.checkCanManage(Objects.requireNonNull(a.getUserId()));
         }
         return a;
     }
@@ -298,7 +302,8 @@ public class AssignmentService {
                 a.getTeamId(), a.getUserId(),
                 a.getTeamId() != null ? "Team " + teamNames.getOrDefault(a.getTeamId(), "#" + a.getTeamId())
                         : names.getOrDefault(a.getUserId(), "#" + a.getUserId()),
-                a.getDueOn(), a.getAssignedBy() == null ? null : names.get(a.getAssignedBy()), a.getAssignedAt()))
+                a.getDueOn(), a.getAssignedBy() == null ? null : names.get(a.getAssignedBy()), a.getAssignedAt(),
+                a.getTeamId() != null ? a.getJoinerDays() : null))
                 .toList();
     }
 }

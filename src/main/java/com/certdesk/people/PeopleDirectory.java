@@ -66,6 +66,37 @@ public class PeopleDirectory {
         }
     }
 
+    /**
+     * Whether the caller may manage this team's training (assign to it, change its due dates): administrators any
+     * team, managers the teams they manage. HR sees every team but manages none. The one place this rule lives.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public boolean canManageTeam(long teamId) {
+        return currentUser.hasRole(Roles.ADMIN)
+                || currentUser.hasRole(Roles.MANAGER) && teams.isManagedBy(teamId, currentUser.id());
+    }
+
+    /** Throws {@link AccessDeniedException} unless {@link #canManageTeam} allows it. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void checkCanManageTeam(long teamId) {
+        if (!canManageTeam(teamId)) {
+            throw new AccessDeniedException("You may not manage team " + teamId);
+        }
+    }
+
+    /**
+     * Throws {@link AccessDeniedException} unless the caller may manage this user's training: administrators anyone,
+     * managers the members of the teams they manage (also when they hold the HR role, which only lets them look).
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void checkCanManage(long userId) {
+        boolean allowed = currentUser.hasRole(Roles.ADMIN)
+                || currentUser.hasRole(Roles.MANAGER) && users.isManagedBy(userId, currentUser.id());
+        if (!allowed) {
+            throw new AccessDeniedException("You may not manage the training of user " + userId);
+        }
+    }
+
     /** A person the caller may see. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public UserSummary person(long userId) {
@@ -79,6 +110,18 @@ public class PeopleDirectory {
     public Page<UserSummary> agentsInTeam(long teamId, Pageable pageable) {
         checkCanViewTeam(teamId);
         return users.findActiveInTeamWithRole(teamId, Roles.AGENT, pageable).map(PeopleMapper::toSummary);
+    }
+
+    /**
+     * Active agents of every team the caller may see, by name, a page at a time: for HR and administrators every
+     * active agent (also those in no team), for managers the agents of the teams they manage.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public Page<UserSummary> agentsOfVisibleTeams(Pageable pageable) {
+        Page<com.certdesk.people.internal.User> page = currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)
+                ? users.pageActiveWithRole(Roles.AGENT, pageable)
+                : users.pageActiveWithRoleManagedBy(Roles.AGENT, currentUser.id(), pageable);
+        return page.map(PeopleMapper::toSummary);
     }
 
     /**

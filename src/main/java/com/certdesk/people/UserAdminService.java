@@ -182,7 +182,7 @@ public class UserAdminService {
     private void apply(User user, UserDraft draft) {
         user.setRoles(draft.roles());
         user.setTeam(draft.teamId() == null ? null : teams.findById(draft.teamId())
-                .orElseThrow(() -> new ValidationException("The chosen team no longer exists.")));
+                .orElseThrow(() -> new ValidationException("The chosen team no longer exists.")), clock.instant());
         user.setHireDate(draft.hireDate());
         user.setExternalId(blankToNull(draft.externalId()));
         user.setActive(draft.active());

@@ -112,7 +112,7 @@ public class UserImportService {
             var user = new User(row.username(), row.displayName(), row.email(), passwordEncoder.encode(password),
                     clock.instant());
             user.setRoles(row.roles());
-            user.setTeam(teamsByName.get(row.teamName().toLowerCase(Locale.ROOT)));
+            user.setTeam(teamsByName.get(row.teamName().toLowerCase(Locale.ROOT)), clock.instant());
             user.setHireDate(row.hireDate());
             user.setExternalId(row.externalId());
             toSave.add(user);

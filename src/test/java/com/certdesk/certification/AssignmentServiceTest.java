@@ -77,7 +77,8 @@ class AssignmentServiceTest {
         String newcomer = fixtures.user("assign-newcomer", team, Roles.AGENT);
         assertThat(mine(newcomer)).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo(program.name());
-            assertThat(a.dueOn()).isEqualTo(inTwoWeeks.plusDays(7));
+            assertThat(a.dueOn()).as("a newcomer gets the later of the team's due date and 30 days from joining")
+                    .isEqualTo(LocalDate.now(clock).plusDays(AssignmentDraft.DEFAULT_JOINER_DAYS));
             assertThat(a.statusText()).isEqualTo("Not started");
             assertThat(a.overdue()).isFalse();
         });

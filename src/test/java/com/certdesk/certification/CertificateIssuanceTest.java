@@ -181,6 +181,8 @@ class CertificateIssuanceTest {
 
         fixtures.signIn(otherManager);
         assertThatThrownBy(() -> certificates.get(certificateId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certificates.pdf(certificateId)).as("another team's manager gets no PDF")
+                .isInstanceOf(NotFoundException.class);
 
         fixtures.signIn(manager);
         assertThat(certificates.get(certificateId).holderName()).isEqualTo("Test " + agent);

@@ -80,7 +80,7 @@ class CertificationRemindersTest {
     void an_agent_is_reminded_once_before_the_due_date_and_once_when_overdue_and_the_manager_gets_digests() {
         run();
         assertThat(inbox(agent)).extracting(NotificationView::title)
-                .containsExactly("Due in 3 days: " + program.name());
+                .containsExactly("Due in 3 days: " + program.name(), "New training: " + program.name());
         assertThat(inbox(certified)).extracting(NotificationView::title)
                 .as("a certified agent gets the certificate notice, not a due-date reminder")
                 .containsExactly("Certified: " + program.name());
@@ -92,13 +92,14 @@ class CertificationRemindersTest {
         CertificationReminders.Run again = run();
         assertThat(again.agentReminders()).as("the same events are never sent twice").isZero();
         assertThat(again.managerDigests()).isZero();
-        assertThat(inbox(agent)).hasSize(1);
+        assertThat(inbox(agent)).hasSize(2);
 
         clock.advance(Duration.ofDays(4));
         run();
         run();
         assertThat(inbox(agent)).extracting(NotificationView::title)
-                .containsExactly("Overdue: " + program.name(), "Due in 3 days: " + program.name());
+                .containsExactly("Overdue: " + program.name(), "Due in 3 days: " + program.name(),
+                        "New training: " + program.name());
         assertThat(inbox(manager)).hasSize(2);
     }
 

@@ -66,7 +66,8 @@ class ReminderEmailTest {
     }
 
     @Test
-    void the_agent_and_the_manager_get_one_email_each_and_a_second_run_sends_none() throws Exception {
+    void the_agent_is_mailed_the_new_training_and_the_reminder_the_manager_a_digest_and_a_second_run_sends_none()
+            throws Exception {
         String manager = fixtures.user("mail-manager", null, Roles.MANAGER);
         long team = fixtures.team("Mail team", fixtures.userId(manager));
         String agent = fixtures.user("mail-agent", team, Roles.AGENT);
@@ -79,21 +80,33 @@ class ReminderEmailTest {
 
         SystemAuthentication.runAsSystem(reminders::run);
 
-        assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
-        Map<String, MimeMessage> byRecipient = Arrays.stream(smtp.getReceivedMessages())
-                .collect(Collectors.toMap(ReminderEmailTest::recipient, m -> m, (a, b) -> a));
+        assertThat(smtp.waitForIncomingEmail(10_000, 3)).isTrue();
+        Map<String, java.util.List<MimeMessage>> byRecipient = Arrays.stream(smtp.getReceivedMessages())
+                .collect(Collectors.groupingBy(ReminderEmailTest::recipient));
         assertThat(byRecipient).containsOnlyKeys(agent + "@example.test", manager + "@example.test");
-        MimeMessage toAgent = byRecipient.get(agent + "@example.test");
-        assertThat(toAgent.getSubject()).isEqualTo("Due tomorrow: " + program.name());
-        assertThat(GreenMailUtil.getBody(toAgent)).contains("Please complete the certification program "
-                + program.name());
-        MimeMessage digest = byRecipient.get(manager + "@example.test");
+        Map<String, MimeMessage> toAgent = byRecipient.get(agent + "@example.test").stream()
+                .collect(Collectors.toMap(ReminderEmailTest::subject, m -> m));
+        assertThat(toAgent).containsOnlyKeys("New training: " + program.name(), "Due tomorrow: " + program.name());
+        assertThat(GreenMailUtil.getBody(toAgent.get("New training: " + program.name())))
+                .contains("You have been asked to complete the certification program " + program.name());
+        assertThat(GreenMailUtil.getBody(toAgent.get("Due tomorrow: " + program.name())))
+                .contains("Please complete the certification program " + program.name());
+        assertThat(byRecipient.get(manager + "@example.test")).hasSize(1);
+        MimeMessage digest = byRecipient.get(manager + "@example.test").getFirst();
         assertThat(digest.getSubject()).startsWith("Team ").endsWith(": 1 certification reminder");
         assertThat(GreenMailUtil.getBody(digest)).contains("Test " + agent);
 
         SystemAuthentication.runAsSystem(reminders::run);
         Thread.sleep(1500);
-        assertThat(smtp.getReceivedMessages()).as("each reminder is e-mailed once").hasSize(2);
+        assertThat(smtp.getReceivedMessages()).as("each notice is e-mailed once").hasSize(3);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipient(MimeMessage message) {

@@ -2,8 +2,8 @@ package com.certdesk.catalog.ui;
 
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.AgentProgressRow;
-import com.certdesk.catalog.LearningService;
 import com.certdesk.catalog.TeamProgressService;
+import com.certdesk.base.ui.AgentRecordOpener;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.security.Roles;
@@ -20,12 +20,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * Learning progress of a team's agents. Managers see the teams they manage; HR and administrators see all
- * teams. Clicking an agent shows their progress per module.
+ * Learning progress of agents, a page at a time. Managers see the teams they manage; HR and administrators see all
+ * teams, one at a time or all at once ("All teams", with a team column). Clicking an agent opens their record (the
+ * same dialog as in the certification matrix: programs, modules, quiz attempts, certificates with their PDFs).
  */
 @Route("team-progress")
 @PageTitle("Team progress")
@@ -33,12 +35,13 @@ import java.util.List;
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
 class TeamProgressView extends VerticalLayout {
 
-    private final TeamProgressService teamProgress;
+    static final String TEAM_COLUMN = "team";
+
     private final Grid<AgentProgressRow> grid = new Grid<>();
     private final Select<TeamSummary> team = new Select<>();
 
-    TeamProgressView(TeamService teams, TeamProgressService teamProgress, LearningService learning) {
-        this.teamProgress = teamProgress;
+    TeamProgressView(TeamService teams, TeamProgressService teamProgress, AgentRecordOpener records,
+            AuthenticationContext auth) {
         addClassName("page");
         setSizeFull();
         List<TeamSummary> visible = teams.visibleTeams();
@@ -50,16 +53,22 @@ class TeamProgressView extends VerticalLayout {
             add(empty);
             return;
         }
+        boolean seesAll = auth.hasAnyRole(Roles.HR, Roles.ADMIN);
+        boolean offerAll = seesAll || visible.size() > 1;
+        String allLabel = seesAll ? "All teams" : "All my teams";
         team.setLabel("Team");
         team.setId("team-select");
-        team.setWidth("24em");
+        team.setWidth("min(24em, 100%)");
         team.setItems(visible);
-        team.setItemLabelGenerator(t -> t.name() + " (" + t.activeMembers() + ")");
-        team.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        team.setEmptySelectionAllowed(offerAll);
+        team.setEmptySelectionCaption(allLabel);
+        team.setItemLabelGenerator(t -> t == null ? allLabel : t.name() + " (" + t.activeMembers() + ")");
 
         grid.setId("team-progress-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(AgentProgressRow::displayName).setHeader("Agent").setFlexGrow(3);
+        grid.addColumn(AgentProgressRow::displayName).setHeader("Agent").setFlexGrow(3).setRowHeader(true);
+        var teamColumn = grid.addColumn(r -> r.teamName() == null ? "No team" : r.teamName()).setHeader("Team")
+                .setKey(TEAM_COLUMN).setFlexGrow(2);
         grid.addColumn(r -> r.modulesCompleted() + " of " + r.publishedModules()).setHeader("Modules done")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(TeamProgressView::bar)).setHeader("Progress").setFlexGrow(2);
@@ -67,17 +76,28 @@ class TeamProgressView extends VerticalLayout {
         grid.addColumn(AgentProgressRow::lessonsDone).setHeader("Lessons done").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.lastActivity() == null ? "—" : UserFormats.current().date(r.lastActivity())).setHeader("Last activity")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> team.getValue() == null ? java.util.stream.Stream.empty()
-                : teamProgress.teamProgress(team.getValue().id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                        .stream());
-        grid.setEmptyStateText("This team has no active agents.");
-        grid.addItemClickListener(e -> new AgentProgressDialog(e.getItem(), learning.progressOf(e.getItem().userId())).open());
+        grid.setItems(query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return (team.getValue() == null ? teamProgress.allTeamsProgress(page)
+                    : teamProgress.teamProgress(team.getValue().id(), page)).stream();
+        });
+        grid.setEmptyStateText("No active agents here yet.");
+        grid.addItemClickListener(e -> records.open(e.getItem().userId()));
         grid.setSizeFull();
+        team.addValueChangeListener(e -> {
+            teamColumn.setVisible(e.getValue() == null);
+            grid.getDataProvider().refreshAll();
+        });
 
-        var hint = new Span("Click an agent to see their progress in each module.");
+        var hint = new Span("Click an agent to see their record: programs, modules, quiz attempts and certificates.");
         hint.addClassNames("muted", "small");
         add(team, hint, grid);
-        team.setValue(visible.getFirst());
+        if (offerAll && seesAll) {
+            team.setValue(null);
+            teamColumn.setVisible(true);
+        } else {
+            team.setValue(visible.getFirst());
+        }
     }
 
     private static Div bar(AgentProgressRow row) {

@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.certification.AssignmentDraft;
 import com.certdesk.certification.AssignmentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,18 @@ public class Assignment {
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
 
+    /** For a team assignment: days to complete for agents who join the team after it was made. */
+    @Column(name = "joiner_days", nullable = false)
+    private int joinerDays = AssignmentDraft.DEFAULT_JOINER_DAYS;
+
+    /** When it was first made; {@code assignedAt} moves with every new due date. */
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** How often the due date has changed: each change is a new event the agents are told about once. */
+    @Column(name = "due_revision", nullable = false)
+    private int dueRevision;
+
     @Version
     private long version;
 
@@ -63,7 +76,14 @@ public class Assignment {
         this.dueOn = dueOn;
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
+        this.createdAt = assignedAt;
         this.assigneeKey = key(kind, targetId, teamId, userId);
+    }
+
+    public Assignment(AssignmentKind kind, long targetId, long teamId, LocalDate dueOn, int joinerDays,
+            @Nullable Long assignedBy, Instant assignedAt) {
+        this(kind, targetId, teamId, null, dueOn, assignedBy, assignedAt);
+        this.joinerDays = joinerDays;
     }
 
     /** One assignment per target and assignee: "P12:T3" is program 12 for team 3, "M4:U17" module 4 for user 17. */
@@ -104,9 +124,31 @@ public class Assignment {
         return assignedAt;
     }
 
-    public void reschedule(LocalDate dueOn, @Nullable Long by, Instant at) {
+    public int getJoinerDays() {
+        return joinerDays;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getDueRevision() {
+        return dueRevision;
+    }
+
+    /** A new due date; returns whether it differs from the old one (saving the same date again changes nothing). */
+    public boolean reschedule(LocalDate dueOn, @Nullable Long by, Instant at) {
+        if (dueOn.equals(this.dueOn)) {
+            return false;
+        }
         this.dueOn = dueOn;
         this.assignedBy = by;
         this.assignedAt = at;
+        this.dueRevision++;
+        return true;
+    }
+
+    public void setJoinerDays(int joinerDays) {
+        this.joinerDays = joinerDays;
     }
 }

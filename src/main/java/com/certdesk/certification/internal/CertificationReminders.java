@@ -60,11 +60,13 @@ public class CertificationReminders {
     private final StatusCalculator calculator;
     private final CertificateRepository certificates;
     private final CertificateIssuer issuer;
+    private final AssignmentNotices assignmentNotices;
     private final Clock clock;
 
     CertificationReminders(NotificationService notifications, TeamService teams, PeopleDirectory people,
             TeamProgressService teamProgress, ProgramService programService, ModuleDirectory modules,
-            StatusCalculator calculator, CertificateRepository certificates, CertificateIssuer issuer, Clock clock) {
+            StatusCalculator calculator, CertificateRepository certificates, CertificateIssuer issuer,
+            AssignmentNotices assignmentNotices, Clock clock) {
         this.notifications = notifications;
         this.teams = teams;
         this.people = people;
@@ -74,11 +76,15 @@ public class CertificationReminders {
         this.calculator = calculator;
         this.certificates = certificates;
         this.issuer = issuer;
+        this.assignmentNotices = assignmentNotices;
         this.clock = clock;
     }
 
-    /** How many notifications a run sent: to agents, and digests to managers. */
-    public record Run(int agentReminders, int managerDigests, int certificatesIssued) {
+    /**
+     * How many notifications a run sent: reminders to agents, digests to managers, and notices of training assigned
+     * to their team before they joined it to agents who joined later.
+     */
+    public record Run(int agentReminders, int managerDigests, int certificatesIssued, int newcomerNotices) {
     }
 
     @ApplicationModuleListener
@@ -100,8 +106,9 @@ public class CertificationReminders {
     @Scheduled(cron = "${certdesk.certification.reminders-cron:0 0 7 * * *}")
     void daily() {
         Run run = SystemAuthentication.callAsSystem(this::run);
-        log.info("Certification reminders: {} to agents, {} manager digests, {} certificates issued",
-                run.agentReminders(), run.managerDigests(), run.certificatesIssued());
+        log.info("Certification reminders: {} to agents, {} manager digests, {} certificates issued, {} notices to "
+                + "newcomers", run.agentReminders(), run.managerDigests(), run.certificatesIssued(),
+                run.newcomerNotices());
     }
 
     /** One pass over every team (callers run as the system account). */
@@ -113,6 +120,7 @@ public class CertificationReminders {
         int agentReminders = 0;
         int digests = 0;
         int issued = 0;
+        int newcomers = 0;
         for (TeamSummary team : teams.visibleTeams()) {
             List<UserSummary> agents = people.agentsInTeam(team.id(), Pageable.unpaged()).getContent();
             if (agents.isEmpty()) {
@@ -122,6 +130,7 @@ public class CertificationReminders {
             issued += reconcile(agents, programs, progress);
             List<StatusCalculator.Agent> refs = agents.stream()
                     .map(a -> new StatusCalculator.Agent(a.id(), team.id())).toList();
+            newcomers += assignmentNotices.tellJoiners(refs);
             Map<Long, Map<String, LocalDate>> due = calculator.effectiveDueDates(refs);
             Map<Long, Map<Long, com.certdesk.certification.StatusCell>> statuses = calculator.statuses(refs, programs,
                     Map.of());
@@ -156,7 +165,7 @@ public class CertificationReminders {
                 }
             }
         }
-        return new Run(agentReminders, digests, issued);
+        return new Run(agentReminders, digests, issued, newcomers);
     }
 
     record Reminder(String key, String title, String message, String link, String digestLine) {

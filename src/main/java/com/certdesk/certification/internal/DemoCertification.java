@@ -41,9 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo certification: four programs built from the demo modules, assigned to the demo teams with due dates past
- * and coming, and certificates that make a realistic mix. Agents who completed a program's modules hold a
- * certificate from the day they finished; some who have not finished this round hold one from last year that is
- * now expiring or has expired; agents of the team whose due date passed without certification are overdue. Fixed
+ * and coming, and certificates that make a realistic mix (see {@link #certify}): a valid certificate only where the
+ * holder's learning records meet the program's requirements, lapsed ones from earlier cycles; agents of the team
+ * whose due date passed without certification are overdue. Fixed
  * seed; nothing is added when programs already exist. The first reminder run follows at once, so the bell has
  * real reminders to show.
  */
@@ -164,6 +164,13 @@ class DemoCertification implements ApplicationRunner {
         return count;
     }
 
+    /**
+     * Certificates that keep the demo's own rules: a valid certificate only for an agent whose records meet the
+     * program's requirements (checked by DemoDataConsistencyTest). Such agents hold one from the day they finished,
+     * some also an earlier one that lapsed; some instead hold last cycle's certificate, now inside its renewal window
+     * (history from before Certdesk, since they have retaken the modules here). Agents who have not finished a
+     * program's modules hold at most a lapsed certificate from an earlier cycle, never a valid one.
+     */
     private int certify(List<ProgramSummary> created, List<TeamSummary> demoTeams) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
@@ -177,29 +184,34 @@ class DemoCertification implements ApplicationRunner {
                 List<QuizPass> passes = quizResults.passesOf(agent.id());
                 for (ProgramSummary program : created) {
                     Optional<LocalDate> earned = earnedOn(program, complete, passes, zone);
-                    LocalDate issuedOn;
-                    boolean showcase = "agent".equals(agent.username()) && program.validityMonths() != null
-                            && program.validityMonths() == 24;
-                    if (earned.isPresent()) {
-                        issuedOn = earned.get();
-                    } else if (showcase) {
-                        // the demo agent certified two years ago: now inside the window, so My certificates and
-                        // the reminders have something to show
-                        issuedOn = today.minusMonths(24).plusDays(20);
-                    } else if (program.validityMonths() != null && random.nextDouble() < 0.3) {
-                        // certified last year and not (yet) renewed: inside the window or lapsed
-                        int daysAgo = random.nextBoolean() ? 350 + random.nextInt(12) : 380 + random.nextInt(120);
-                        issuedOn = today.minusDays(daysAgo).minusMonths(program.validityMonths() - 12L);
-                    } else {
-                        continue;
+                    Integer months = program.validityMonths();
+                    double roll = random.nextDouble();
+                    List<LocalDate> issued = new java.util.ArrayList<>();
+                    if (earned.isPresent() && months != null && roll < 0.25) {
+                        // last cycle's certificate, now inside its renewal window
+                        issued.add(today.minusMonths(months).plusDays(1 + random.nextInt(Math.max(1,
+                                program.windowDays() - 1))));
+                    } else if (earned.isPresent() && months != null && roll < 0.4) {
+                        // certified before, let it lapse, and certified again when they finished this round
+                        issued.add(earned.get().minusMonths(months).minusDays(20 + random.nextInt(90)));
+                        issued.add(earned.get());
+                    } else if (earned.isPresent()) {
+                        issued.add(earned.get());
+                    } else if (months != null && roll < 0.3) {
+                        // certified in an earlier cycle and not renewed: lapsed 2 weeks to 4 months ago
+                        issued.add(today.minusMonths(months).minusDays(15 + random.nextInt(120)));
                     }
-                    LocalDate validUntil = CertificationRules.validUntil(issuedOn, program.validityMonths());
-                    Instant issuedAt = issuedOn.atTime(9, 0).atZone(zone).toInstant();
-                    byte[] salt = new byte[16];
-                    codes.nextBytes(salt);
-                    certificates.save(new Certificate(agent.id(), program.id(), 1, VerificationCode.generate(codes),
-                            issuedAt, issuedOn, issuedOn, validUntil, HexFormat.of().formatHex(salt)));
-                    count++;
+                    int seq = 0;
+                    for (LocalDate issuedOn : issued) {
+                        LocalDate validUntil = CertificationRules.validUntil(issuedOn, months);
+                        Instant issuedAt = issuedOn.atTime(9, 0).atZone(zone).toInstant();
+                        byte[] salt = new byte[16];
+                        codes.nextBytes(salt);
+                        certificates.save(new Certificate(agent.id(), program.id(), ++seq,
+                                VerificationCode.generate(codes), issuedAt, issuedOn, issuedOn, validUntil,
+                                HexFormat.of().formatHex(salt)));
+                        count++;
+                    }
                 }
             }
         }

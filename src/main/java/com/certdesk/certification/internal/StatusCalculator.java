@@ -3,6 +3,8 @@ package com.certdesk.certification.internal;
 import com.certdesk.certification.AssignmentKind;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.certification.StatusCell;
+import com.certdesk.people.TeamHistory;
+import com.certdesk.people.TeamStay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,12 +26,23 @@ public class StatusCalculator {
 
     private final AssignmentRepository assignments;
     private final CertificateRepository certificates;
+    private final TeamHistory teamHistory;
     private final Clock clock;
 
-    StatusCalculator(AssignmentRepository assignments, CertificateRepository certificates, Clock clock) {
+    StatusCalculator(AssignmentRepository assignments, CertificateRepository certificates, TeamHistory teamHistory,
+            Clock clock) {
         this.assignments = assignments;
         this.certificates = certificates;
+        this.teamHistory = teamHistory;
         this.clock = clock;
+    }
+
+    /**
+     * The due date that applies to one agent, and where it comes from: the assignment, how often its due date
+     * changed, and whether the agent joined the team after the assignment was made (and so got the days for
+     * newcomers).
+     */
+    public record Due(LocalDate dueOn, long assignmentId, int revision, boolean joiner) {
     }
 
     /** An agent and their team (null when in none). */
@@ -78,6 +91,22 @@ public class StatusCalculator {
      * their team's. An agent-level assignment is how a manager gives one agent a new due date.
      */
     public Map<Long, Map<String, LocalDate>> effectiveDueDates(Collection<Agent> agents) {
+        Map<Long, Map<String, LocalDate>> result = new HashMap<>();
+        effectiveDues(agents).forEach((userId, dues) -> {
+            Map<String, LocalDate> dates = new HashMap<>();
+            dues.forEach((key, due) -> dates.put(key, due.dueOn()));
+            result.put(userId, dates);
+        });
+        return result;
+    }
+
+    /**
+     * Like {@link #effectiveDueDates}, with where each date comes from. A team assignment gives an agent who joined
+     * the team after it was made {@link Assignment#getJoinerDays()} days from the day they joined, or the team's
+     * due date when that is later; agents who were in the team already keep the team's due date. Three queries
+     * however many agents there are.
+     */
+    public Map<Long, Map<String, Due>> effectiveDues(Collection<Agent> agents) {
         Set<Long> userIds = new HashSet<>();
         Set<Long> teamIds = new HashSet<>();
         for (Agent a : agents) {
@@ -86,27 +115,46 @@ public class StatusCalculator {
                 teamIds.add(a.teamId());
             }
         }
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
         List<Assignment> reaching = assignments.findReaching(userIds, teamIds.isEmpty() ? Set.of(-1L) : teamIds);
-        Map<Long, Map<String, LocalDate>> teamDue = new HashMap<>();
-        Map<Long, Map<String, LocalDate>> userDue = new HashMap<>();
+        Map<Long, List<Assignment>> teamAssignments = new HashMap<>();
+        Map<Long, Map<String, Due>> userDue = new HashMap<>();
         for (Assignment a : reaching) {
-            String key = targetKey(a.getKind(), a.getTargetId());
             if (a.getUserId() != null) {
-                userDue.computeIfAbsent(a.getUserId(), k -> new HashMap<>()).put(key, a.getDueOn());
+                userDue.computeIfAbsent(a.getUserId(), k -> new HashMap<>()).put(targetKey(a.getKind(),
+                        a.getTargetId()), new Due(a.getDueOn(), a.getId(), a.getDueRevision(), false));
             } else {
-                teamDue.computeIfAbsent(Objects.requireNonNull(a.getTeamId()), k -> new HashMap<>()).put(key, a.getDueOn());
+                teamAssignments.computeIfAbsent(Objects.requireNonNull(a.getTeamId()), k -> new java.util.ArrayList<>())
+                        .add(a);
             }
         }
-        Map<Long, Map<String, LocalDate>> result = new HashMap<>();
-        for (Agent a : agents) {
-            Map<String, LocalDate> merged = new HashMap<>();
-            if (a.teamId() != null) {
-                merged.putAll(teamDue.getOrDefault(a.teamId(), Map.of()));
+        Map<Long, TeamStay> stays = teamAssignments.isEmpty() ? Map.of() : teamHistory.currentStays(userIds);
+        Map<Long, Map<String, Due>> result = new HashMap<>();
+        for (Agent agent : agents) {
+            Map<String, Due> merged = new HashMap<>();
+            if (agent.teamId() != null) {
+                TeamStay stay = stays.get(agent.userId());
+                for (Assignment a : teamAssignments.getOrDefault(agent.teamId(), List.of())) {
+                    merged.put(targetKey(a.getKind(), a.getTargetId()), teamDue(a,
+                            stay != null && stay.teamId() == agent.teamId() ? stay : null));
+                }
             }
-            merged.putAll(userDue.getOrDefault(a.userId(), Map.of()));
-            result.put(a.userId(), merged);
+            merged.putAll(userDue.getOrDefault(agent.userId(), Map.of()));
+            result.put(agent.userId(), merged);
         }
         return result;
+    }
+
+    /** A team assignment's due date for one member, given their stay in the team (null when unknown). */
+    static Due teamDue(Assignment a, @Nullable TeamStay stay) {
+        if (stay != null && stay.from().isAfter(a.getCreatedAt())) {
+            LocalDate own = stay.joinedOn().plusDays(a.getJoinerDays());
+            LocalDate due = own.isAfter(a.getDueOn()) ? own : a.getDueOn();
+            return new Due(due, a.getId(), a.getDueRevision(), true);
+        }
+        return new Due(a.getDueOn(), a.getId(), a.getDueRevision(), false);
     }
 
     public static String targetKey(AssignmentKind kind, long targetId) {

@@ -12,13 +12,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One agent's certification record: status per program, module progress, quiz attempts and certificates. */
+/**
+ * One agent's record, the same dialog wherever an agent is clicked (certification matrix, Team progress): status per
+ * program, module progress, quiz attempts and certificates with their PDFs (the download is authorized by
+ * {@link com.certdesk.certification.CertificateService#pdf}: the holder, their managers, HR and administrators).
+ */
 class AgentRecordDialog extends Dialog {
 
     AgentRecordDialog(AgentRecord record, LocalDate today) {
@@ -79,12 +84,21 @@ class AgentRecordDialog extends Dialog {
 
     private static Component certificates(List<CertificateView> lines, LocalDate today) {
         var grid = compactGrid(CertificateView.class, "No certificates yet.");
+        grid.setId("record-certificates");
         grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2);
         grid.addColumn(c -> StatusChips.date(c.issuedOn())).setHeader("Issued").setFlexGrow(1);
         grid.addColumn(c -> c.validUntil() == null ? "No expiry" : StatusChips.date(c.validUntil()))
                 .setHeader("Valid until").setFlexGrow(1);
         grid.addColumn(c -> c.revoked() ? "Revoked" : c.expiredOn(today) ? "Expired"
                 : c.validOn(today) ? "Valid" : "Not yet valid").setHeader("State").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(c -> {
+            var pdf = new Anchor(CertificateFormats.pdfUrl(c), "PDF");
+            pdf.getElement().setAttribute("download", true);
+            pdf.getElement().setAttribute("aria-label", "Download the " + c.programName() + " certificate as PDF");
+            pdf.setId("record-pdf-" + c.id());
+            pdf.addClassName("record-pdf");
+            return pdf;
+        })).setHeader("Certificate").setKey("pdf").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(lines);
         return grid;
     }

@@ -16,10 +16,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Assigns a program or a module, due by a date, to a whole team (which also covers agents who join it later) or to
- * chosen agents of the team. Checks the form before saving and says what is missing; the Assign button is disabled
- * while saving, so a double click assigns once.
+ * Assigns a program or a module, due by a date, to a whole team (which also covers agents who join it later: they
+ * get a number of days from the day they join) or to chosen agents of the team. Checks the form before saving and
+ * marks each field that is missing or wrong, once, at the field; the line under the form is only for what the
+ * server refuses. The Assign button is disabled while saving, so a double click assigns once.
  */
 class AssignDialog extends Dialog {
 
@@ -51,6 +54,7 @@ class AssignDialog extends Dialog {
     private final RadioButtonGroup<Target> target = new RadioButtonGroup<>("To");
     private final MultiSelectComboBox<TeamMember> agents = new MultiSelectComboBox<>("Agents");
     private final DatePicker due = new DatePicker("Due date");
+    private final IntegerField joinerDays = new IntegerField("Days to complete for agents who join later");
     private final Paragraph error = new Paragraph();
     private final Button assign = new Button("Assign");
 
@@ -100,14 +104,31 @@ class AssignDialog extends Dialog {
         agents.setItemLabelGenerator(TeamMember::displayName);
         agents.setPlaceholder("Choose one or more agents");
         agents.setVisible(false);
-        target.addValueChangeListener(e -> agents.setVisible(e.getValue() == Target.AGENTS));
+        target.addValueChangeListener(e -> {
+            agents.setVisible(e.getValue() == Target.AGENTS);
+            joinerDays.setVisible(e.getValue() == Target.TEAM);
+        });
 
         due.setId("assign-due");
         due.setMin(today);
         due.setRequired(true);
         UserFormats.current().localize(due);
-        due.addValueChangeListener(e -> due.setHelperText(DueDateDialog.inWords(e.getValue(), today)));
+        due.addValueChangeListener(e -> {
+            due.setHelperText(DueDateDialog.inWords(e.getValue(), today));
+            if (e.getValue() != null && !e.getValue().isBefore(today)) {
+                due.setInvalid(false);
+            }
+        });
         due.setValue(today.plusDays(30));
+
+        joinerDays.setId("assign-joiner-days");
+        joinerDays.setMin(1);
+        joinerDays.setMax(AssignmentDraft.MAX_JOINER_DAYS);
+        joinerDays.setStepButtonsVisible(true);
+        joinerDays.setSuffixComponent(new Span("days"));
+        joinerDays.setValue(AssignmentDraft.DEFAULT_JOINER_DAYS);
+        joinerDays.setHelperText("An agent who joins the team after today has this many days from the day they "
+                + "join, or until the due date above if that is later.");
 
         team.setValue(preset != null ? preset : teams.size() == 1 ? teams.getFirst() : null);
 
@@ -115,7 +136,7 @@ class AssignDialog extends Dialog {
         error.setId("assign-error");
         error.setVisible(false);
 
-        var form = new FormLayout(kind, program, module, team, target, agents, due);
+        var form = new FormLayout(kind, program, module, team, target, agents, due, joinerDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, error);
 
@@ -124,9 +145,10 @@ class AssignDialog extends Dialog {
         assign.setDisableOnClick(true);
         assign.addClickListener(e -> {
             try {
-                save(assignments, today);
-                onAssigned.run();
-                close();
+                if (save(assignments, today)) {
+                    onAssigned.run();
+                    close();
+                }
             } catch (ValidationException refused) {
                 showError(refused.getMessage());
             } finally {
@@ -138,10 +160,11 @@ class AssignDialog extends Dialog {
         getFooter().add(cancel, assign);
     }
 
-    private void save(AssignmentService assignments, LocalDate today) {
-        List<String> problems = problems(today);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(String.join(" ", problems));
+    /** Saves and returns true, or marks what is missing at its field and returns false. */
+    private boolean save(AssignmentService assignments, LocalDate today) {
+        if (!problems(today).isEmpty()) {
+            error.setVisible(false);
+            return false;
         }
         AssignmentKind what = kind.getValue();
         long targetId = what == AssignmentKind.PROGRAM ? program.getValue().id() : module.getValue().id();
@@ -150,7 +173,7 @@ class AssignDialog extends Dialog {
         LocalDate dueOn = due.getValue();
         String to;
         if (target.getValue() == Target.TEAM) {
-            assignments.assign(AssignmentDraft.toTeam(what, targetId, chosenTeam.id(), dueOn));
+            assignments.assign(AssignmentDraft.toTeam(what, targetId, chosenTeam.id(), dueOn, joinerDays.getValue()));
             to = "the team " + chosenTeam.name();
         } else {
             List<TeamMember> chosen = new ArrayList<>(agents.getValue());
@@ -161,6 +184,7 @@ class AssignDialog extends Dialog {
         var done = Notification.show("Assigned " + title + " to " + to + ", due " + StatusChips.date(dueOn) + ".",
                 5000, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.SUCCESS);
+        return true;
     }
 
     /** What is missing or wrong, in words; marks the fields concerned. */
@@ -183,6 +207,14 @@ class AssignDialog extends Dialog {
         due.setErrorMessage("Choose a due date, today or later.");
         if (badDate) {
             problems.add("Choose a due date, today or later.");
+        }
+        Integer days = joinerDays.getValue();
+        boolean badDays = target.getValue() == Target.TEAM && (days == null || days < 1
+                || days > AssignmentDraft.MAX_JOINER_DAYS);
+        joinerDays.setInvalid(badDays);
+        joinerDays.setErrorMessage("Between 1 and " + AssignmentDraft.MAX_JOINER_DAYS + " days.");
+        if (badDays) {
+            problems.add("Between 1 and " + AssignmentDraft.MAX_JOINER_DAYS + " days for agents who join later.");
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.AgentRecordOpener;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleStatus;
 import com.certdesk.certification.AssignmentService;
@@ -42,10 +43,11 @@ import java.util.List;
 class CertificationMatrixView extends VerticalLayout {
 
     private final CertificationMatrixService matrix;
+    private final AgentRecordOpener records;
     private final Clock clock;
     private final List<TeamSummary> teams;
     private final MatrixFilterBar filters;
-    private final StatusCountBar counts = new StatusCountBar();
+    private final StatusCountBar counts;
     private final MatrixGrid grid;
     private final Div noPrograms = emptyState("no-programs", "There are no certification programs yet. Once an "
             + "administrator creates one, each agent's status in it shows here.");
@@ -55,8 +57,9 @@ class CertificationMatrixView extends VerticalLayout {
 
     CertificationMatrixView(CertificationMatrixService matrix, TeamService teamService, ProgramService programs,
             AssignmentService assignments, ModuleDirectory modules, PeopleDirectory people,
-            AuthenticationContext auth, CurrentUser currentUser, Clock clock) {
+            AuthenticationContext auth, CurrentUser currentUser, AgentRecordOpener records, Clock clock) {
         this.matrix = matrix;
+        this.records = records;
         this.clock = clock;
         addClassNames("page", "page-wide");
         setSizeFull();
@@ -65,6 +68,7 @@ class CertificationMatrixView extends VerticalLayout {
         boolean canAssign = auth.hasAnyRole(Roles.MANAGER, Roles.ADMIN);
         List<ProgramSummary> active = programs.active();
         filters = new MatrixFilterBar(teams, active, seesAll, this::refresh);
+        counts = new StatusCountBar(filters::setStatus);
         grid = new MatrixGrid(matrix, this::openRecord);
         assignmentsSection = new TeamAssignmentsSection(assignments, canAssign, this::today, this::refresh);
         assignmentsTab = new Tab("Assignments");
@@ -113,7 +117,7 @@ class CertificationMatrixView extends VerticalLayout {
         grid.setVisible(!columns.isEmpty());
         noPrograms.setVisible(columns.isEmpty());
         grid.show(filter, columns);
-        counts.update(matrix.counts(filter), columns.size());
+        counts.update(matrix.counts(filter), columns.size(), filter.status());
         if (tabs.getSelectedTab() == assignmentsTab) {
             assignmentsSection.show(teamsInView());
         }
@@ -134,7 +138,7 @@ class CertificationMatrixView extends VerticalLayout {
     }
 
     private void openRecord(MatrixRow row) {
-        new AgentRecordDialog(matrix.agentRecord(row.userId()), today()).open();
+        records.open(row.userId());
     }
 
     private LocalDate today() {

@@ -61,10 +61,13 @@ class DueDateDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    /** "12/15/2026, in 14 days" (en-US); a request for a day from today on when empty or in the past. */
+    /**
+     * "12/15/2026, in 14 days" (en-US); empty when no day or a past day is chosen (the field's error message says
+     * what to do then, so the request is not shown twice).
+     */
     static String inWords(@Nullable LocalDate value, LocalDate today) {
         if (value == null || value.isBefore(today)) {
-            return "Choose today or a later day.";
+            return "";
         }
         long days = ChronoUnit.DAYS.between(today, value);
         String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";

@@ -21,7 +21,9 @@ class DueGrid extends Grid<DueItem> {
         addColumn(DueItem::displayName).setHeader("Agent").setFlexGrow(2).setRowHeader(true);
         addColumn(i -> i.teamName() == null ? "—" : i.teamName()).setHeader("Team").setFlexGrow(2);
         addColumn(DueItem::programName).setHeader("Program").setFlexGrow(3);
-        addColumn(StatusChips.renderer(DueItem::cell)).setHeader("Status").setKey("status").setFlexGrow(2);
+        // wide enough for the longest chip ("Expiring soon · 30 Sep 2027"), which never wraps
+        addColumn(StatusChips.renderer(DueItem::cell)).setHeader("Status").setKey("status").setWidth("14.5rem")
+                .setFlexGrow(0);
         if (newDueDate != null) {
             addColumn(new ComponentRenderer<>(item -> {
                 var button = new Button("New due date", VaadinIcon.CALENDAR_CLOCK.create(), e -> newDueDate.accept(item));

@@ -51,14 +51,15 @@ class MatrixGrid extends Grid<MatrixRow> {
                 .withProperty("name", MatrixRow::displayName)
                 .withProperty("team", r -> r.teamName() == null ? "" : r.teamName())
                 .withFunction("open", openAgent::accept))
-                .setKey(AGENT_COLUMN).setHeader("Agent").setFrozen(true).setRowHeader(true).setWidth("15rem")
+                .setKey(AGENT_COLUMN).setHeader("Agent").setFrozen(true).setRowHeader(true).setWidth("13rem")
                 .setFlexGrow(0).setResizable(true);
         for (ProgramSummary program : programs) {
             var header = new Span(program.name());
             header.addClassName("matrix-program-header");
             header.setTitle(program.name() + " · " + program.validityText());
             addColumn(StatusChips.renderer(r -> r.cell(program.id())))
-                    .setKey("program-" + program.id()).setHeader(header).setWidth("13rem").setFlexGrow(1);
+                    // 13rem + 4 × 12rem fits a 1366 px laptop with the menu open; more programs scroll sideways
+                    .setKey("program-" + program.id()).setHeader(header).setWidth("12rem").setFlexGrow(1);
         }
         getDataProvider().refreshAll();
     }

@@ -42,17 +42,6 @@ final class StatusChips {
         return chip;
     }
 
-    /** "Overdue 5", coloured like the cells. */
-    static Span count(CertStatus status, long count) {
-        var number = new Span(Long.toString(count));
-        number.addClassName("status-count");
-        var chip = new Span(new Span(status.label() + " "), number);
-        chip.addClassNames("status-chip", "status-count-chip", status.cssClass());
-        chip.setId("count-" + status.cssClass());
-        chip.setTitle(count + (count == 1 ? " cell " : " cells ") + status.label().toLowerCase(Locale.ENGLISH));
-        return chip;
-    }
-
     /** A light-weight cell renderer for grids with many status cells (one template, no server components). */
     static <T> LitRenderer<T> renderer(SerializableFunction<T, StatusCell> cell) {
         return LitRenderer.<T>of("<span class=\"status-chip ${item.css}\" title=\"${item.title}\">${item.text}</span>")

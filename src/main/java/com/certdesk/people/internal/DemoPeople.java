@@ -103,8 +103,10 @@ class DemoPeople implements ApplicationRunner {
             String name = i == 0 ? "Alex Rivera" : randomName(random);
             String username = i == 0 ? "agent" : uniqueUsername(name, taken);
             User agent = user(username, name, hash, now, Roles.AGENT);
-            agent.setTeam(teamList.get(i % teamCount));
-            agent.setHireDate(LocalDate.now(clock).minusDays(30 + random.nextInt(5 * 365)));
+            LocalDate hired = LocalDate.now(clock).minusDays(30 + random.nextInt(5 * 365));
+            agent.setHireDate(hired);
+            // in their team since they were hired, so the team history matches the hire dates
+            agent.setTeam(teamList.get(i % teamCount), hired.atStartOfDay(clock.getZone()).toInstant());
             agent.setExternalId("zd-" + (100_000 + i));
             batch.add(agent);
             if (batch.size() == 500) {

@@ -11,10 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
@@ -58,6 +63,10 @@ public class User {
     @Column(name = "role", length = 20)
     @BatchSize(size = 100)
     private Set<String> roles = new TreeSet<>();
+
+    /** Every stay in a team, kept in step with {@link #team} by {@link #setTeam}. */
+    @OneToMany(mappedBy = "user", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    private List<TeamMembership> memberships = new ArrayList<>();
 
     @Version
     private long version;
@@ -175,8 +184,26 @@ public class User {
         return team;
     }
 
-    public void setTeam(@Nullable Team team) {
+    /**
+     * Puts the user in this team (or in none) from {@code since} on, and records it in the team history: the open
+     * stay in the old team ends at {@code since} and a new one begins. Setting the team they are already in changes
+     * nothing. This is the only way to change a user's team, so the history is always complete.
+     */
+    public void setTeam(@Nullable Team team, Instant since) {
+        Long oldId = this.team == null ? null : this.team.getId();
+        Long newId = team == null ? null : team.getId();
+        if (Objects.equals(oldId, newId)) {
+            return;
+        }
+        for (TeamMembership m : memberships) {
+            if (m.isOpen()) {
+                m.close(since);
+            }
+        }
         this.team = team;
+        if (team != null) {
+            memberships.add(new TeamMembership(this, team.getId(), since));
+        }
     }
 
     public long getVersion() {

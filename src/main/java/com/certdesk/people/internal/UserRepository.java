@@ -103,6 +103,30 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u join u.roles r where r = :role and u.active = true order by u.displayName")
     List<User> findActiveWithRole(@Param("role") String role);
 
+    /** Active users with the role in any team or none, by name, a page at a time. */
+    @Query(value = """
+            select u from User u join u.roles r left join fetch u.team t
+            where r = :role and u.active = true
+            order by lower(u.displayName), u.id
+            """,
+            countQuery = "select count(u) from User u join u.roles r where r = :role and u.active = true")
+    Page<User> pageActiveWithRole(@Param("role") String role, Pageable pageable);
+
+    /** Active users with the role in the teams this manager manages, by name, a page at a time. */
+    @Query(value = """
+            select u from User u join u.roles r join fetch u.team t
+            where r = :role and u.active = true
+              and t.id in (select mt.id from Team mt join mt.managers m where m.id = :managerId)
+            order by lower(u.displayName), u.id
+            """,
+            countQuery = """
+            select count(u) from User u join u.roles r
+            where r = :role and u.active = true
+              and u.team.id in (select mt.id from Team mt join mt.managers m where m.id = :managerId)
+            """)
+    Page<User> pageActiveWithRoleManagedBy(@Param("role") String role, @Param("managerId") long managerId,
+            Pageable pageable);
+
     @Query("select u.id from User u join u.roles r where r = :role and u.active = true order by u.id")
     List<Long> findActiveIdsWithRole(@Param("role") String role);
 

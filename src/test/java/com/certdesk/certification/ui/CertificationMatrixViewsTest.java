@@ -109,8 +109,8 @@ class CertificationMatrixViewsTest extends UiTest {
         choose("program-filter", program);
 
         assertThat(agentNames()).containsExactly(name(alice), name(bob), name(carol));
-        assertThat(text(find(Span.class).withId("count-status-certified").single())).isEqualTo("Certified 1");
-        assertThat(text(find(Span.class).withId("count-status-not-assigned").single())).isEqualTo("Not assigned 2");
+        assertThat(text(find(com.vaadin.flow.component.html.NativeButton.class).withId("count-status-certified").single())).isEqualTo("Certified 1");
+        assertThat(text(find(com.vaadin.flow.component.html.NativeButton.class).withId("count-status-not-assigned").single())).isEqualTo("Not assigned 2");
 
         choose("status-filter", CertStatus.CERTIFIED);
         assertThat(agentNames()).containsExactly(name(bob));
@@ -167,8 +167,15 @@ class CertificationMatrixViewsTest extends UiTest {
                 .selectItem("Chosen agents");
         test(find(Button.class).withId("assign-save").single()).click();
 
-        String error = find(Paragraph.class).withId("assign-error").single().getText();
-        assertThat(error).contains("Choose a module.").contains("Choose at least one agent");
+        var moduleField = find(Select.class).withId("assign-module").single();
+        assertThat(moduleField.isInvalid()).isTrue();
+        assertThat(moduleField.getErrorMessage()).isEqualTo("Choose a module.");
+        var agentsField = find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("assign-agents")
+                .single();
+        assertThat(agentsField.isInvalid()).isTrue();
+        assertThat(agentsField.getErrorMessage()).contains("Choose at least one agent");
+        assertThat(find(Paragraph.class).withId("assign-error").all())
+                .as("each problem is said once, at its field").isEmpty();
         assertThat(find(Button.class).withId("assign-save").single().isEnabled()).as("ready for another try").isTrue();
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("assign-dialog").all()).hasSize(1);
         assertThat(SystemAuthentication.callAsSystem(() -> assignments.forTeam(team))).isEmpty();
@@ -268,5 +275,91 @@ class CertificationMatrixViewsTest extends UiTest {
         var overdue = (Grid<com.certdesk.certification.DueItem>) find(Grid.class).withId("overdue-grid").single();
         assertThat(overdue.getColumnByKey("actions")).isNull();
         assertThat(test(overdue).size()).isGreaterThanOrEqualTo(2);
+    }
+
+    private com.vaadin.flow.component.html.NativeButton countChip(String cssClass) {
+        return find(com.vaadin.flow.component.html.NativeButton.class).withId("count-" + cssClass).single();
+    }
+
+    @Test
+    void clicking_a_status_count_filters_the_matrix_and_clicking_it_again_shows_everyone() {
+        signIn(manager);
+        open("certification");
+        choose("program-filter", program);
+        assertThat(countChip("status-certified").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        test(countChip("status-certified")).click();
+        assertThat(agentNames()).containsExactly(name(bob));
+        assertThat(countChip("status-certified").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(((Select<CertStatus>) find(Select.class).withId("status-filter").single()).getValue())
+                .as("the status filter shows the same choice").isEqualTo(CertStatus.CERTIFIED);
+
+        test(countChip("status-certified")).click();
+        assertThat(agentNames()).containsExactly(name(alice), name(bob), name(carol));
+        assertThat(countChip("status-certified").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(((Select<CertStatus>) find(Select.class).withId("status-filter").single()).getValue()).isNull();
+
+        test(countChip("status-not-assigned")).click();
+        assertThat(agentNames()).containsExactly(name(alice), name(carol));
+        test(find(com.vaadin.flow.component.html.NativeButton.class).withId("clear-status-filter").single()).click();
+        assertThat(agentNames()).hasSize(3);
+        assertThat(find(com.vaadin.flow.component.html.NativeButton.class).withId("clear-status-filter").all())
+                .isEmpty();
+    }
+
+    @Test
+    void a_team_assignment_asks_for_the_days_newcomers_get_and_a_past_date_is_said_once_at_the_field() {
+        signIn(manager);
+        open("certification");
+        test(find(Button.class).withId("assign-button").single()).click();
+        test((Select<ProgramSummary>) find(Select.class).withId("assign-program").single()).selectItem(program.name());
+        var joiner = find(com.vaadin.flow.component.textfield.IntegerField.class).withId("assign-joiner-days").single();
+        assertThat(joiner.isVisible()).isTrue();
+        assertThat(joiner.getValue()).isEqualTo(AssignmentDraft.DEFAULT_JOINER_DAYS);
+        assertThat(joiner.getLabel()).isEqualTo("Days to complete for agents who join later");
+
+        var due = find(DatePicker.class).withId("assign-due").single();
+        due.setValue(today().minusDays(1)); // as typed: the tester itself refuses a day before the minimum
+        test(find(Button.class).withId("assign-save").single()).click();
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("Choose a due date, today or later.");
+        assertThat(due.getHelperText()).as("not repeated under the field").isNullOrEmpty();
+        assertThat(find(Paragraph.class).withId("assign-error").all()).isEmpty();
+        assertThat(SystemAuthentication.callAsSystem(() -> assignments.forTeam(team))).isEmpty();
+
+        test(due).setValue(today().plusDays(10));
+        test(joiner).setValue(20);
+        test(find(Button.class).withId("assign-save").single()).click();
+        assertThat(SystemAuthentication.callAsSystem(() -> assignments.forTeam(team))).singleElement()
+                .satisfies(a -> assertThat(a.joinerDays()).isEqualTo(20));
+
+        test(find(Button.class).withId("assign-button").single()).click();
+        test((RadioButtonGroup<Object>) find(RadioButtonGroup.class).withId("assign-target").single())
+                .selectItem("Chosen agents");
+        assertThat(find(com.vaadin.flow.component.textfield.IntegerField.class).withId("assign-joiner-days")
+                .all()).as("only a team has newcomers").isEmpty();
+    }
+
+    @Test
+    void managers_and_hr_open_an_agents_certificate_pdf_from_the_record() {
+        long certificate = SystemAuthentication.callAsSystem(() -> certificates.of(fixtures.userId(bob)))
+                .getFirst().id();
+        for (String viewer : List.of(manager, fixtures.user("mv-hr-pdf", null, Roles.HR))) {
+            signIn(viewer);
+            open("certification");
+            test((Select<Object>) find(Select.class).withId("team-filter").single()).selectItem(teamName);
+            choose("program-filter", program);
+            assertThat(agentNames().get(1)).isEqualTo(name(bob));
+            test(matrixGrid()).invokeLitRendererFunction(1, MatrixGrid.AGENT_COLUMN, "open");
+            var record = find(AgentRecordDialog.class).single();
+            test(find(TabSheet.class).withId("agent-record-tabs").single()).select(3);
+            var listed = (Grid<com.certdesk.certification.CertificateView>) find(Grid.class)
+                    .withId("record-certificates").single();
+            var pdf = (com.vaadin.flow.component.html.Anchor) test(listed).getCellComponent(0, "pdf");
+            assertThat(pdf.getId()).contains("record-pdf-" + certificate);
+            assertThat(pdf.getHref()).isEqualTo("certificates/" + certificate + "/certificate.pdf");
+            assertThat(pdf.getElement().hasAttribute("download")).isTrue();
+            record.close();
+        }
     }
 }
