@@ -137,7 +137,7 @@ class NewcomerDueDatesTest {
         long moverId = fixtures.userId(mover);
         SystemAuthentication.runAsSystem(() -> {
             UserSummary u = users.get(moverId);
-            users.update(moverId, new UserDraft(u.username(), u.displayName(), u.email(), u.roles(), team,
+            users.update(moverId, u.version(), new UserDraft(u.username(), u.displayName(), u.email(), u.roles(), team,
                     u.hireDate(), u.externalId(), true));
         });
         assertThat(myAssignment(mover).dueOn()).isEqualTo(LocalDate.now(clock).plusDays(30));

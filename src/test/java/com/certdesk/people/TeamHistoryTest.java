@@ -46,7 +46,7 @@ class TeamHistoryTest {
     private UserSummary moveTo(long userId, Long teamId) {
         return SystemAuthentication.callAsSystem(() -> {
             UserSummary u = users.get(userId);
-            return users.update(userId, new UserDraft(u.username(), u.displayName(), u.email(), u.roles(), teamId,
+            return users.update(userId, u.version(), new UserDraft(u.username(), u.displayName(), u.email(), u.roles(), teamId,
                     u.hireDate(), u.externalId(), u.active()));
         });
     }
