@@ -188,7 +188,8 @@ class GiftTransferServiceTest {
         long moduleId = fixtures.publishedModule("Imported quiz", 1);
         List<Long> ids = SystemAuthentication.callAsSystem(() ->
                 gift.importFile(bytes(file), QuestionCategory.of(SkillArea.EMPATHY)));
-        quizFixtures.quiz(moduleId, ids, s -> s);
+        // a practice quiz that shows its feedback at once, so the review carries the matched answer's feedback
+        quizFixtures.quiz(moduleId, ids, s -> s.withReview(com.certdesk.quiz.ReviewOptions.everythingAtOnce()));
         String agent = fixtures.user("htmlquizzer", null, Roles.AGENT);
         fixtures.signIn(agent);
 

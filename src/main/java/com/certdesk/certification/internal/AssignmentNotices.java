@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.base.PrintedDates;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleProgress;
 import com.certdesk.catalog.ModuleRef;
@@ -15,10 +16,8 @@ import com.certdesk.people.UserSummary;
 import com.certdesk.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,7 +40,6 @@ import org.springframework.stereotype.Component;
 public class AssignmentNotices {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentNotices.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final AssignmentRepository assignments;
     private final StatusCalculator calculator;
@@ -157,7 +155,7 @@ public class AssignmentNotices {
             StatusCalculator.Due due, LocalDate today) {
         String what = (kind == AssignmentKind.PROGRAM ? "the certification program " : "the module ") + title;
         long days = ChronoUnit.DAYS.between(today, due.dueOn());
-        String when = DATE.format(due.dueOn()) + " (" + (days == 0 ? "today" : days == 1 ? "tomorrow"
+        String when = PrintedDates.DATE.format(due.dueOn()) + " (" + (days == 0 ? "today" : days == 1 ? "tomorrow"
                 : days > 0 ? "in " + days + " days" : days == -1 ? "yesterday" : -days + " days ago") + ")";
         String heading;
         String message;
