@@ -89,7 +89,11 @@ public final class QuestionRules {
         return new Findings(problems, editorOnly);
     }
 
-    /** Several correct answers are each worth full marks, as Moodle grades them; the editor keeps to one. */
+    /**
+     * One correct answer worth 100%; the other answers may earn part of the points (an allowed weight such as
+     * 50%, or a negative one, which earns nothing), as Moodle's single-answer multichoice grades them. Several
+     * correct answers are each worth full marks, as Moodle grades them; the editor keeps to one.
+     */
     private static void singleChoice(QuestionDraft draft, List<String> problems, List<String> editorOnly) {
         List<ChoiceDraft> choices = draft.choices();
         if (choices.size() < 2) {
@@ -101,8 +105,13 @@ public final class QuestionRules {
             (correct > 1 ? editorOnly : problems).add("A single-choice question needs exactly one correct answer"
                     + " (it has " + correct + ").");
         }
-        if (choices.stream().anyMatch(c -> c.fraction() != 1.0 && c.fraction() != 0.0)) {
-            problems.add("Single-choice questions are all or nothing: use multiple response for partial credit.");
+        for (ChoiceDraft choice : choices) {
+            if (Fractions.match(choice.fraction()).isEmpty()) {
+                problems.add("The weight " + Fractions.percent(choice.fraction()) + "% of \"" + shorten(choice.text())
+                        + "\" is not one of the allowed weights (100% for the correct answer; 90, 83.33333, 80, 75,"
+                        + " 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10,"
+                        + " 5, 0 or their negatives for the others).");
+            }
         }
     }
 

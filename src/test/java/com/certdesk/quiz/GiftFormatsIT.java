@@ -104,4 +104,40 @@ class GiftFormatsIT extends BrowserTest {
         both(editor, "35-gift-import-warnings");
         editor.context().close();
     }
+
+    @Test
+    void a_partly_right_single_choice_answer_earns_its_share_shows_partly_right_and_keeps_its_weights_in_the_editor() {
+        String agent = fixtures.user("pw-gift-weights", null, Roles.AGENT);
+        String admin = fixtures.user("pw-gift-weights-admin", null, Roles.ADMIN);
+        long moduleId = fixtures.publishedModule("Weighted single choice", 1);
+        String file = "::Refund::The parcel arrived broken. Which is best?{=Refund at once#Right. "
+                + "~%50%Offer a voucher#Half way: a refund is what they asked for. ~%-25%Argue about the courier}\n";
+        List<Long> ids = SystemAuthentication.callAsSystem(() -> gift.importFile(
+                file.getBytes(StandardCharsets.UTF_8), QuestionCategory.of(SkillArea.WRITTEN_COMMUNICATION)));
+        quizFixtures.quiz(moduleId, ids, s -> QuizFixtures.with(s, null, null, null, s.passMark(),
+                ReviewOptions.everythingAtOnce()));
+        fixtures.signIn(agent);
+        learning.markDone(moduleId, fixtures.lessonIds(moduleId).getFirst());
+        fixtures.signOut();
+
+        Page page = signedInPage(agent);
+        page.navigate(url("modules/" + moduleId));
+        page.locator("#start-quiz").click();
+        option(page, "vaadin-radio-button", "Offer a voucher").click();
+        page.locator("#submit-attempt").click();
+        page.locator("vaadin-button[slot=confirm-button]").click();
+        assertThat(page.locator("#result-score")).containsText("50");
+        assertThat(page.locator("#review-1 li.partial")).containsText("Offer a voucher");
+        assertThat(page.locator("#review-1 li.partial")).containsText("Partly right");
+        assertThat(page.locator("#review-1 li.right")).containsText("Refund at once");
+        both(page, "36-gift-weighted-single-review");
+        page.context().close();
+
+        Page editor = signedInPage(admin);
+        editor.navigate(url("admin/questions/" + ids.getFirst() + "/edit"));
+        assertThat(editor.locator("#choice-weight-1")).containsText("50%");
+        assertThat(editor.locator("#choice-weight-2")).containsText("-25%");
+        both(editor, "37-gift-weighted-single-editor");
+        editor.context().close();
+    }
 }

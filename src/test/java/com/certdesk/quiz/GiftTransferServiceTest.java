@@ -210,6 +210,47 @@ class GiftTransferServiceTest {
     }
 
     @Test
+    void a_single_choice_question_with_partial_weights_imports_earns_the_chosen_share_and_reviews_partly_right() {
+        String file = "::Refund::Which is best?{=Refund at once ~%50%Offer a voucher#Half way ~%-25%Argue}\n\n"
+                + "::Worse::Which is best again?{=Refund at once ~%50%Offer a voucher ~%-25%Argue}\n";
+        long moduleId = fixtures.publishedModule("Weighted single", 1);
+        var preview = SystemAuthentication.callAsSystem(() ->
+                gift.preview(bytes(file), QuestionCategory.of(SkillArea.EMPATHY)));
+        assertThat(preview.importable()).isTrue();
+        assertThat(preview.problems()).isEmpty();
+        List<Long> ids = SystemAuthentication.callAsSystem(() ->
+                gift.importFile(bytes(file), QuestionCategory.of(SkillArea.EMPATHY)));
+        QuestionDraft refund = SystemAuthentication.callAsSystem(() -> importedTitled(ids, "Refund"));
+        assertThat(refund.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+        assertThat(refund.choices()).extracting(ChoiceDraft::fraction).containsExactly(1.0, 0.5, -0.25);
+        quizFixtures.quiz(moduleId, ids, s -> QuizFixtures.with(s, null, null, null, s.passMark(),
+                ReviewOptions.everythingAtOnce()));
+        String agent = fixtures.user("weightedsingle", null, Roles.AGENT);
+        fixtures.signIn(agent);
+
+        long attemptId = taking.startOrResume(moduleId);
+        AttemptPaper paper = taking.paper(attemptId);
+        for (PaperQuestion question : paper.questions()) {
+            String wanted = question.stem().contains("again") ? "Argue" : "Offer a voucher";
+            int key = question.options().stream().filter(o -> o.text().equals(wanted)).findFirst().orElseThrow().key();
+            taking.saveAnswer(attemptId, question.slot(), Response.choice(key));
+        }
+        AttemptSummary graded = taking.submit(attemptId);
+
+        assertThat(graded.score()).isEqualTo(0.5);
+        AttemptResult result = taking.result(attemptId);
+        ReviewItem half = result.review().stream().filter(r -> !r.stem().contains("again")).findFirst().orElseThrow();
+        assertThat(half.earned()).isEqualTo(0.5);
+        assertThat(half.options()).filteredOn(ReviewItem.ReviewOption::right).extracting(ReviewItem.ReviewOption::text)
+                .containsExactly("Refund at once");
+        assertThat(half.options()).filteredOn(ReviewItem.ReviewOption::selected)
+                .extracting(ReviewItem.ReviewOption::text).containsExactly("Offer a voucher");
+        ReviewItem negative = result.review().stream().filter(r -> r.stem().contains("again")).findFirst()
+                .orElseThrow();
+        assertThat(negative.earned()).isZero();
+    }
+
+    @Test
     void an_html_question_exports_with_its_format_and_imports_back_the_same() {
         String file = "::Tone::[html]Which tone <b>helps</b>?{=<i>Warm</i>#[plain]Yes <b> ~Cold}\n\n"
                 + "::Lines::First line\nsecond line{T}\n";

@@ -167,12 +167,6 @@ final class GiftQuestionReader {
             type = QuestionType.SHORT_ANSWER;
             choices = shortAnswers(answers, format, target);
         }
-        if (type == QuestionType.SINGLE_CHOICE
-                && choices.stream().anyMatch(c -> c.fraction() != 0.0 && c.fraction() != 1.0)) {
-            throw skipped("Single-choice questions with partial credit (a weight such as ~%50% next to an ="
-                    + " answer) are not supported: Certdesk grades single choice all or nothing; skipped. Drop the"
-                    + " = and give every answer a weight to make it multiple response.");
-        }
         QuestionDraft draft = new QuestionDraft(type, title, stem.in(target), general.in(target), 1, choices, target);
         QuestionRules.Findings rules = QuestionRules.findings(draft);
         if (!rules.problems().isEmpty()) {

@@ -79,7 +79,7 @@ public final class Papers {
             case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_RESPONSE -> {
                 for (Snapshot.Choice c : slot.choices()) {
                     boolean chosen = response != null && response.selected().contains(c.key());
-                    boolean right = answers && Scoring.optionFraction(slot, c) > 0;
+                    boolean right = answers && Scoring.correctOption(slot, c);
                     String optionFeedback = feedback && chosen ? c.feedback() : "";
                     options.add(new ReviewOption(c.text(), chosen, right, "", "", optionFeedback));
                     if (!optionFeedback.isBlank()) {

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * How a response earns points, per question type. Returns the share of the question's points earned, 0.0 to
  * 1.0:
  * <ul>
- *   <li>single choice and true/false: all or nothing, exactly one option chosen and it is the correct one;</li>
+ *   <li>single choice: exactly one option chosen, earning that option's weight as Moodle's single-answer
+ *       multichoice grades it (full marks for a correct option, a share for a partly right one such as GIFT's
+ *       {@code ~%50%}), never below 0; with every wrong option at 0% this is all or nothing;</li>
+ *   <li>true/false: all or nothing, exactly one option chosen and it is the correct one;</li>
  *   <li>multiple response: the sum of the chosen options' weights (wrong options weigh negative), never below 0;</li>
  *   <li>short answer: the weight of the best accepted answer the text matches after normalising case and
  *       whitespace, {@code *} matching anything as in Moodle ({@link #shortAnswerMatch});</li>
@@ -30,7 +33,7 @@ public final class Scoring {
             return 0.0;
         }
         return switch (slot.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> allOrNothing(slot, response.selected());
+            case SINGLE_CHOICE, TRUE_FALSE -> chosenOption(slot, response.selected());
             case MULTIPLE_RESPONSE -> partialCredit(slot.choices(), response.selected());
             case SHORT_ANSWER -> shortAnswer(slot, response.text());
             case MATCHING -> matching(slot.choices(), response.pairs());
@@ -43,17 +46,31 @@ public final class Scoring {
     }
 
     /**
-     * The share of the points that choosing this option earns: what the review marks as correct (more than 0).
-     * Single choice and true/false: only a full-marks option; multiple response: the option's weight.
+     * The share of the points that choosing this option earns, between 0 and 1. Single choice and multiple
+     * response: the option's weight (a negative one earns 0 for single choice; for multiple response it still
+     * counts against the other chosen options in {@link #fraction}); true/false: only the correct option.
      */
     public static double optionFraction(Snapshot.Slot slot, Snapshot.Choice choice) {
         return switch (slot.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE -> choice.fraction() == 1.0 ? 1.0 : 0.0;
+            case TRUE_FALSE -> choice.fraction() == 1.0 ? 1.0 : 0.0;
             default -> clamp(choice.fraction());
         };
     }
 
-    private static double allOrNothing(Snapshot.Slot slot, List<Integer> selected) {
+    /**
+     * Whether the review marks this option as a correct answer: for single choice and true/false an option
+     * worth full marks (a partly right option is not "the" answer, as Moodle's right answer is its 100% one);
+     * for multiple response every option that earns points.
+     */
+    public static boolean correctOption(Snapshot.Slot slot, Snapshot.Choice choice) {
+        double earns = optionFraction(slot, choice);
+        return switch (slot.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> earns == 1.0;
+            default -> earns > 0;
+        };
+    }
+
+    private static double chosenOption(Snapshot.Slot slot, List<Integer> selected) {
         if (selected.size() != 1) {
             return 0.0;
         }

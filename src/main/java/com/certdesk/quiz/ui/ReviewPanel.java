@@ -52,6 +52,10 @@ final class ReviewPanel extends Div {
             if (option.right()) {
                 li.addClassName("right");
                 li.add(tag(item.type() == com.certdesk.quiz.QuestionType.MULTIPLE_RESPONSE ? "Earns points" : "Correct"));
+            } else if (option.selected() && item.type() == com.certdesk.quiz.QuestionType.SINGLE_CHOICE
+                    && item.earned() > 0 && visible.rightWrong()) {
+                li.addClassName("partial");
+                li.add(tag("Partly right"));
             } else if (option.selected() && visible.correctAnswers()) {
                 li.addClassName("wrong");
             }

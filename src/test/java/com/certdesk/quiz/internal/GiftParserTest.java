@@ -586,20 +586,19 @@ class GiftParserTest {
         }
 
         @Test
-        void a_single_choice_question_with_partial_weights_is_skipped() {
+        void a_single_choice_question_with_partial_weights_imports_with_its_weights_and_no_warning() {
             GiftParseResult result = GiftParser.parse(gift(
-                    "::Partial::Best first step?{=Listen ~%50%Take notes ~Argue}",
+                    "::Partial::Best first step?{=Listen ~%50%Take notes#Half way ~%-25%Argue ~Hang up}",
                     "",
                     "::Fine::Listen first?{T}"));
 
-            assertThat(result.hasErrors()).isFalse();
-            assertThat(result.problems()).singleElement().satisfies(p -> {
-                assertThat(p.severity()).isEqualTo(Severity.SKIPPED);
-                assertThat(p.number()).isEqualTo(1);
-                assertThat(p.title()).isEqualTo("Partial");
-                assertThat(p.message()).contains("partial credit").contains("skipped");
-            });
-            assertThat(result.questions()).extracting(GiftQuestion::number).containsExactly(2);
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.questions()).extracting(GiftQuestion::number).containsExactly(1, 2);
+            QuestionDraft draft = result.questions().getFirst().draft();
+            assertThat(draft.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+            assertThat(draft.choices()).extracting(ChoiceDraft::text, ChoiceDraft::fraction, ChoiceDraft::feedback)
+                    .containsExactly(tuple("Listen", 1.0, ""), tuple("Take notes", 0.5, "Half way"),
+                            tuple("Argue", -0.25, ""), tuple("Hang up", 0.0, ""));
         }
 
         @Test

@@ -301,4 +301,24 @@ class GiftWriterTest {
         assertThat(result.questions()).extracting(GiftQuestion::draft).containsExactly(shortOf100, catchAll);
         assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("75%"));
     }
+
+    @Test
+    void a_single_choice_question_with_partial_weights_is_written_as_it_was_imported_and_reads_back_the_same() {
+        String file = """
+                ::Refund::Which is best?{
+                	=Refund at once#Right.
+                	~%50%Offer a voucher#Half way.
+                	~%-25%Argue
+                	~Hang up
+                }
+
+                """;
+        GiftParseResult imported = GiftParser.parse(file);
+        assertThat(imported.problems()).isEmpty();
+        QuestionDraft draft = imported.questions().getFirst().draft();
+
+        assertThat(write(draft)).isEqualTo(file.replace("::Refund::", "::Refund::[moodle]"));
+        assertThat(reread(draft)).isEqualTo(draft);
+        assertThat(draft.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+    }
 }

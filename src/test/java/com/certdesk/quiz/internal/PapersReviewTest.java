@@ -23,13 +23,14 @@ class PapersReviewTest {
     }
 
     @Test
-    void a_single_choice_option_that_scores_nothing_is_never_shown_as_correct() {
-        // a half-weighted option in a single-choice question earns nothing when scored, so it is not "Correct"
+    void a_partly_right_single_choice_option_earns_its_share_but_only_the_full_marks_one_is_shown_as_correct() {
+        // as in Moodle, a half-weighted option in a single-choice question earns half; the correct answer is the 100% one
         var slot = slot(QuestionType.SINGLE_CHOICE, c(0, "half", 0.5, ""), c(1, "full", 1, ""), c(2, "no", 0, ""));
 
         ReviewItem review = Papers.review(slot, 0, Response.choice(0));
 
-        assertThat(Scoring.points(slot, Response.choice(0))).isZero();
+        assertThat(Scoring.points(slot, Response.choice(0))).isEqualTo(0.5);
+        assertThat(review.earned()).isEqualTo(0.5);
         assertThat(review.options()).extracting(ReviewItem.ReviewOption::right).containsExactly(false, true, false);
     }
 

@@ -40,6 +40,36 @@ class ScoringTest {
         assertThat(Scoring.points(single, Response.choices(List.of(1, 0)))).isZero();
     }
 
+    private final Snapshot.Slot weightedSingle = slot(QuestionType.SINGLE_CHOICE, 4, c(0, "Refund at once", 1),
+            c(1, "Offer a voucher", 0.5), c(2, "Argue", -0.25), c(3, "Hang up", 0));
+
+    @Test
+    void single_choice_with_weights_earns_the_chosen_option_share_as_moodle_grades_it() {
+        assertThat(Scoring.fraction(weightedSingle, Response.choice(0))).isEqualTo(1.0);
+        assertThat(Scoring.fraction(weightedSingle, Response.choice(1))).isEqualTo(0.5);
+        assertThat(Scoring.points(weightedSingle, Response.choice(1))).isEqualTo(2.0);
+        assertThat(Scoring.fraction(weightedSingle, Response.choice(3))).isZero();
+    }
+
+    @Test
+    void a_negative_single_choice_option_earns_nothing_rather_than_costing_points() {
+        assertThat(Scoring.fraction(weightedSingle, Response.choice(2))).isZero();
+        assertThat(Scoring.points(weightedSingle, Response.choice(2))).isZero();
+    }
+
+    @Test
+    void only_the_full_marks_option_of_a_weighted_single_choice_counts_as_the_correct_answer() {
+        assertThat(weightedSingle.choices()).filteredOn(ch -> Scoring.correctOption(weightedSingle, ch))
+                .extracting(Snapshot.Choice::text).containsExactly("Refund at once");
+        assertThat(Scoring.optionFraction(weightedSingle, weightedSingle.choices().get(1))).isEqualTo(0.5);
+        assertThat(Scoring.optionFraction(weightedSingle, weightedSingle.choices().get(2))).isZero();
+    }
+
+    @Test
+    void a_weighted_single_choice_with_two_options_chosen_earns_nothing() {
+        assertThat(Scoring.fraction(weightedSingle, Response.choices(List.of(0, 1)))).isZero();
+    }
+
     @Test
     void true_false_is_all_or_nothing() {
         var tf = slot(QuestionType.TRUE_FALSE, 1, c(0, "True", 0), c(1, "False", 1));

@@ -114,6 +114,34 @@ class QuizAuthoringViewsTest extends UiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_single_choice_question_with_a_partly_right_answer_keeps_its_weights_in_the_editor() {
+        signIn(fixtures.user("q-author-weights", null, Roles.ADMIN));
+        long id = bank.create(QuestionCategory.of(SkillArea.EMPATHY), new QuestionDraft(QuestionType.SINGLE_CHOICE,
+                Fixtures.unique("Refund"), "Which is best?", "", 1, List.of(ChoiceDraft.of("Refund at once", 1.0, ""),
+                        ChoiceDraft.of("Offer a voucher", 0.5, ""), ChoiceDraft.of("Argue", -0.25, ""))));
+
+        open("admin/questions/" + id + "/edit");
+
+        var correctWeight = (Select<Double>) find(Select.class).withId("choice-weight-0").single();
+        assertThat(correctWeight.getValue()).isNull();
+        assertThat(correctWeight.isEnabled()).isFalse();
+        assertThat(((Select<Double>) find(Select.class).withId("choice-weight-1").single()).getValue()).isEqualTo(0.5);
+        assertThat(((Select<Double>) find(Select.class).withId("choice-weight-2").single()).getValue())
+                .isEqualTo(-0.25);
+        assertThat(((Select<Double>) find(Select.class).withId("choice-weight-1").single()).getListDataView()
+                .getItems()).doesNotContain(1.0).contains(0.0, 0.5, 0.3333333, -1.0);
+        assertThat(problems()).isEmpty();
+
+        weight(2, "0%");
+        test(find(Button.class).withId("save-question").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(QuestionBankView.class);
+        assertThat(bank.question(id).draft().choices()).extracting(ChoiceDraft::fraction)
+                .containsExactly(1.0, 0.5, 0.0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void switching_single_choice_to_multiple_response_keeps_the_answers() {
         signIn(fixtures.user("q-author3", null, Roles.ADMIN));
         open("admin/questions/new");
