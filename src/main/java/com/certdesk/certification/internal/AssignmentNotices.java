@@ -1,5 +1,6 @@
 package com.certdesk.certification.internal;
 
+import com.certdesk.base.PrintedDates;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleProgress;
 import com.certdesk.catalog.ModuleRef;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
 public class AssignmentNotices {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentNotices.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = PrintedDates.DATE;
 
     private final AssignmentRepository assignments;
     private final StatusCalculator calculator;
