@@ -2,8 +2,10 @@ package com.certdesk.security;
 
 import com.certdesk.security.spi.AccountStore;
 import com.certdesk.security.ui.LoginView;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -75,5 +77,23 @@ class SecurityConfig {
         var manager = new ProviderManager(new ThrottlingAuthenticationProvider(accounts, encoder, throttle));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /**
+     * Runs the work with the current Vaadin session hidden, so that Vaadin's security-context strategy (which
+     * prefers the session's signed-in user to the thread's context) sees the thread's context; restores it after.
+     * For {@link SystemAuthentication} only.
+     */
+    static <T> T outsideTheUsersSession(Supplier<T> work) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return work.get();
+        }
+        VaadinSession.setCurrent(null);
+        try {
+            return work.get();
+        } finally {
+            VaadinSession.setCurrent(session);
+        }
     }
 }

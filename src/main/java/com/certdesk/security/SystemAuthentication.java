@@ -8,8 +8,14 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs background work (demo data, scheduled jobs) as the built-in "system" administrator, so that it goes
- * through the same secured services as people do.
+ * Runs background work (demo data, scheduled jobs, and event listeners such as the notices sent after a manager
+ * assigns training) as the built-in "system" administrator, so that it goes through the same secured services as
+ * people do.
+ *
+ * <p>On a Vaadin request thread Vaadin's security-context strategy reads the signed-in user from the HTTP session
+ * before the thread's own context, so setting the thread's context alone would leave the work running as the person
+ * who clicked (and a notice to their agents refused and lost). The work therefore runs with the request's session
+ * hidden from that strategy ({@link SecurityConfig#outsideTheUsersSession}) and sees only the system account.
  */
 public final class SystemAuthentication {
 
@@ -32,7 +38,7 @@ public final class SystemAuthentication {
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         SecurityContextHolder.setContext(context);
         try {
-            return work.get();
+            return SecurityConfig.outsideTheUsersSession(work);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -64,6 +64,8 @@ class MatrixScreensIT extends BrowserTest {
             page.navigate(url("certification/due"));
             page.locator("#due-days").click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("90 days")).click();
+            // wait for the server's answer, else the shot shows the tab of the window chosen before
+            assertThat(page.locator("#due-tabs vaadin-tab").first()).containsText("next 90 days");
             assertThat(page.locator("#expiring-grid")).isVisible();
             shot(page, "42-due-overdue-" + width);
             if (width < 500) {

@@ -119,6 +119,14 @@ public final class UserFormats {
         return timeWithSeconds.format(instant);
     }
 
+    /**
+     * The user's time zone (their browser's, else the server's): pickers of a date and time, which show wall-clock
+     * time, convert with it, so a quiz that closes at 17:00 for the admin closes at 17:00 where they are.
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The date formatter itself, for code that takes one (such as {@code StatusCell.describe}). */
     public DateTimeFormatter dateFormatter() {
         return date;

@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.ui.UserFormats;
 import com.certdesk.quiz.CategoryOption;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.quiz.QuestionCategory;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -195,7 +195,7 @@ final class QuizSettingsForm extends VerticalLayout {
         failuresBeforeWait.setValue(settings.failuresBeforeWait());
         failureWait.setValue(settings.failureWaitMinutes());
         closesAt.setValue(settings.closesAt() == null ? null
-                : settings.closesAt().atZone(ZoneId.systemDefault()).toLocalDateTime());
+                : settings.closesAt().atZone(UserFormats.current().zone()).toLocalDateTime());
         layout.setValue(settings.layout());
         showSelection();
     }
@@ -211,7 +211,7 @@ final class QuizSettingsForm extends VerticalLayout {
                         chosen(reviewAnswers), chosen(reviewFeedback)),
                 layout.getValue() == null ? QuizLayout.ONE_PER_PAGE : layout.getValue(), failuresBeforeWait.getValue(),
                 failureWait.getValue(), closesAt.getValue() == null ? null
-                        : closesAt.getValue().atZone(ZoneId.systemDefault()).toInstant());
+                        : closesAt.getValue().atZone(UserFormats.current().zone()).toInstant());
     }
 
     private void showSelection() {

@@ -265,6 +265,24 @@ class CertificationMatrixViewsTest extends UiTest {
     }
 
     @Test
+    void the_expiring_tab_names_the_window_chosen_in_the_filter() {
+        // bob's 12-month certificate now runs out in about 50 days: outside 30 days, inside 60 and 90
+        clock.advance(Duration.ofDays(365 - 50));
+        signIn(manager);
+        open("certification/due");
+        var tabs = find(TabSheet.class).withId("due-tabs").single();
+        var expiring = (Grid<com.certdesk.certification.DueItem>) find(Grid.class).withId("expiring-grid").single();
+        assertThat(text(tabs.getTabAt(0))).isEqualTo("Expiring in the next 30 days (0)");
+
+        choose("due-days", 90);
+        assertThat(text(tabs.getTabAt(0))).isEqualTo("Expiring in the next 90 days (1)");
+        assertThat(test(expiring).getRow(0).displayName()).isEqualTo(name(bob));
+
+        choose("due-days", 7);
+        assertThat(text(tabs.getTabAt(0))).isEqualTo("Expiring in the next 7 days (0)");
+    }
+
+    @Test
     void hr_sees_the_due_lists_without_actions() {
         fixtures.signIn(manager);
         assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), team, today().plusDays(1)));

@@ -18,16 +18,21 @@ import com.certdesk.quiz.QuizAuthoringService;
 import com.certdesk.quiz.QuizSettings;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,6 +228,30 @@ class QuizAuthoringViewsTest extends UiTest {
         assertThat(saved.review().score()).containsExactly(com.certdesk.quiz.ReviewMoment.IMMEDIATELY);
         assertThat(saved.failuresBeforeWait()).isEqualTo(2);
         assertThat(saved.failureWaitMinutes()).isEqualTo(15);
+    }
+
+    @Test
+    void admin_sets_the_closing_time_in_their_own_time_zone_not_the_servers() {
+        signIn(fixtures.user("q-closer", null, Roles.ADMIN));
+        long moduleId = fixtures.publishedModule("Closing time", 1);
+        // a zone other than the server's, as the browser reports it with the first request
+        ZoneId browser = ZoneId.of(ZoneId.systemDefault().getRules().equals(ZoneId.of("Pacific/Auckland").getRules())
+                ? "America/Los_Angeles" : "Pacific/Auckland");
+        UI ui = UI.getCurrent();
+        ui.getInternals().setExtendedClientDetails(new ExtendedClientDetails(ui, null, null, null, null, null, null,
+                null, null, null, null, browser.getId(), null, null, null, null, null, null, null));
+        open("admin/modules/" + moduleId + "/quiz");
+
+        LocalDateTime fivePm = LocalDateTime.of(2027, 1, 15, 17, 0);
+        test(find(DateTimePicker.class).withId("quiz-closes-at").single()).setValue(fivePm);
+        test(find(Button.class).withId("save-quiz").single()).click();
+
+        assertThat(quizzes.quizOf(moduleId).orElseThrow().settings().closesAt())
+                .as("17:00 where the admin is").isEqualTo(fivePm.atZone(browser).toInstant());
+        open("admin/modules");
+        open("admin/modules/" + moduleId + "/quiz");
+        assertThat(find(DateTimePicker.class).withId("quiz-closes-at").single().getValue())
+                .as("shown again as the admin typed it").isEqualTo(fivePm);
     }
 
     @Test
