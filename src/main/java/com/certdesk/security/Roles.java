@@ -17,6 +17,9 @@ public final class Roles {
     public static final String IS_ASSIGNER = "hasAnyRole('" + MANAGER + "','" + ADMIN + "')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
 
+    /** The authority an API token with the {@code feedback:write} scope carries (ingestion API). */
+    public static final String SCOPE_FEEDBACK_WRITE = "SCOPE_feedback:write";
+
     /** All roles in the order they are shown to administrators. */
     public static final List<String> ALL = List.of(AGENT, MANAGER, HR, ADMIN);
 

@@ -1,0 +1,55 @@
+package com.certdesk.feedback;
+
+import com.certdesk.security.Roles;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Getting ratings in, all or nothing and idempotent on (source system, source record id, question id).
+ * A file is checked first: read to its end through a {@link RatingReader}, staged, and previewed
+ * ({@link ImportCheck}); the administrator then confirms (optionally skipping ratings of unknown agents) or
+ * discards it. API batches and connector pages are checked and stored in one step. Every import is a batch:
+ * who, when, what, counts; deleting a batch removes exactly its ratings.
+ */
+public interface FeedbackImports {
+
+    /** Reads and checks a file; nothing is stored as ratings. The reader is closed. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    ImportCheck check(FeedbackFormat format, String description, RatingReader reader, ImportProgress progress);
+
+    /** The preview of a checked batch again (e.g. after the page was reloaded). */
+    @PreAuthorize(Roles.IS_ADMIN)
+    ImportCheck preview(long batchId);
+
+    /**
+     * Stores a checked batch: refused when it has problems, or has ratings of unknown agents and
+     * {@code skipUnknownAgents} is false. A second confirmation of the same batch (double click) stores nothing more.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    ImportResult confirm(long batchId, boolean skipUnknownAgents, ImportProgress progress);
+
+    /** Drops a checked batch's staged rows; the batch stays listed as discarded. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    void discard(long batchId);
+
+    /**
+     * Checks and stores ratings that arrive as one batch (the ingestion API, a connector page): all of them or,
+     * when any is bad or names an unknown agent, none ({@link RatingsRejectedException} with per-item problems).
+     * Ratings already stored are skipped and counted. The caller must hold the feedback:write authority, be an
+     * administrator, or be the system.
+     */
+    @PreAuthorize("hasAuthority('" + Roles.SCOPE_FEEDBACK_WRITE + "') or hasRole('" + Roles.ADMIN + "')")
+    ImportResult store(BatchOrigin origin, String format, String description, List<RatingInput> ratings);
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    Page<BatchSummary> batches(Pageable pageable);
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    BatchSummary batch(long batchId);
+
+    /** Removes exactly the ratings of this batch and updates the figures; returns how many were removed. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    long deleteBatch(long batchId);
+}

@@ -1,0 +1,16 @@
+package com.certdesk.feedback;
+
+import java.util.Map;
+
+/**
+ * How a vendor's question becomes ratings: the metric and declared scale, and for vendors that export codes or
+ * choice texts the value each becomes on that scale (Freshdesk 103 to 3, SurveyMonkey "Agree" to 6). An empty
+ * {@code values} map means the vendor exports numbers on the scale itself (Qualtrics numeric values). Values not in
+ * the map are problems of their row, except those mapped to null (an answer that is no answer: "N/A").
+ */
+public record QuestionMapping(Metric metric, int scaleMin, int scaleMax, Map<String, Integer> values) {
+
+    public QuestionMapping {
+        values = Map.copyOf(values);
+    }
+}

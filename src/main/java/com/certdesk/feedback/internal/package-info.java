@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.feedback.internal;
+
+import org.jspecify.annotations.NullMarked;
