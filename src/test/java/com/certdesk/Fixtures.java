@@ -64,6 +64,11 @@ public class Fixtures {
                 PASSWORD).id());
     }
 
+    /** The username of a user (as the system). */
+    public String userName(long userId) {
+        return SystemAuthentication.callAsSystem(() -> users.get(userId).username());
+    }
+
     /** Moves a user to another team (or none), as an administrator editing them would. */
     public void moveToTeam(long userId, Long teamId) {
         SystemAuthentication.runAsSystem(() -> {
