@@ -1,6 +1,6 @@
 package com.certdesk.feedback;
 
-/** A file is CHECKING while it is read, CHECKED (staged, waiting for the administrator), then IMPORTED or DISCARDED. */
+/** A file is CHECKING while it is read, CHECKED (previewed, waiting for the administrator), then IMPORTED or DISCARDED. */
 public enum BatchStatus {
     CHECKING("Being checked"), CHECKED("Checked, not imported"), IMPORTED("Imported"), DISCARDED("Discarded");
 

@@ -8,9 +8,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Getting ratings in, all or nothing and idempotent on (source system, source record id, question id).
- * A file is checked first: read to its end through a {@link RatingReader}, staged, and previewed
- * ({@link ImportCheck}); the administrator then confirms (optionally skipping ratings of unknown agents) or
- * discards it. API batches and connector pages are checked and stored in one step. Every import is a batch:
+ * A file is checked first: read to its end through a {@link RatingReader} and previewed ({@link ImportCheck});
+ * nothing of it is stored but the preview. The administrator then confirms, which reads the same file again and stores
+ * it in one transaction (optionally skipping ratings of unknown agents), or discards it. API batches and connector pages are checked and stored in one step. Every import is a batch:
  * who, when, what, counts; deleting a batch removes exactly its ratings.
  */
 public interface FeedbackImports {
@@ -24,13 +24,15 @@ public interface FeedbackImports {
     ImportCheck preview(long batchId);
 
     /**
-     * Stores a checked batch: refused when it has problems, or has ratings of unknown agents and
-     * {@code skipUnknownAgents} is false. A second confirmation of the same batch (double click) stores nothing more.
+     * Stores a checked batch, reading its file again through {@code reader} (the reader is closed): refused when the
+     * check found problems, when it found ratings of unknown agents and {@code skipUnknownAgents} is false, and when
+     * the file no longer holds the very ratings that were checked. All or nothing. A second confirmation of the same
+     * batch (double click, second tab) stores nothing more and returns the first one's result.
      */
     @PreAuthorize(Roles.IS_ADMIN)
-    ImportResult confirm(long batchId, boolean skipUnknownAgents, ImportProgress progress);
+    ImportResult confirm(long batchId, RatingReader reader, boolean skipUnknownAgents, ImportProgress progress);
 
-    /** Drops a checked batch's staged rows; the batch stays listed as discarded. */
+    /** Marks a checked batch as discarded (its preview stays readable). */
     @PreAuthorize(Roles.IS_ADMIN)
     void discard(long batchId);
 

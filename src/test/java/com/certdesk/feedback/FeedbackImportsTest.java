@@ -49,8 +49,9 @@ class FeedbackImportsTest {
                 readerOf(ratings), ImportProgress.NONE));
     }
 
-    private ImportResult confirm(long batchId, boolean skip) {
-        return SystemAuthentication.callAsSystem(() -> imports.confirm(batchId, skip, ImportProgress.NONE));
+    private ImportResult confirm(long batchId, List<RatingInput> ratings, boolean skip) {
+        return SystemAuthentication.callAsSystem(() -> imports.confirm(batchId, readerOf(ratings), skip,
+                ImportProgress.NONE));
     }
 
     private static List<RatingInput> csat(String prefix, String agent, int satisfied, int unsatisfied) {
@@ -84,7 +85,7 @@ class FeedbackImportsTest {
         assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
                 nov.plusMonths(1)).csat().n())).isZero();
 
-        ImportResult result = confirm(check.batchId(), false);
+        ImportResult result = confirm(check.batchId(), ratings, false);
 
         assertThat(result.imported()).isEqualTo(14);
         PeriodFigures month = SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
@@ -105,12 +106,12 @@ class FeedbackImportsTest {
         String agent = ext();
         long agentId = fixtures.agentWithExternalId("bo", fixtures.team("Billing"), agent);
         List<RatingInput> ratings = csat(Fixtures.unique("r"), agent, 10, 2);
-        confirm(check(ratings).batchId(), false);
+        confirm(check(ratings).batchId(), ratings, false);
 
         ImportCheck again = check(ratings);
         assertThat(again.duplicates()).isEqualTo(12);
         assertThat(again.newRatings()).isZero();
-        assertThat(confirm(again.batchId(), false).imported()).isZero();
+        assertThat(confirm(again.batchId(), ratings, false).imported()).isZero();
 
         ImportResult viaApi = SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
                 ratings));
@@ -139,7 +140,7 @@ class FeedbackImportsTest {
         assertThat(check.problems()).extracting(ImportCheck.LineProblem::line).containsExactly(3L, 4L, 5L);
         assertThat(check.problems().get(0).reason()).contains("outside the declared scale");
         assertThat(check.problems().get(2).reason()).contains("also on line 2");
-        assertThatThrownBy(() -> confirm(check.batchId(), true)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> confirm(check.batchId(), List.of(), true)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Nothing was imported");
         assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(check.batchId()).stored())).isZero();
     }
@@ -160,9 +161,9 @@ class FeedbackImportsTest {
             assertThat(u.agent()).isEqualTo(stranger);
             assertThat(u.ratings()).isEqualTo(2);
         });
-        assertThatThrownBy(() -> confirm(check.batchId(), false)).hasMessageContaining("does not know");
+        assertThatThrownBy(() -> confirm(check.batchId(), ratings, false)).hasMessageContaining("does not know");
 
-        ImportResult result = confirm(check.batchId(), true);
+        ImportResult result = confirm(check.batchId(), ratings, true);
         assertThat(result.imported()).isEqualTo(3);
         assertThat(result.skippedUnknownAgents()).isEqualTo(2);
         assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(check.batchId()).skipUnknownAgents()))
@@ -233,8 +234,10 @@ class FeedbackImportsTest {
     void deleting_a_batch_removes_exactly_its_ratings_and_their_figures() {
         String agent = ext();
         long agentId = fixtures.agentWithExternalId("hal", fixtures.team("Retention"), agent);
-        long first = confirm(check(csat(Fixtures.unique("a"), agent, 10, 0)).batchId(), false).batchId();
-        confirm(check(csat(Fixtures.unique("b"), agent, 0, 10)).batchId(), false);
+        List<RatingInput> good = csat(Fixtures.unique("a"), agent, 10, 0);
+        List<RatingInput> bad = csat(Fixtures.unique("b"), agent, 0, 10);
+        long first = confirm(check(good).batchId(), good, false).batchId();
+        confirm(check(bad).batchId(), bad, false);
         LocalDate nov = LocalDate.of(2026, 11, 1);
         assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
                 nov.plusMonths(1)).csat().value())).isEqualTo(50.0);
@@ -252,10 +255,25 @@ class FeedbackImportsTest {
     void a_second_confirmation_of_the_same_file_stores_nothing_more() {
         String agent = ext();
         fixtures.agentWithExternalId("ida", fixtures.team("Chat"), agent);
-        long batchId = check(csat(Fixtures.unique("r"), agent, 5, 0)).batchId();
-        assertThat(confirm(batchId, false).imported()).isEqualTo(5);
-        assertThat(confirm(batchId, false).imported()).isEqualTo(5);
+        List<RatingInput> ratings = csat(Fixtures.unique("r"), agent, 5, 0);
+        long batchId = check(ratings).batchId();
+        assertThat(confirm(batchId, ratings, false).imported()).isEqualTo(5);
+        assertThat(confirm(batchId, ratings, false).imported()).isEqualTo(5);
         assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(batchId).stored())).isEqualTo(5);
+    }
+
+    @Test
+    void a_file_changed_between_check_and_import_is_refused_and_nothing_stored() {
+        String agent = ext();
+        fixtures.agentWithExternalId("kim", fixtures.team("Changed"), agent);
+        String p = Fixtures.unique("r");
+        List<RatingInput> checked = csat(p, agent, 5, 0);
+        long batchId = check(checked).batchId();
+        List<RatingInput> changed = new ArrayList<>(checked);
+        changed.set(2, rating(p + "-2", Metric.CSAT, 1, 5, 1, agent));
+        assertThatThrownBy(() -> confirm(batchId, changed, false)).hasMessageContaining("not the one that was checked");
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(batchId).stored())).isZero();
+        assertThat(confirm(batchId, checked, false).imported()).isEqualTo(5);
     }
 
     @Test

@@ -1,24 +1,44 @@
 package com.certdesk.feedback.internal;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps feedback_daily (agent x day x team x channel x measure) equal to what feedback_record holds, for the
- * (agent, day) pairs a batch touches: recomputed from the records, never incremented, so a retried or partly
- * repeated import cannot count twice. Runs inside the caller's transaction. The touched rows are found through the
- * batch's agents and its day range first (index on user and day), so a small batch never scans the whole table.
+ * Keeps feedback_daily (agent x day x team at rating time x channel x measure) equal to the sums over
+ * feedback_record: a batch's ratings are added when the batch is stored and subtracted before it is deleted, in the
+ * same transaction as the ratings themselves, so the two never disagree (a failed import rolls both back; a
+ * repeated one adds no ratings and so nothing here). One MERGE per batch, its cost proportional to the batch, never to
+ * the table. A lock row serializes these steps across threads and nodes, so two batches touching the same agent and
+ * day cannot both insert that row.
  */
 @Component
 class DailyRollup {
 
-    private static final String AGENTS = "(select b.user_id from feedback_record b where b.batch_id = ?)";
-    private static final String TOUCHED = "exists (select 1 from feedback_record b where b.batch_id = ? "
-            + "and b.user_id = %1$s.user_id and b.local_day = %1$s.local_day)";
     private static final String SCALE = "case when r.kind = 'CES' then r.scale_max else 0 end";
+    private static final String BATCH_SUMS = """
+            select r.local_day, r.user_id, coalesce(r.team_id, 0) as team_id, coalesce(r.channel, '') as channel,
+                   r.kind, %1$s as scale_max, count(*) as n, sum(r.positive) as satisfied,
+                   sum(r.negative) as detractors, sum(r.score) as score_sum,
+                   sum(cast(r.score as bigint) * r.score) as score_sq
+            from feedback_record r
+            where r.batch_id = ? and r.score is not null
+            group by r.local_day, r.user_id, coalesce(r.team_id, 0), coalesce(r.channel, ''), r.kind, %1$s
+            """.formatted(SCALE);
+    private static final String MERGE = """
+            merge into feedback_daily d
+            using (%1$s) s
+            on (d.user_id = s.user_id and d.local_day = s.local_day and d.team_id = s.team_id
+                and d.channel = s.channel and d.kind = s.kind and d.scale_max = s.scale_max)
+            when matched then update set n = d.n %2$s s.n, satisfied = d.satisfied %2$s s.satisfied,
+                 detractors = d.detractors %2$s s.detractors, score_sum = d.score_sum %2$s s.score_sum,
+                 score_sq = d.score_sq %2$s s.score_sq
+            """;
+    private static final String INSERT_NEW = """
+            when not matched then insert (local_day, user_id, team_id, channel, kind, scale_max, n, satisfied,
+                                          detractors, score_sum, score_sq)
+                 values (s.local_day, s.user_id, s.team_id, s.channel, s.kind, s.scale_max, s.n, s.satisfied,
+                         s.detractors, s.score_sum, s.score_sq)
+            """;
 
     private final JdbcTemplate jdbc;
 
@@ -26,42 +46,20 @@ class DailyRollup {
         this.jdbc = jdbc;
     }
 
-    /** After the batch's records were inserted: recompute the days they fall on. */
-    void afterInsert(long batchId) {
-        refresh(batchId, false);
+    /** After the batch's ratings were inserted: add them. */
+    void add(long batchId) {
+        lock();
+        jdbc.update(MERGE.formatted(BATCH_SUMS, "+") + INSERT_NEW, batchId);
     }
 
-    /** Before the batch's records are deleted: recompute their days without them. */
-    void beforeDelete(long batchId) {
-        refresh(batchId, true);
+    /** Before the batch's ratings are deleted: take them out, and drop the rows left empty. */
+    void subtract(long batchId) {
+        lock();
+        jdbc.update(MERGE.formatted(BATCH_SUMS, "-"), batchId);
+        jdbc.update("delete from feedback_daily where n = 0");
     }
 
-    private void refresh(long batchId, boolean withoutBatch) {
-        Map<String, Object> range = jdbc.queryForMap(
-                "select min(local_day) as first_day, max(local_day) as last_day from feedback_record where batch_id = ?",
-                batchId);
-        if (range.get("first_day") == null) {
-            return;
-        }
-        LocalDate first = toDate(range.get("first_day"));
-        LocalDate last = toDate(range.get("last_day"));
-        jdbc.update("delete from feedback_daily d where d.user_id in " + AGENTS
-                + " and d.local_day between ? and ? and " + TOUCHED.formatted("d"), batchId, first, last, batchId);
-        String insert = """
-                insert into feedback_daily (local_day, user_id, team_id, channel, kind, scale_max, n, satisfied,
-                                            detractors, score_sum, score_sq)
-                select r.local_day, r.user_id, r.team_id, coalesce(r.channel, ''), r.kind, %2$s, count(*),
-                       sum(r.positive), sum(r.negative), sum(r.score), sum(cast(r.score as bigint) * r.score)
-                from feedback_record r
-                where r.user_id in %3$s and r.local_day between ? and ? and r.score is not null and %1$s %4$s
-                group by r.local_day, r.user_id, r.team_id, coalesce(r.channel, ''), r.kind, %2$s
-                """.formatted(TOUCHED.formatted("r"), SCALE, AGENTS, withoutBatch ? "and r.batch_id <> ?" : "");
-        List<Object> args = withoutBatch ? List.of(batchId, first, last, batchId, batchId)
-                : List.of(batchId, first, last, batchId);
-        jdbc.update(insert, args.toArray());
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    private void lock() {
+        jdbc.queryForList("select id from feedback_lock where id = 1 for update", Integer.class);
     }
 }

@@ -19,6 +19,9 @@ import com.certdesk.feedback.RatingRules;
 import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.people.AgentMatcher;
 import com.certdesk.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +32,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,22 +52,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ratings in. A file is read once to its end: every record is checked ({@link RatingRules}), matched to its agent
- * and their team at rating time, and staged in feedback_staging in chunks (constant memory whatever the file's
- * size); the problems of bad rows are kept with their line numbers. The checks that need every row (the same key
- * twice in the file, keys already stored, agents Certdesk does not know) are then answered in SQL over the staged
- * rows. Confirming moves the staged rows into feedback_record in one transaction (all or nothing) and recomputes the
- * rollup; the unique key makes a repeated import add nothing. JDBC rather than JPA: a million rows would not fit in a
- * persistence context, and every statement is plain SQL that runs on H2 and PostgreSQL.
+ * Ratings in. A file is read twice, one record at a time (constant memory whatever its size, apart from 16 bytes
+ * per rating to find the same key twice in the file, see {@link KeyLines}): the check validates every rating
+ * ({@link RatingRules}), matches its agent and their team at rating time, asks in chunks which keys are stored
+ * already, and keeps the counts, the problems with their line numbers and the unknown agents on the batch; the
+ * import reads the same file again inside one transaction (all or nothing), refuses it when its ratings are not
+ * the ones checked (a fingerprint), inserts what is new, and adds the batch to the rollup. The unique key makes a
+ * repeated import add nothing. JDBC rather than JPA: a million rows would not fit in a persistence context, and
+ * every statement is plain SQL that runs on H2 and PostgreSQL.
  */
 @Service
 class FeedbackImportService implements FeedbackImports {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackImportService.class);
-    private static final int CHUNK = 2_000;
-    private static final String NOT_STORED = "not exists (select 1 from feedback_record r where "
-            + "r.source_system = s.source_system and r.source_record_id = s.source_record_id "
-            + "and r.question_id = s.question_id)";
+    private static final int CHUNK = 1_000;
+    /** Problems kept per batch for the preview (all are counted). */
+    private static final int PROBLEMS_KEPT = 2_000;
+    private static final String INSERT_RECORD = "insert into feedback_record (batch_id, " + RatingRow.COLUMNS
+            + ") values (?, " + "?, ".repeat(RatingRow.COLUMN_COUNT - 1) + "?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -91,200 +98,93 @@ class FeedbackImportService implements FeedbackImports {
     public ImportCheck check(FeedbackFormat format, String description, RatingReader reader,
             ImportProgress progress) {
         long batchId = createBatch(BatchOrigin.FILE, format.name(), description, BatchStatus.CHECKING);
+        Pass pass = new Pass(batchId, false);
         try (reader) {
-            stageAll(batchId, reader, progress);
+            pass.read(reader, progress);
         } catch (RuntimeException e) {
-            // a file that cannot be read at all: nothing staged stays behind
-            tx.executeWithoutResult(s -> {
-                jdbc.update("delete from feedback_staging where batch_id = ?", batchId);
-                jdbc.update("delete from feedback_problem where batch_id = ?", batchId);
-                jdbc.update("update feedback_batch set status = ?, finished_at = ? where id = ?",
-                        BatchStatus.DISCARDED.name(), now(), batchId);
-            });
+            // a file that cannot be read at all: the batch is listed as discarded, with nothing of it kept
+            jdbc.update("update feedback_batch set status = ?, finished_at = ? where id = ?",
+                    BatchStatus.DISCARDED.name(), now(), batchId);
             throw e;
         }
-        progress.update(0.95, "Looking for duplicates and unknown agents");
-        tx.executeWithoutResult(s -> checkStaged(batchId));
+        tx.executeWithoutResult(s -> pass.saveCheck());
         progress.update(1, "Checked");
         return preview(batchId);
-    }
-
-    private void stageAll(long batchId, RatingReader reader, ImportProgress progress) {
-        AgentResolver agents = new AgentResolver(jdbc, matcher);
-        Instant now = clock.instant();
-        List<Object[]> problems = new ArrayList<>();
-        List<StagedRow> rows = new ArrayList<>(CHUNK);
-        long records = 0;
-        long notRatings = 0;
-        long problemCount = 0;
-        RatingReader.ReadRecord record;
-        while ((record = reader.next()) != null) {
-            records++;
-            notRatings += record.notRatings();
-            for (String problem : record.problems()) {
-                problemCount++;
-                problems.add(new Object[] {batchId, record.line(), truncate(problem)});
-            }
-            for (RatingInput rating : record.ratings()) {
-                List<String> wrong = RatingRules.problems(rating, now);
-                if (!wrong.isEmpty()) {
-                    for (String problem : wrong) {
-                        problemCount++;
-                        problems.add(new Object[] {batchId, record.line(), truncate(problem)});
-                    }
-                    continue;
-                }
-                rows.add(new StagedRow(record.line(), row(rating, agents)));
-            }
-            if (rows.size() >= CHUNK || problems.size() >= CHUNK) {
-                flush(batchId, rows, problems);
-                progress.update(0.9 * reader.progress(), "Checking: " + records + " rows read");
-            }
-        }
-        flush(batchId, rows, problems);
-        long read = records;
-        long skipped = notRatings;
-        long bad = problemCount;
-        jdbc.update("update feedback_batch set rows_read = ?, not_ratings = ?, problems = ? where id = ?", read,
-                skipped, bad, batchId);
-    }
-
-    private RatingRow row(RatingInput rating, AgentResolver agents) {
-        Optional<Long> user = agents.user(RatingRow.sourceSystem(rating), rating.agentId(), rating.agentEmail());
-        Long team = user.map(id -> agents.teamAt(id, rating.respondedAt())).orElse(null);
-        return new RatingRow(rating, organization.dayOf(rating.respondedAt()), user.orElse(null), team);
-    }
-
-    private record StagedRow(long line, RatingRow row) {
-    }
-
-    private void flush(long batchId, List<StagedRow> rows, List<Object[]> problems) {
-        if (rows.isEmpty() && problems.isEmpty()) {
-            return;
-        }
-        tx.executeWithoutResult(s -> {
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate("insert into feedback_staging (batch_id, line_no, agent_key, " + RatingRow.COLUMNS
-                        + ") values (?, ?, ?, " + "?, ".repeat(RatingRow.COLUMN_COUNT - 1) + "?)", rows, rows.size(),
-                        (ps, staged) -> {
-                            ps.setLong(1, batchId);
-                            ps.setLong(2, staged.line());
-                            RatingInput r = staged.row().rating();
-                            ps.setString(3, truncate(AgentResolver.agentKey(r.agentId(), r.agentEmail()), 320));
-                            staged.row().bind(ps, 4);
-                        });
-            }
-            if (!problems.isEmpty()) {
-                jdbc.batchUpdate("insert into feedback_problem (batch_id, line_no, reason) values (?, ?, ?)", problems);
-            }
-        });
-        rows.clear();
-        problems.clear();
-    }
-
-    /** The checks that need all rows, in SQL over the staged batch; the counts go onto the batch row. */
-    private void checkStaged(long batchId) {
-        // the same key twice in one file: every later occurrence is a problem naming the first line
-        List<Object[]> repeated = jdbc.query("""
-                select s.line_no, f.first_line, s.source_system, s.source_record_id, s.question_id
-                from feedback_staging s
-                join (select source_system, source_record_id, question_id, min(line_no) as first_line
-                      from feedback_staging where batch_id = ?
-                      group by source_system, source_record_id, question_id having count(*) > 1) f
-                  on f.source_system = s.source_system and f.source_record_id = s.source_record_id
-                 and f.question_id = s.question_id
-                where s.batch_id = ? and s.line_no > f.first_line
-                order by s.line_no
-                """, (rs, i) -> new Object[] {batchId, rs.getLong(1), truncate(
-                "the same rating (%s %s%s) is also on line %d".formatted(rs.getString(3), rs.getString(4),
-                        rs.getString(5).isEmpty() ? "" : ", question " + rs.getString(5), rs.getLong(2)))},
-                batchId, batchId);
-        if (!repeated.isEmpty()) {
-            jdbc.batchUpdate("insert into feedback_problem (batch_id, line_no, reason) values (?, ?, ?)", repeated);
-        }
-        long ratings = count("select count(*) from feedback_staging where batch_id = ?", batchId);
-        long duplicates = count("select count(*) from feedback_staging s where s.batch_id = ? and not " + NOT_STORED,
-                batchId);
-        long unknown = count("select count(*) from feedback_staging where batch_id = ? and user_id is null", batchId);
-        jdbc.update("""
-                update feedback_batch set ratings_found = ?, duplicates = ?, unknown_agents = ?,
-                       problems = problems + ?, status = ? where id = ?
-                """, ratings, duplicates, unknown, repeated.size(), BatchStatus.CHECKED.name(), batchId);
     }
 
     @Override
     public ImportCheck preview(long batchId) {
         BatchSummary batch = batch(batchId);
+        Map<String, Object> counts = jdbc.queryForMap("select csat_found, csat_binary_found, nps_found, ces_found, "
+                + "not_ratings, problems, new_ratings from feedback_batch where id = ?", batchId);
         Map<Metric, Long> perMetric = new EnumMap<>(Metric.class);
-        long problemCount = count("select count(*) from feedback_problem where batch_id = ?", batchId);
+        perMetric.put(Metric.CSAT, number(counts.get("csat_found")));
+        perMetric.put(Metric.CSAT_BINARY, number(counts.get("csat_binary_found")));
+        perMetric.put(Metric.NPS, number(counts.get("nps_found")));
+        perMetric.put(Metric.CES, number(counts.get("ces_found")));
+        perMetric.values().removeIf(n -> n == 0);
         List<ImportCheck.LineProblem> problems = jdbc.query("select line_no, reason from feedback_problem "
                 + "where batch_id = ? order by line_no, id fetch first " + ImportCheck.PROBLEMS_LISTED + " rows only",
                 (rs, i) -> new ImportCheck.LineProblem(rs.getLong(1), rs.getString(2)), batchId);
-        List<ImportCheck.UnknownAgent> unknown = List.of();
-        long newRatings = 0;
-        if (batch.status() == BatchStatus.CHECKED) {
-            jdbc.query("select metric, count(*) from feedback_staging where batch_id = ? group by metric",
-                    rs -> {
-                        perMetric.put(Metric.valueOf(rs.getString(1)), rs.getLong(2));
-                    }, batchId);
-            unknown = jdbc.query("""
-                    select source_system, agent_key, count(*) from feedback_staging
-                    where batch_id = ? and user_id is null
-                    group by source_system, agent_key order by count(*) desc, agent_key
-                    fetch first %d rows only""".formatted(ImportCheck.UNKNOWN_AGENTS_LISTED),
-                    (rs, i) -> new ImportCheck.UnknownAgent(rs.getString(1), rs.getString(2), rs.getLong(3)),
-                    batchId);
-            newRatings = count("select count(*) from feedback_staging s where s.batch_id = ? and s.user_id is not null "
-                    + "and " + NOT_STORED, batchId);
-        }
+        List<ImportCheck.UnknownAgent> unknown = jdbc.query("""
+                select source_system, agent, ratings from feedback_unknown_agent where batch_id = ?
+                order by ratings desc, agent fetch first %d rows only""".formatted(ImportCheck.UNKNOWN_AGENTS_LISTED),
+                (rs, i) -> new ImportCheck.UnknownAgent(rs.getString(1), rs.getString(2), rs.getLong(3)), batchId);
         return new ImportCheck(batchId, batch.format(), batch.description(), batch.rowsRead(), batch.ratingsFound(),
-                perMetric, notRatings(batchId), batch.duplicates(), problemCount, problems,
-                batch.unknownAgentRatings(), unknown, newRatings);
+                perMetric, number(counts.get("not_ratings")), batch.duplicates(), number(counts.get("problems")),
+                problems, batch.unknownAgentRatings(), unknown, number(counts.get("new_ratings")));
     }
 
     @Override
-    public ImportResult confirm(long batchId, boolean skipUnknownAgents, ImportProgress progress) {
-        progress.update(0.05, "Importing");
-        ImportResult result = tx.execute(s -> {
-            // lock the batch: a second confirmation (double click, second tab, second node) waits and then sees it
-            // imported
-            List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
-                    String.class, batchId);
-            if (status.isEmpty()) {
-                throw new NotFoundException("There is no import batch " + batchId + ".");
-            }
-            BatchSummary batch = batch(batchId);
-            if (batch.status() == BatchStatus.IMPORTED) {
-                return new ImportResult(batchId, batch.imported(), batch.duplicates(), 0);
-            }
-            if (batch.status() != BatchStatus.CHECKED) {
-                throw new ValidationException("This file was " + batch.status().label().toLowerCase()
-                        + "; upload it again to import it.");
-            }
-            if (count("select count(*) from feedback_problem where batch_id = ?", batchId) > 0) {
-                throw new ValidationException("Nothing was imported: the file has rows that cannot be imported. "
-                        + "Fix them and upload the file again.");
-            }
-            long unknown = count("select count(*) from feedback_staging where batch_id = ? and user_id is null",
-                    batchId);
-            if (unknown > 0 && !skipUnknownAgents) {
-                throw new ValidationException("Nothing was imported: " + unknown + " ratings name agents Certdesk "
-                        + "does not know. Map those agent ids to users, or choose to skip their ratings.");
-            }
-            long imported = jdbc.update("insert into feedback_record (batch_id, " + RatingRow.COLUMNS + ") select "
-                    + "s.batch_id, " + prefixed("s") + " from feedback_staging s where s.batch_id = ? "
-                    + "and s.user_id is not null and " + NOT_STORED, batchId);
-            rollup.afterInsert(batchId);
-            jdbc.update("delete from feedback_staging where batch_id = ?", batchId);
-            jdbc.update("""
-                    update feedback_batch set status = ?, imported = ?, skip_unknown_agents = ?, finished_at = ?
-                    where id = ?""", BatchStatus.IMPORTED.name(), imported, skipUnknownAgents, now(), batchId);
-            publish(batchId, imported);
-            return new ImportResult(batchId, imported, batch.duplicates(), unknown);
-        });
-        progress.update(1, "Imported");
-        log.info("Feedback batch {} imported: {}", batchId, result);
-        return result;
+    public ImportResult confirm(long batchId, RatingReader reader, boolean skipUnknownAgents,
+            ImportProgress progress) {
+        try (reader) {
+            ImportResult result = tx.execute(s -> {
+                // the batch row's lock: a second confirmation (double click, second tab, second node) waits for the
+                // first and then finds it imported
+                List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
+                        String.class, batchId);
+                if (status.isEmpty()) {
+                    throw new NotFoundException("There is no import batch " + batchId + ".");
+                }
+                BatchSummary batch = batch(batchId);
+                if (batch.status() == BatchStatus.IMPORTED) {
+                    return new ImportResult(batchId, batch.imported(), batch.duplicates(), 0);
+                }
+                if (batch.status() != BatchStatus.CHECKED) {
+                    throw new ValidationException("This file was " + batch.status().label().toLowerCase(Locale.ROOT)
+                            + "; upload it again to import it.");
+                }
+                if (count("select problems from feedback_batch where id = ?", batchId) > 0) {
+                    throw new ValidationException("Nothing was imported: the file has rows that cannot be imported. "
+                            + "Fix them and upload the file again.");
+                }
+                if (batch.unknownAgentRatings() > 0 && !skipUnknownAgents) {
+                    throw new ValidationException("Nothing was imported: " + batch.unknownAgentRatings()
+                            + " ratings name agents Certdesk does not know. Map those agent ids to users, or choose to "
+                            + "skip their ratings.");
+                }
+                Pass pass = new Pass(batchId, true);
+                pass.read(reader, progress);
+                String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
+                        String.class, batchId);
+                if (pass.problems > 0 || !pass.fingerprint().equals(fingerprint)) {
+                    throw new ValidationException("Nothing was imported: the file is not the one that was checked. "
+                            + "Upload it again to check it.");
+                }
+                progress.update(0.95, "Updating the figures");
+                rollup.add(batchId);
+                jdbc.update("""
+                        update feedback_batch set status = ?, imported = ?, duplicates = ?, skip_unknown_agents = ?,
+                               finished_at = ? where id = ?""", BatchStatus.IMPORTED.name(), pass.imported,
+                        pass.duplicates, skipUnknownAgents, now(), batchId);
+                publish(batchId, pass.imported);
+                return new ImportResult(batchId, pass.imported, pass.duplicates, pass.unknown);
+            });
+            progress.update(1, "Imported");
+            log.info("Feedback batch {} imported: {}", batchId, result);
+            return java.util.Objects.requireNonNull(result);
+        }
     }
 
     @Override
@@ -294,9 +194,161 @@ class FeedbackImportService implements FeedbackImports {
             if (batch.status() == BatchStatus.IMPORTED) {
                 throw new ValidationException("This batch is imported; delete it instead.");
             }
-            jdbc.update("delete from feedback_staging where batch_id = ?", batchId);
             jdbc.update("update feedback_batch set status = ?, finished_at = ? where id = ?",
                     BatchStatus.DISCARDED.name(), now(), batchId);
+        });
+    }
+
+    /**
+     * One reading of a file: checking it (counts, problems, unknown agents, fingerprint) or, when {@code storing},
+     * inserting its new ratings. Everything it keeps is bounded by the chunk size, the number of distinct agents and
+     * the problems kept, except {@link KeyLines}.
+     */
+    private final class Pass {
+
+        private final long batchId;
+        private final boolean storing;
+        private final AgentResolver agents = new AgentResolver(jdbc, matcher);
+        private final Instant now = clock.instant();
+        private final KeyLines keys = new KeyLines();
+        private final MessageDigest digest;
+        private final EnumMap<Metric, Long> perMetric = new EnumMap<>(Metric.class);
+        private final Map<String, Long> unknownAgents = new HashMap<>();
+        private final List<Object[]> problemRows = new ArrayList<>();
+        private final List<RatingRow> pending = new ArrayList<>(CHUNK);
+        long records;
+        long notRatings;
+        long problems;
+        long ratings;
+        long duplicates;
+        long unknown;
+        long fresh;
+        long imported;
+
+        Pass(long batchId, boolean storing) {
+            this.batchId = batchId;
+            this.storing = storing;
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void read(RatingReader reader, ImportProgress progress) {
+            String stage = storing ? "Importing" : "Checking";
+            RatingReader.ReadRecord record;
+            while ((record = reader.next()) != null) {
+                accept(record);
+                if (pending.size() >= CHUNK) {
+                    flush();
+                    progress.update(0.9 * reader.progress(), stage + ": " + records + " rows read");
+                }
+            }
+            flush();
+        }
+
+        private void accept(RatingReader.ReadRecord record) {
+            records++;
+            notRatings += record.notRatings();
+            for (String problem : record.problems()) {
+                problem(record.line(), problem);
+            }
+            for (RatingInput rating : record.ratings()) {
+                digest.update((record.line() + "\u0000" + rating + "\n").getBytes(StandardCharsets.UTF_8));
+                List<String> wrong = RatingRules.problems(rating, now);
+                if (!wrong.isEmpty()) {
+                    wrong.forEach(p -> problem(record.line(), p));
+                    continue;
+                }
+                long first = keys.firstLine(key(rating), record.line());
+                if (first != 0) {
+                    problem(record.line(), "the same rating (%s %s%s) is also on line %d".formatted(
+                            RatingRow.sourceSystem(rating), RatingRow.recordId(rating),
+                            RatingRow.questionKey(rating).isEmpty() ? "" : ", question " + RatingRow.questionKey(rating),
+                            first));
+                    continue;
+                }
+                ratings++;
+                perMetric.merge(rating.metric(), 1L, Long::sum);
+                RatingRow row = row(rating, agents);
+                if (row.userId() == null) {
+                    unknown++;
+                    unknownAgents.merge(RatingRow.sourceSystem(rating) + "\u0000"
+                            + AgentResolver.agentKey(rating.agentId(), rating.agentEmail()), 1L, Long::sum);
+                }
+                pending.add(row);
+            }
+        }
+
+        private void problem(long line, String reason) {
+            problems++;
+            if (problemRows.size() < PROBLEMS_KEPT) {
+                problemRows.add(new Object[] {batchId, line, truncate(reason, 2000)});
+            }
+        }
+
+        /** Asks which of the pending ratings are stored already; when storing, inserts the others. */
+        private void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            Set<String> stored = storedKeys(pending);
+            List<RatingRow> insert = new ArrayList<>();
+            for (RatingRow row : pending) {
+                if (stored.contains(key(row.rating()))) {
+                    duplicates++;
+                } else if (row.userId() != null) {
+                    fresh++;
+                    insert.add(row);
+                }
+            }
+            if (storing && !insert.isEmpty()) {
+                insertRecords(batchId, insert);
+                imported += insert.size();
+            }
+            pending.clear();
+        }
+
+        String fingerprint() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        void saveCheck() {
+            if (!problemRows.isEmpty()) {
+                jdbc.batchUpdate("insert into feedback_problem (batch_id, line_no, reason) values (?, ?, ?)",
+                        problemRows);
+            }
+            List<Object[]> agentsRows = new ArrayList<>();
+            unknownAgents.forEach((k, n) -> {
+                int cut = k.indexOf('\u0000');
+                agentsRows.add(new Object[] {batchId, k.substring(0, cut), truncate(k.substring(cut + 1), 600), n});
+            });
+            if (!agentsRows.isEmpty()) {
+                jdbc.batchUpdate("insert into feedback_unknown_agent (batch_id, source_system, agent, ratings) "
+                        + "values (?, ?, ?, ?)", agentsRows);
+            }
+            jdbc.update("""
+                    update feedback_batch set status = ?, rows_read = ?, ratings_found = ?, csat_found = ?,
+                           csat_binary_found = ?, nps_found = ?, ces_found = ?, not_ratings = ?, problems = ?,
+                           duplicates = ?, unknown_agents = ?, new_ratings = ?, fingerprint = ? where id = ?""",
+                    BatchStatus.CHECKED.name(), records, ratings, perMetric.getOrDefault(Metric.CSAT, 0L),
+                    perMetric.getOrDefault(Metric.CSAT_BINARY, 0L), perMetric.getOrDefault(Metric.NPS, 0L),
+                    perMetric.getOrDefault(Metric.CES, 0L), notRatings, problems, duplicates, unknown, fresh,
+                    fingerprint(), batchId);
+        }
+    }
+
+    private RatingRow row(RatingInput rating, AgentResolver agents) {
+        Optional<Long> user = agents.user(RatingRow.sourceSystem(rating), rating.agentId(), rating.agentEmail());
+        Long team = user.map(id -> agents.teamAt(id, rating.respondedAt())).orElse(null);
+        return new RatingRow(rating, organization.dayOf(rating.respondedAt()), user.orElse(null), team);
+    }
+
+    private void insertRecords(long batchId, List<RatingRow> rows) {
+        jdbc.batchUpdate(INSERT_RECORD, rows, CHUNK, (ps, row) -> {
+            ps.setLong(1, batchId);
+            row.bind(ps, 2);
         });
     }
 
@@ -350,12 +402,8 @@ class FeedbackImportService implements FeedbackImports {
                 return new ImportResult(0, 0, rows.size(), 0);
             }
             long batchId = createBatch(origin, format, description, BatchStatus.IMPORTED);
-            jdbc.batchUpdate("insert into feedback_record (batch_id, " + RatingRow.COLUMNS + ") values (?, "
-                    + "?, ".repeat(RatingRow.COLUMN_COUNT - 1) + "?)", fresh, CHUNK, (ps, row) -> {
-                        ps.setLong(1, batchId);
-                        row.bind(ps, 2);
-                    });
-            rollup.afterInsert(batchId);
+            insertRecords(batchId, fresh);
+            rollup.add(batchId);
             jdbc.update("""
                     update feedback_batch set rows_read = ?, ratings_found = ?, duplicates = ?, imported = ?,
                            finished_at = ? where id = ?""", rows.size(), rows.size(), rows.size() - fresh.size(),
@@ -365,17 +413,28 @@ class FeedbackImportService implements FeedbackImports {
         });
     }
 
+    /** The keys of these ratings that are stored already, asked per source system in chunks (unique index). */
     private Set<String> storedKeys(List<RatingRow> rows) {
         Set<String> stored = new HashSet<>();
-        List<String> ids = rows.stream().map(r -> RatingRow.recordId(r.rating())).distinct().toList();
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            jdbc.query("select source_system, source_record_id, question_id from feedback_record "
-                    + "where source_record_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
-                    rs -> {
-                        stored.add(rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
-                    }, chunk.toArray());
+        Map<String, List<String>> idsBySource = new HashMap<>();
+        for (RatingRow r : rows) {
+            idsBySource.computeIfAbsent(RatingRow.sourceSystem(r.rating()), k -> new ArrayList<>())
+                    .add(RatingRow.recordId(r.rating()));
         }
+        idsBySource.forEach((source, all) -> {
+            List<String> ids = all.stream().distinct().toList();
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                List<Object> args = new ArrayList<>(chunk.size() + 1);
+                args.add(source);
+                args.addAll(chunk);
+                jdbc.query("select source_record_id, question_id from feedback_record where source_system = ? "
+                        + "and source_record_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
+                        rs -> {
+                            stored.add(source + "\u0000" + rs.getString(1) + "\u0000" + rs.getString(2));
+                        }, args.toArray());
+            }
+        });
         return stored;
     }
 
@@ -403,10 +462,8 @@ class FeedbackImportService implements FeedbackImports {
     public long deleteBatch(long batchId) {
         Long removed = tx.execute(s -> {
             BatchSummary batch = batch(batchId);
-            rollup.beforeDelete(batchId);
+            rollup.subtract(batchId);
             long n = jdbc.update("delete from feedback_record where batch_id = ?", batchId);
-            jdbc.update("delete from feedback_staging where batch_id = ?", batchId);
-            jdbc.update("delete from feedback_problem where batch_id = ?", batchId);
             jdbc.update("delete from feedback_batch where id = ?", batchId);
             log.info("Feedback batch {} ({}, {}) deleted by {}: {} ratings removed", batchId, batch.origin(),
                     batch.description(), currentUser.username(), n);
@@ -427,10 +484,6 @@ class FeedbackImportService implements FeedbackImports {
                 rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
                 BatchStatus.valueOf(rs.getString(7)), finished == null ? null : finished.toInstant(), rs.getLong(9),
                 rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14), rs.getLong(15));
-    }
-
-    private long notRatings(long batchId) {
-        return count("select not_ratings from feedback_batch where id = ?", batchId);
     }
 
     // -------------------------------------------------------------------------------------------- helpers
@@ -482,17 +535,13 @@ class FeedbackImportService implements FeedbackImports {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    private static long number(@Nullable Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     private long count(String sql, Object... args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
-    }
-
-    private static String prefixed(String alias) {
-        return alias + "." + RatingRow.COLUMNS.replace(", ", ", " + alias + ".");
-    }
-
-    private static String truncate(String text) {
-        return truncate(text, 2000);
     }
 
     private static String truncate(String text, int max) {
