@@ -205,6 +205,40 @@ class CanonicalCsvFileTest {
     }
 
     @Test
+    void the_layout_of_a_canonical_file_lists_its_columns_and_warns_of_an_unknown_one() {
+        ImportFile file = write(dir, "typo.csv", """
+                source_system,metric,coment
+                zendesk,CSAT,ok
+                zendesk,NPS,fine
+                """);
+
+        FileLayout layout = files.inspect(FeedbackFormat.CANONICAL_CSV, List.of(file));
+
+        assertThat(layout.columns()).extracting(FileLayout.Column::key).containsExactly("source_system", "metric",
+                "coment");
+        assertThat(layout.columns().get(1).values()).containsExactly("CSAT", "NPS");
+        assertThat(layout.notes()).singleElement().asString().contains("\"coment\" is not one of");
+        assertThatThrownBy(() -> read(file)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("unknown column \"coment\"");
+    }
+
+    @Test
+    void the_layout_keeps_at_most_fifty_values_per_column() {
+        StringBuilder text = new StringBuilder("source_system,source_record_id\n");
+        for (int i = 0; i < 80; i++) {
+            text.append("zendesk,").append(i).append('\n');
+        }
+
+        FileLayout layout = files.inspect(FeedbackFormat.CANONICAL_CSV, List.of(write(dir, "many.csv",
+                text.toString())));
+
+        assertThat(layout.columns().get(0).values()).containsExactly("zendesk");
+        assertThat(layout.columns().get(0).moreValues()).isFalse();
+        assertThat(layout.columns().get(1).values()).hasSize(FileLayout.MAX_VALUES);
+        assertThat(layout.columns().get(1).moreValues()).isTrue();
+    }
+
+    @Test
     void progress_runs_from_zero_to_one_over_several_files() {
         ImportFile first = sample("canonical_feedback_v1.csv");
         ImportFile second = write(dir, "second.csv", HEADER
@@ -212,9 +246,19 @@ class CanonicalCsvFileTest {
         RatingReader reader = files.open(FeedbackFormat.CANONICAL_CSV, FormatMapping.NONE, List.of(first, second));
 
         assertThat(reader.progress()).isZero();
-        List<ReadRecord> records = readAll(reader);
+        List<Double> progress = new java.util.ArrayList<>();
+        List<ReadRecord> records = new java.util.ArrayList<>();
+        try (reader) {
+            for (ReadRecord r = reader.next(); r != null; r = reader.next()) {
+                records.add(r);
+                progress.add(reader.progress());
+            }
+            progress.add(reader.progress());
+        }
 
         assertThat(records).hasSize(10);
         assertThat(records.getLast().line()).isEqualTo(2);
+        assertThat(progress).isSorted().last().isEqualTo(1.0);
+        assertThat(progress.get(8)).as("after the first file").isStrictlyBetween(0.0, 1.0);
     }
 }

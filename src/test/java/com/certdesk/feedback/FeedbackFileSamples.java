@@ -46,6 +46,17 @@ final class FeedbackFileSamples {
         }
     }
 
+    /** The sample's bytes after a UTF-8 byte order mark, as Excel and Qualtrics write them. */
+    static byte[] withBom(String name) {
+        byte[] text = text(name).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        return bytes;
+    }
+
     static List<ReadRecord> readAll(RatingReader reader) {
         List<ReadRecord> records = new ArrayList<>();
         try (reader) {

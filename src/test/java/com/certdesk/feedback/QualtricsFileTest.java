@@ -67,6 +67,14 @@ class QualtricsFileTest {
     }
 
     @Test
+    void a_qualtrics_export_with_a_byte_order_mark_reads_the_same() {
+        ImportFile bom = write(dir, "bom.csv", FeedbackFileSamples.withBom(SAMPLE));
+
+        assertThat(ratings(read(mapping("ticket_id", null), bom)))
+                .isEqualTo(ratings(read(mapping("ticket_id", null), sample(SAMPLE))));
+    }
+
+    @Test
     void the_administrators_time_zone_overrides_the_files() {
         List<ReadRecord> records = read(mapping("ticket_id", ZoneId.of("UTC")), sample(SAMPLE));
 

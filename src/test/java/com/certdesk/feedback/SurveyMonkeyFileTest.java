@@ -66,6 +66,17 @@ class SurveyMonkeyFileTest {
     }
 
     @Test
+    void a_surveymonkey_export_with_a_byte_order_mark_and_lf_line_ends_reads_the_same() {
+        FormatMapping mapping = withAgent(suggested(), "Collector ID", "Custom Data 1");
+        ImportFile bom = write(dir, "bom.csv", FeedbackFileSamples.withBom(SAMPLE));
+        ImportFile lf = write(dir, "lf.csv", text(SAMPLE).replace("\r\n", "\n"));
+
+        List<RatingInput> expected = ratings(read(mapping, sample(SAMPLE)));
+        assertThat(ratings(read(mapping, bom))).isEqualTo(expected);
+        assertThat(ratings(read(mapping, lf))).isEqualTo(expected);
+    }
+
+    @Test
     void the_layout_tells_repeated_question_columns_apart_by_sub_label_and_suggests_the_choice_sets() {
         FileLayout layout = files.inspect(FeedbackFormat.SURVEYMONKEY_CSV, List.of(sample(SAMPLE)));
 

@@ -95,6 +95,8 @@ class ZendeskFileTest {
         ImportFile empty = write(dir, "empty.json", "");
         ImportFile binary = write(dir, "binary.json", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         ImportFile text = write(dir, "text.json", text("canonical_feedback_v1.csv"));
+        ImportFile latin1 = write(dir, "latin1.json", text("zendesk_satisfaction_ratings_page.json")
+                .replace("Quick and friendly", "Très bien").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> json(FormatMapping.NONE, array)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("array.json is not a Zendesk satisfaction ratings API page")
@@ -109,6 +111,18 @@ class ZendeskFileTest {
                 .hasMessageContaining("binary.json is not valid JSON");
         assertThatThrownBy(() -> json(FormatMapping.NONE, text)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("text.json is not valid JSON");
+        assertThatThrownBy(() -> json(FormatMapping.NONE, latin1)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("latin1.json is not valid JSON (line 13)").hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void the_layout_of_zendesk_pages_lists_the_scores_seen() {
+        FileLayout layout = files.inspect(FeedbackFormat.ZENDESK_JSON,
+                List.of(sample("zendesk_satisfaction_ratings_page.json")));
+
+        assertThat(layout.recordsRead()).isEqualTo(4);
+        assertThat(layout.columns().getFirst().values()).containsExactly("good", "bad", "offered", "unoffered");
+        assertThat(layout.suggested()).isEqualTo(FormatMapping.NONE);
     }
 
     @Test
