@@ -181,7 +181,11 @@ public final class CsvInput implements AutoCloseable {
         }
     }
 
-    /** Drops a leading byte order mark, refuses control characters that text files never hold, counts lines. */
+    /**
+     * Drops a leading byte order mark, refuses NUL (text never holds it; spreadsheets, archives and images do
+     * within their first bytes), counts lines. Other control characters are data: a stray one in a comment must not
+     * reject a file.
+     */
     private static final class CheckedReader extends Reader {
         private final Reader in;
         private boolean started;
@@ -213,10 +217,10 @@ public final class CsvInput implements AutoCloseable {
             }
             for (int i = off; i < off + n; i++) {
                 char c = buffer[i];
-                if (c < 0x20) {
+                if (c <= '\n') {
                     if (c == '\n') {
                         newlines++;
-                    } else if (c != '\r' && c != '\t') {
+                    } else if (c == 0) {
                         throw new BinaryContentException();
                     }
                 }

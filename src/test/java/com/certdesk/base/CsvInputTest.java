@@ -79,6 +79,13 @@ class CsvInputTest {
     }
 
     @Test
+    void a_stray_control_character_in_a_comment_is_data_not_binary() {
+        List<CsvInput.Row> rows = rows("comment\n\"bell\u0007 and tab\t\"\n");
+
+        assertThat(rows.get(1).field(0)).isEqualTo("bell\u0007 and tab\t");
+    }
+
+    @Test
     void an_unclosed_quote_is_refused_instead_of_swallowing_the_file() {
         StringBuilder text = new StringBuilder("a,b\n1,\"never closed\n");
         // FastCSV refuses a field beyond its buffer limit rather than reading on without end

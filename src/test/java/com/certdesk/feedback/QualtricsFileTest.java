@@ -67,6 +67,18 @@ class QualtricsFileTest {
     }
 
     @Test
+    void survey_previews_tests_and_spam_are_counted_as_not_ratings() {
+        String sample = text(SAMPLE);
+        String previews = sample.replace("2025-03-06 06:00:00,0,", "2025-03-06 06:00:00,1,")
+                .replace("2025-03-06 06:05:00,0,", "2025-03-06 06:05:00,8,");
+
+        List<ReadRecord> records = read(mapping("ticket_id", null), write(dir, "previews.csv", previews));
+
+        assertThat(records).extracting(ReadRecord::notRatings).containsExactly(1, 1, 0);
+        assertThat(ratings(records)).extracting(RatingInput::sourceRecordId).containsOnly("R_1a2b3e");
+    }
+
+    @Test
     void a_qualtrics_export_with_a_byte_order_mark_reads_the_same() {
         ImportFile bom = write(dir, "bom.csv", FeedbackFileSamples.withBom(SAMPLE));
 

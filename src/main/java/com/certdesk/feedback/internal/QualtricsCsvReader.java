@@ -139,6 +139,7 @@ final class QualtricsCsvReader implements FileReader {
     private int ticket;
     private int comment;
     private int language;
+    private int status;
 
     QualtricsCsvReader(ImportFile file, FormatMapping mapping, @Nullable String commentColumn) {
         this.csv = CsvInput.open(file.path(), file.name());
@@ -191,6 +192,7 @@ final class QualtricsCsvReader implements FileReader {
         ticket = optionalColumn(h, mapping.ticketColumn(), "ticket");
         comment = optionalColumn(h, commentColumn, "comment");
         language = h.column("UserLanguage");
+        status = h.column("Status");
         ZoneId fileZone = h.zone();
         if (mapping.timeZone() != null) {
             zone = mapping.timeZone();
@@ -228,7 +230,25 @@ final class QualtricsCsvReader implements FileReader {
         return row == null ? null : read(row);
     }
 
+    /**
+     * Qualtrics' response types that are not customers answering: survey previews, tests and spam (numeric codes
+     * 1, 2, 8, 9, 12, 17, or their names in a choice-text export).
+     */
+    static boolean notACustomer(@Nullable String status) {
+        if (status == null) {
+            return false;
+        }
+        String s = status.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "1", "2", "8", "9", "12", "17" -> true;
+            default -> s.contains("preview") || s.contains("test") || s.contains("spam");
+        };
+    }
+
     private ReadRecord read(CsvInput.Row row) {
+        if (status >= 0 && notACustomer(row.field(status))) {
+            return new ReadRecord(row.line(), List.of(), List.of(), 1);
+        }
         List<String> problems = new ArrayList<>();
         String id = Cells.value(row.field(responseId));
         if (id == null) {
