@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -39,11 +38,11 @@ class FeedbackApiController {
 
     static final String PATH = "/api/v1/feedback";
 
-    private final ObjectProvider<FeedbackImports> imports;
+    private final FeedbackImports imports;
     private final ApiLimits limits;
     private final Clock clock;
 
-    FeedbackApiController(ObjectProvider<FeedbackImports> imports, ApiLimits limits, Clock clock) {
+    FeedbackApiController(FeedbackImports imports, ApiLimits limits, Clock clock) {
         this.imports = imports;
         this.limits = limits;
         this.clock = clock;
@@ -72,14 +71,15 @@ class FeedbackApiController {
         }
         ImportResult result;
         try {
-            result = imports.getObject().store(BatchOrigin.API, "API", "token " + caller.getName(), batch.ratings());
+            result = imports.store(BatchOrigin.API, "API", "token " + caller.getName(), batch.ratings());
         } catch (RatingsRejectedException e) {
             return rejected(e.problems());
         } catch (ValidationException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("batch_id", result.batchId());
+        // the core opens no batch when every rating was already stored
+        body.put("batch_id", result.imported() > 0 ? result.batchId() : null);
         body.put("imported", result.imported());
         body.put("duplicates", result.duplicates());
         return ResponseEntity.status(result.imported() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
