@@ -146,9 +146,10 @@ public class ApiTokenService {
         return now.isBefore(token.getExpiresAt()) ? ApiTokenStatus.ACTIVE : ApiTokenStatus.EXPIRED;
     }
 
-    private static ApiTokenView view(ApiToken t, Instant now) {
+    private ApiTokenView view(ApiToken t, Instant now) {
         return new ApiTokenView(t.getId(), t.getName(), t.getPublicId(), scopes(t.getScopes()), t.getCreatedAt(),
-                t.getCreatedBy(), t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt(), t.getRevokedBy(),
+                t.getCreatedBy(), t.getExpiresAt(), organizationTime.dayOf(t.getExpiresAt().minusNanos(1)),
+                t.getLastUsedAt(), t.getRevokedAt(), t.getRevokedBy(),
                 status(t, now));
     }
 

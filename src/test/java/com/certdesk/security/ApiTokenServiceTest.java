@@ -144,6 +144,7 @@ class ApiTokenServiceTest {
         var made = tokens.create(new NewApiToken(Fixtures.unique("expiry"), Set.of(ApiScope.FEEDBACK_WRITE),
                 organizationTime.today().plusDays(3)));
         assertThat(made.token().expiresAt()).isEqualTo(organizationTime.startOf(organizationTime.today().plusDays(4)));
+        assertThat(made.token().validUntil()).isEqualTo(organizationTime.today().plusDays(3));
 
         clock.advance(Duration.between(clock.instant(), made.token().expiresAt()).minusSeconds(1));
         assertThat(authenticator.authenticate(made.secret()).isAuthenticated()).isTrue();

@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 class ApiTokensView extends VerticalLayout {
 
-    /** Below this window width the grid drops the Created and Last used columns, which the row's tooltip keeps. */
+    /** Below this window width the grid drops the Created and Last used columns (the row's tooltip has them). */
     static final int NARROW = 600;
 
     private final ApiTokenService tokens;
@@ -71,14 +71,12 @@ class ApiTokensView extends VerticalLayout {
                 .setHeader("Token").setFlexGrow(3).setWidth("9em");
         created = grid.addColumn(t -> UserFormats.current().date(t.createdAt()) + " by " + t.createdBy())
                 .setHeader("Created").setFlexGrow(1).setWidth("8em");
-        grid.addColumn(t -> UserFormats.current().dateTime(t.expiresAt())).setHeader("Expires").setFlexGrow(0)
-                .setWidth("7.5em");
+        grid.addColumn(t -> UserFormats.current().date(t.validUntil())).setHeader("Works until").setFlexGrow(0)
+                .setWidth("7em");
         lastUsed = grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : UserFormats.current().dateTime(t.lastUsedAt()))
                 .setHeader("Last used").setFlexGrow(0).setWidth("7.5em");
-        grid.addColumn(new ComponentRenderer<>(ApiTokensView::status))
-                .setHeader("Status").setFlexGrow(0).setWidth("6.5em");
-        grid.addColumn(new ComponentRenderer<>(this::actions))
-                .setFlexGrow(0).setWidth("6.5em");
+        // the status and Revoke share a column, so a phone shows both without scrolling sideways
+        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setFlexGrow(0).setWidth("7em");
         grid.setTooltipGenerator(ApiTokensView::tooltip);
         grid.setItems(query -> tokens.tokens(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No API tokens yet. Create one for each system that sends ratings.");
@@ -117,7 +115,16 @@ class ApiTokensView extends VerticalLayout {
         return cell;
     }
 
-    private static Badge status(ApiTokenView token) {
+    private Component status(ApiTokenView token) {
+        var cell = new Div(badge(token));
+        cell.addClassName("api-token-status");
+        if (token.status() != ApiTokenStatus.REVOKED) {
+            cell.add(revokeButton(token));
+        }
+        return cell;
+    }
+
+    private static Badge badge(ApiTokenView token) {
         var badge = new Badge(token.status().label());
         badge.addThemeVariants(switch (token.status()) {
             case ACTIVE -> BadgeVariant.SUCCESS;
@@ -138,10 +145,7 @@ class ApiTokensView extends VerticalLayout {
         return text;
     }
 
-    private Component actions(ApiTokenView token) {
-        if (token.status() == ApiTokenStatus.REVOKED) {
-            return new Span();
-        }
+    private Button revokeButton(ApiTokenView token) {
         var revoke = new Button("Revoke…", e -> confirmRevoke(token, e.getSource()));
         revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
         revoke.setId("revoke-api-token-" + token.id());

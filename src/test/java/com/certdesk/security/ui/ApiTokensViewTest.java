@@ -73,7 +73,8 @@ class ApiTokensViewTest extends UiTest {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
         // the grid and the page never show the secret again
         assertThat(text((Component) getCurrentView())).doesNotContain(secret.getText());
-        assertThat(test(grid).getCellText(0, 0)).contains(name, "feedback:write").doesNotContain(secret.getText());
+        assertThat(text(test(grid).getCellComponent(0, 0))).contains(name, "feedback:write")
+                .doesNotContain(secret.getText().substring(21));
     }
 
     @Test
@@ -102,7 +103,7 @@ class ApiTokensViewTest extends UiTest {
 
         @SuppressWarnings("unchecked")
         var grid = test((Grid<ApiTokenView>) find(Grid.class).withId("api-tokens-grid").single());
-        assertThat(grid.getCellText(0, 0)).as("newest first").contains(name);
+        assertThat(text(grid.getCellComponent(0, 0))).as("newest first").contains(name);
         test(revokeButton(grid)).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).withId("revoke-api-token-dialog").single();
         assertThat(stored(name).getFirst().status()).as("nothing happens before confirming")
@@ -112,14 +113,13 @@ class ApiTokensViewTest extends UiTest {
         assertThat(stored(name).getFirst().status()).isEqualTo(ApiTokenStatus.REVOKED);
         assertThat(stored(name).getFirst().revokedBy()).isEqualTo(admin);
         assertThat(notifications()).anyMatch(n -> n.contains("revoked"));
-        assertThat(grid.getCellComponent(0, 5).getChildren().toList()).isEmpty();
+        assertThat(grid.getCellComponent(0, 4).getChildren().filter(Button.class::isInstance).toList()).isEmpty();
         assertThat(text(grid.getCellComponent(0, 4))).isEqualTo("Revoked");
     }
 
     private static Button revokeButton(com.vaadin.flow.component.grid.GridTester<?, ?> grid) {
-        Component cell = grid.getCellComponent(0, 5);
-        return cell instanceof Button button ? button : (Button) cell.getChildren().filter(Button.class::isInstance)
-                .findFirst().orElseThrow();
+        return (Button) grid.getCellComponent(0, 4).getChildren().filter(Button.class::isInstance).findFirst()
+                .orElseThrow();
     }
 
     @Test
