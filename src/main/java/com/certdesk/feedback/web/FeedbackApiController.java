@@ -1,0 +1,129 @@
+package com.certdesk.feedback.web;
+
+import com.certdesk.base.BoundedInput;
+import com.certdesk.base.ValidationException;
+import com.certdesk.feedback.BatchOrigin;
+import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.ImportResult;
+import com.certdesk.feedback.RatingsRejectedException;
+import com.certdesk.feedback.RatingsRejectedException.ItemProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/feedback}: one rating (a JSON object) or a batch of up to 1,000 (a JSON array) from a
+ * helpdesk or survey tool, authenticated by an API token with the {@code feedback:write} scope (security's
+ * {@code /api/**} filter chain). All or nothing: a batch with any bad item stores nothing and gets 400 with every
+ * item's problems; ratings already stored are skipped and counted, so sending the same batch again adds nothing.
+ * The body streams through the JSON parser and is refused with 413 as soon as it passes
+ * {@code certdesk.api.max-request-size}; it is never read whole first.
+ */
+@RestController
+@EnableConfigurationProperties(ApiLimits.class)
+class FeedbackApiController {
+
+    static final String PATH = "/api/v1/feedback";
+
+    private final FeedbackImports imports;
+    private final ApiLimits limits;
+    private final Clock clock;
+
+    FeedbackApiController(FeedbackImports imports, ApiLimits limits, Clock clock) {
+        this.imports = imports;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<?> post(HttpServletRequest request, Principal caller) throws IOException {
+        if (!json(request.getContentType())) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the ratings as JSON, with the header "
+                    + "\"Content-Type: application/json\".", null);
+        }
+        long limit = limits.maxRequestSize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            return tooLarge(limit);
+        }
+        RatingBatchReader.Batch batch;
+        try {
+            batch = RatingBatchReader.read(new LimitedInput(request.getInputStream(), limit), clock.instant());
+        } catch (LimitedInput.TooLarge e) {
+            return tooLarge(limit);
+        } catch (RatingBatchReader.UnreadableBody e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage(), null);
+        }
+        if (!batch.problems().isEmpty()) {
+            return rejected(batch.problems());
+        }
+        ImportResult result;
+        try {
+            result = imports.store(BatchOrigin.API, "API", "token " + caller.getName(), batch.ratings());
+        } catch (RatingsRejectedException e) {
+            return rejected(e.problems());
+        } catch (ValidationException e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage(), null);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        // the core opens no batch when every rating was already stored
+        body.put("batch_id", result.imported() > 0 ? result.batchId() : null);
+        body.put("imported", result.imported());
+        body.put("duplicates", result.duplicates());
+        return ResponseEntity.status(result.imported() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+                .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static boolean json(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.APPLICATION_JSON.isCompatibleWith(type) && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> rejected(List<ItemProblem> problems) {
+        String detail = problems.size() == 1
+                ? "1 rating cannot be stored; nothing was stored. Correct it and send the whole request again."
+                : "%,d ratings cannot be stored; nothing was stored. Correct them and send the whole request again."
+                        .formatted(problems.size());
+        List<Map<String, Object>> errors = problems.stream().map(p -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("index", p.index());
+            item.put("reasons", p.reasons());
+            return item;
+        }).toList();
+        return problem(HttpStatus.BAD_REQUEST, detail, errors);
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge(long limit) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than the limit of "
+                + BoundedInput.describe(limit) + " (certdesk.api.max-request-size). Send fewer ratings per request.",
+                null);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
+            @Nullable List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (errors != null) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
