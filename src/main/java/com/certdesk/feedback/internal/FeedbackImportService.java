@@ -425,14 +425,13 @@ class FeedbackImportService implements FeedbackImports {
             List<String> ids = all.stream().distinct().toList();
             for (int i = 0; i < ids.size(); i += 500) {
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-                List<Object> args = new ArrayList<>(chunk.size() + 1);
-                args.add(source);
-                args.addAll(chunk);
-                jdbc.query("select source_record_id, question_id from feedback_record where source_system = ? "
-                        + "and source_record_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
+                List<Object> params = new ArrayList<>(chunk);
+                params.add(source);
+                jdbc.query("select source_record_id, question_id from feedback_record where source_record_id in ("
+                        + "?, ".repeat(chunk.size() - 1) + "?) and source_system = ?",
                         rs -> {
                             stored.add(source + "\u0000" + rs.getString(1) + "\u0000" + rs.getString(2));
-                        }, args.toArray());
+                        }, params.toArray());
             }
         });
         return stored;
