@@ -191,10 +191,12 @@ class ZendeskConnectorService implements ZendeskConnector {
     /** The subdomain as typed, or as part of a pasted address (https://acme.zendesk.com/...), lower case. */
     static String subdomain(@Nullable String typed) {
         String s = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        s = s.replaceFirst("^https?://", "");
-        int slash = s.indexOf('/');
-        if (slash >= 0) {
-            s = s.substring(0, slash);
+        if (s.startsWith("https://") || s.startsWith("http://")) {
+            s = s.substring(s.indexOf("//") + 2);
+            int slash = s.indexOf('/');
+            if (slash >= 0) {
+                s = s.substring(0, slash);
+            }
         }
         if (s.endsWith(".zendesk.com")) {
             s = s.substring(0, s.length() - ".zendesk.com".length());
