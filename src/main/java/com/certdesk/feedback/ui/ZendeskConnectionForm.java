@@ -45,7 +45,7 @@ class ZendeskConnectionForm extends Div {
     ZendeskConnectionForm(ZendeskConnector connector, Consumer<ZendeskStatus> onChange) {
         this.connector = connector;
         this.onChange = onChange;
-        addClassNames("form-section", "zendesk-connection");
+        addClassNames("zendesk-section", "zendesk-connection");
         subdomain.setId("zendesk-subdomain");
         subdomain.setPrefixComponent(new Span("https://"));
         subdomain.setSuffixComponent(new Span(".zendesk.com"));

@@ -41,7 +41,7 @@ class ZendeskSyncPanel extends Div {
     ZendeskSyncPanel(ZendeskConnector connector, Consumer<ZendeskStatus> onChange) {
         this.connector = connector;
         this.onChange = onChange;
-        addClassNames("form-section", "zendesk-sync");
+        addClassNames("zendesk-section", "zendesk-sync");
         badge.setId("zendesk-status");
         message.setId("zendesk-message");
         message.addClassName("zendesk-message");

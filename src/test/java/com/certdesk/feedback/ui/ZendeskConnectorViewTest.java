@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.UiTest;
 import com.certdesk.feedback.ZendeskConnector;
+import com.certdesk.feedback.ZendeskStatus;
 import com.certdesk.feedback.ZendeskTestServer;
 import com.certdesk.feedback.ZendeskTestServer.Answer;
 import com.certdesk.people.UserAdminService;
@@ -13,6 +14,7 @@ import com.certdesk.security.SystemAuthentication;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -108,7 +110,7 @@ class ZendeskConnectorViewTest extends UiTest {
         Button syncNow = find(Button.class).withId("zendesk-sync-now").single();
         test(syncNow).click();
         assertThat(syncNow.isDisableOnClick()).isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !connector.status().running());
         view.refresh();  // what the page's poll does
 
@@ -116,8 +118,13 @@ class ZendeskConnectorViewTest extends UiTest {
         assertThat(text(find(Component.class).withId("zendesk-counts").single()))
                 .contains("1New ratings", "1Not ratings (offered)", "1Skipped: unknown agent");
         assertThat(text(find(Component.class).withId("zendesk-message").single())).contains("1 new ratings");
-        assertThat(text(find(Component.class).withId("zendesk-unknown-agents").single()))
-                .contains(String.valueOf(stranger));
+        @SuppressWarnings("unchecked")
+        Grid<ZendeskStatus.SkippedAgent> unknown = find(Grid.class).withId("zendesk-unknown-agents").single();
+        assertThat(unknown.getGenericDataView().getItems().toList()).extracting(ZendeskStatus.SkippedAgent::agentId,
+                ZendeskStatus.SkippedAgent::ratings).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                String.valueOf(stranger), 1L));
+        assertThat(text(find(Component.class).withId("zendesk-unknown-intro").single()))
+                .startsWith("1 rating names Zendesk agents that match no Certdesk user");
         assertThat(notifications()).anyMatch(n -> n.startsWith("Synced 1 page"));
         assertThat(server.requests()).hasSize(1);
     }
@@ -136,7 +143,7 @@ class ZendeskConnectorViewTest extends UiTest {
         assertThat(connector.syncNow().started()).isTrue();
         assertThat(connector.syncNow().started()).isFalse();
         assertThat(connector.syncNow().message()).isEqualTo("A sync is already running.");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !connector.status().running());
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !connector.status().running());
         assertThat(server.requests()).hasSize(1);
     }
 
