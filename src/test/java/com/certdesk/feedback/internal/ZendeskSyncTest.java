@@ -44,6 +44,7 @@ class ZendeskSyncTest {
     @Autowired ZendeskSync sync;
     @Autowired ZendeskConnector connector;
     @Autowired ZendeskStore store;
+    @Autowired ZendeskSchedule schedule;
     @Autowired SecretCipher cipher;
     @Autowired UserAdminService users;
     @Autowired JdbcTemplate jdbc;
@@ -298,6 +299,25 @@ class ZendeskSyncTest {
                 .isNull();
         assertThat(sync.runOnce().status()).isEqualTo(ZendeskSyncStatus.NEVER);
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void the_scheduled_sync_runs_only_while_the_connection_is_enabled() {
+        long good = zendesk.add(agentA, "good", "2025-03-04T10:15:00Z");
+
+        schedule.scheduledSync();
+        assertThat(server.requests()).isEmpty();
+        assertThat(storedScores(good)).isEmpty();
+
+        SystemAuthentication.runAsSystem(() -> connector.save(new ZendeskSettingsDraft(subdomain, EMAIL, null, true)));
+        Instant before = Instant.now();
+        schedule.scheduledSync();
+
+        assertThat(server.requests()).hasSize(1);
+        assertThat(storedScores(good)).containsEntry(good, 1);
+        ZendeskStatus status = status();
+        assertThat(status.lastStatus()).isEqualTo(ZendeskSyncStatus.OK);
+        assertThat(status.nextRunAt()).isAfterOrEqualTo(before.plus(status.syncEvery()));
     }
 
     // ---- helpers
