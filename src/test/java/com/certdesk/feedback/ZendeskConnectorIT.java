@@ -54,10 +54,13 @@ class ZendeskConnectorIT extends BrowserTest {
             page.navigate(url("admin/feedback/zendesk"));
             assertThat(page.locator("#zendesk-token-state")).containsText("No token saved yet");
             shot(page, "zendesk-empty-1280");
+            page.setViewportSize(390, 1400);
+            shot(page, "zendesk-empty-390");
+            page.setViewportSize(1280, 900);
             page.locator("#zendesk-subdomain input").fill("acme-support");
             page.locator("#zendesk-email input").fill("admin@acme-support.test");
             page.locator("#zendesk-token input").fill("zIT0kenValue123");
-            page.locator("#zendesk-enabled").click();
+            page.locator("#zendesk-enabled input").check();
             page.locator("#zendesk-save").click();
             assertThat(page.locator("#zendesk-token-state")).containsText("Token saved");
             page.locator("#zendesk-sync-now").click();
@@ -65,10 +68,12 @@ class ZendeskConnectorIT extends BrowserTest {
             assertThat(page.locator("#zendesk-counts")).containsText("New ratings");
             assertThat(page.locator("#zendesk-unknown-agents")).containsText("424242");
             assertThat(page.locator("#zendesk-token input")).hasValue("");
+            assertThat(page.locator("#zendesk-facts")).not().containsText("off");  // the automatic sync is on
             org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("zIT0kenValue123");
+            page.setViewportSize(1280, 1500);
             shot(page, "zendesk-synced-1280");
 
-            page.setViewportSize(390, 844);
+            page.setViewportSize(390, 2300);
             page.navigate(url("admin/feedback/zendesk"));
             assertThat(page.locator("#zendesk-status")).hasText("Up to date");
             shot(page, "zendesk-synced-390");

@@ -45,7 +45,7 @@ class ZendeskConnectorView extends VerticalLayout {
         var intro = new Paragraph("Certdesk pulls customer satisfaction ratings (good/bad) from your Zendesk account "
                 + "and attributes each to the agent it names. Only new ratings are fetched after the first sync.");
         intro.addClassName("muted");
-        add(new H2("Zendesk connector"), intro, form, panel);
+        add(new H2("Zendesk connector"), intro, panel, form);
         show(status);
     }
 

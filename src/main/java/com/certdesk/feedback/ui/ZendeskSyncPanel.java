@@ -58,7 +58,7 @@ class ZendeskSyncPanel extends Div {
         fetchAgain.addClickListener(e -> start(connector::fetchSkippedAgain));
 
         agents.setId("zendesk-unknown-agents");
-        agents.addColumn(ZendeskStatus.SkippedAgent::agentId).setHeader("Zendesk agent id").setFlexGrow(2);
+        agents.addColumn(ZendeskStatus.SkippedAgent::agentId).setHeader("Agent id").setFlexGrow(2);
         agents.addColumn(ZendeskStatus.SkippedAgent::ratings).setHeader("Ratings skipped").setAutoWidth(true)
                 .setFlexGrow(0);
         agents.addColumn(a -> a.earliest() == null ? "" : UserFormats.current().date(a.earliest()))
@@ -112,6 +112,10 @@ class ZendeskSyncPanel extends Div {
         count("Skipped: unknown agent", s.skippedUnknown());
         count("Skipped: unreadable", s.skippedInvalid());
 
+        // before the first sync there is nothing to count: the page stays short
+        boolean synced = s.lastStatus() != ZendeskSyncStatus.NEVER || s.running();
+        facts.setVisible(synced);
+        counts.setVisible(synced);
         syncNow.setEnabled(s.configured() && !s.running());
         syncNow.setText(s.running() ? "Syncing…" : "Sync now");
 

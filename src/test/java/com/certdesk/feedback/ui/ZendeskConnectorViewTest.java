@@ -60,6 +60,8 @@ class ZendeskConnectorViewTest extends UiTest {
         test(find(Button.class).withId("zendesk-save").single()).click();
 
         assertThat(notifications()).contains("Zendesk connection saved.");
+        assertThat(connector.status().enabled()).isTrue();
+        assertThat(find(Checkbox.class).withId("zendesk-enabled").single().getValue()).isTrue();
         assertThat(find(PasswordField.class).withId("zendesk-token").single().getValue()).isEmpty();
         assertThat(text(find(Component.class).withId("zendesk-token-state").single())).startsWith("Token saved ")
                 .contains("never shown again");
