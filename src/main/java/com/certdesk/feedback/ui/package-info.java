@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.feedback.ui;
+
+import org.jspecify.annotations.NullMarked;
