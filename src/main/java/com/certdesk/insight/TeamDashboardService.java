@@ -74,6 +74,11 @@ public class TeamDashboardService {
         return teams.visibleTeams();
     }
 
+    /** Today in the organization's calendar. */
+    public LocalDate today() {
+        return time.today();
+    }
+
     /** The period of this kind that contains today in the organization's calendar. */
     public ReportPeriod currentPeriod(Granularity granularity) {
         return ReportPeriod.of(granularity, time.today());
