@@ -107,6 +107,69 @@ public class DashboardFixtures {
                 fixtures.userId(other), program, period);
     }
 
+    /**
+     * For screenshots: team A of eight agents (two certified, a program assigned and overdue for the rest) with
+     * ratings in each of the last twelve months and the current one, drifting upwards, deterministic. Moves the
+     * clock to the middle of a month thirteen months ahead.
+     */
+    public Scenario buildYear() {
+        String manager = fixtures.user("year-manager", null, Roles.MANAGER);
+        String hr = fixtures.user("year-hr", null, Roles.HR);
+        long teamA = fixtures.team("Support Berlin", fixtures.userId(manager));
+        long teamB = fixtures.team("Support Lisbon");
+        List<String> agents = new ArrayList<>();
+        for (String name : List.of("ana", "ben", "cleo", "dan", "eva", "finn", "gil", "hana")) {
+            agents.add(fixtures.user("year-" + name, teamA, Roles.AGENT));
+        }
+        String other = fixtures.user("year-olga", teamB, Roles.AGENT);
+        long first = certs.moduleWithQuiz("Year module");
+        ProgramSummary program = certs.program("De-escalation Specialist", 24, 30, null, first);
+        long second = certs.moduleWithQuiz("Year written");
+        ProgramSummary written = certs.program("Written Support Essentials", 24, 30, null, second);
+        SystemAuthentication.runAsSystem(() -> {
+            assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), teamA, LocalDate.now(clock)));
+            assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, written.id(), teamA,
+                    LocalDate.now(clock).plusYears(2)));
+        });
+        certs.learnAndPass(agents.get(0), first, 2);
+        certs.learnAndPass(agents.get(1), first, 2);
+        certs.learnAndPass(agents.get(0), second, 2);
+        String teamAName = SystemAuthentication.callAsSystem(teams::visibleTeams).stream()
+                .filter(t -> t.id() == teamA).findFirst().orElseThrow().name();
+
+        LocalDate target = time.today().plusMonths(13).withDayOfMonth(15);
+        clock.advance(Duration.between(clock.instant(), time.startOf(target).plusSeconds(12 * 3600)));
+        ReportPeriod period = ReportPeriod.of(Granularity.MONTH, time.today());
+        java.util.Random random = new java.util.Random(42);
+        List<RatingInput> ratings = new ArrayList<>();
+        for (int month = 12; month >= 0; month--) {
+            LocalDate start = period.start().minusMonths(month);
+            int days = month == 0 ? 13 : 27;
+            for (int a = 0; a < agents.size(); a++) {
+                double lift = (12 - month) * 0.03 + (a < 2 ? 0.1 : 0);
+                for (int i = 0; i < 5 + (a % 3) * 2; i++) {
+                    var at = start.plusDays(random.nextInt(days) + 1).atTime(8 + random.nextInt(9), random.nextInt(60));
+                    int csat = random.nextDouble() < 0.62 + lift ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
+                    ratings.add(rating(agents.get(a), Metric.CSAT, at, csat, null));
+                    int nps = random.nextDouble() < 0.45 + lift ? 9 + random.nextInt(2) : random.nextInt(9);
+                    ratings.add(rating(agents.get(a), Metric.NPS, at.plusMinutes(1), nps, null));
+                    int ces = Math.min(7, 3 + random.nextInt(4) + (random.nextDouble() < lift ? 1 : 0));
+                    ratings.add(rating(agents.get(a), Metric.CES, at.plusMinutes(2), ces, null));
+                }
+            }
+        }
+        for (int i = 0; i < 12; i++) {
+            ratings.add(rating(other, Metric.CSAT, period.start().plusDays(1 + i).atTime(9, 0), 2 + i % 4, null));
+        }
+        for (int from = 0; from < ratings.size(); from += 500) {
+            List<RatingInput> batch = List.copyOf(ratings.subList(from, Math.min(ratings.size(), from + 500)));
+            SystemAuthentication.runAsSystem(() -> imports.store(BatchOrigin.API, "canonical", "dashboard shots", batch));
+        }
+        return new Scenario(manager, teamA, teamAName, manager, teamB, hr, hr, agents.get(0),
+                fixtures.userId(agents.get(0)), agents.get(1), fixtures.userId(agents.get(1)), agents.get(7),
+                fixtures.userId(agents.get(7)), other, fixtures.userId(other), program, period);
+    }
+
     private void add(List<RatingInput> ratings, String agent, Metric metric, LocalDate monthStart, int... scores) {
         for (int i = 0; i < scores.length; i++) {
             ratings.add(rating(agent, metric, monthStart.plusDays(1 + i % 10).atTime(10, i), scores[i], null));

@@ -53,6 +53,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph empty = new Paragraph();
     private final List<TeamSummary> teams;
     private ReportPeriod shown;
+    private long shownTeam = -1;
 
     TeamDashboardView(TeamDashboardService dashboards, AuthenticationContext auth) {
         this.dashboards = dashboards;
@@ -68,7 +69,8 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         teamPicker.setId("team-picker");
         teamPicker.setAllowCustomValue(false);
         teamPicker.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            // the value is also set when a team is shown; only a different team is a choice
+            if (e.getValue() != null && e.getValue().id() != shownTeam) {
                 go(e.getValue().id(), shown);
             }
         });
@@ -101,6 +103,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
     private void show(TeamDashboard dashboard) {
         empty.setVisible(false);
         body.setVisible(true);
+        shownTeam = dashboard.team().id();
         teamPicker.setValue(teams.stream().filter(t -> t.id() == dashboard.team().id()).findFirst()
                 .orElse(dashboard.team()));
         long teamId = dashboard.team().id();
