@@ -138,31 +138,64 @@ public class CertificationMatrixService {
      * of one of its agents reaches it. Refused unless the caller may see the team.
      */
     public TeamCertification teamCoverage(long teamId) {
-        Matrix matrix = matrix(MatrixFilter.team(teamId));
+        scopeTeams(teamId);
+        return teamsCoverage(List.of(teamId)).getFirst();
+    }
+
+    /**
+     * {@link #teamCoverage} of several teams at once (e.g. a page of HR's overview), in the order given, with a fixed
+     * number of queries however many teams and agents. Refused unless the caller may see every one of the teams.
+     */
+    public List<TeamCertification> teamsCoverage(List<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        List<TeamMember> agents = people.agentsOfTeams(teamIds, "");
+        List<ProgramSummary> columns = programs.active();
+        List<Agent> keys = agents.stream().map(a -> new Agent(a.userId(), a.teamId())).toList();
+        Map<Long, Map<Long, StatusCell>> statuses = Map.of();
+        Map<Long, Map<String, LocalDate>> due = Map.of();
+        if (!agents.isEmpty() && !columns.isEmpty()) {
+            Map<Long, Set<Long>> started = new LinkedHashMap<>();
+            teamProgress.startedModulesOf(agents.stream().map(TeamMember::userId).toList())
+                    .forEach((userId, byModule) -> started.put(userId, byModule.keySet()));
+            statuses = calculator.statuses(keys, columns, started);
+            due = calculator.effectiveDueDates(keys);
+        }
+        Map<Long, List<TeamMember>> byTeam = agents.stream().collect(Collectors.groupingBy(TeamMember::teamId));
+        List<TeamCertification> result = new ArrayList<>(teamIds.size());
+        for (long teamId : teamIds) {
+            result.add(coverage(teamId, byTeam.getOrDefault(teamId, List.of()), columns, statuses, due));
+        }
+        return result;
+    }
+
+    private static TeamCertification coverage(long teamId, List<TeamMember> members, List<ProgramSummary> columns,
+            Map<Long, Map<Long, StatusCell>> statuses, Map<Long, Map<String, LocalDate>> due) {
         Set<String> assigned = new java.util.HashSet<>();
-        calculator.effectiveDueDates(matrix.rows().stream().map(r -> new Agent(r.userId(), teamId)).toList())
-                .values().forEach(due -> assigned.addAll(due.keySet()));
+        members.forEach(m -> assigned.addAll(due.getOrDefault(m.userId(), Map.of()).keySet()));
         List<ProgramCoverage> coverage = new ArrayList<>();
         Map<Long, List<String>> valid = new LinkedHashMap<>();
         long overdue = 0;
-        for (ProgramSummary program : matrix.columns()) {
+        for (ProgramSummary program : columns) {
             int certified = 0;
             int late = 0;
-            for (MatrixRow row : matrix.rows()) {
-                CertStatus status = row.cell(program.id()).status();
+            for (TeamMember member : members) {
+                CertStatus status = statuses.getOrDefault(member.userId(), Map.of())
+                        .getOrDefault(program.id(), StatusCell.NOT_ASSIGNED).status();
                 if (status.certified()) {
                     certified++;
-                    valid.computeIfAbsent(row.userId(), k -> new ArrayList<>()).add(program.name());
+                    valid.computeIfAbsent(member.userId(), k -> new ArrayList<>()).add(program.name());
                 } else if (status == CertStatus.OVERDUE) {
                     late++;
                 }
             }
             overdue += late;
             if (assigned.contains(StatusCalculator.targetKey(AssignmentKind.PROGRAM, program.id()))) {
-                coverage.add(new ProgramCoverage(program.id(), program.name(), certified, matrix.rows().size(), late));
+                coverage.add(new ProgramCoverage(program.id(), program.name(), certified, members.size(), late));
             }
         }
-        return new TeamCertification(teamId, matrix.rows().size(), coverage, overdue, valid);
+        return new TeamCertification(teamId, members.size(), coverage, overdue, valid);
     }
 
     /**

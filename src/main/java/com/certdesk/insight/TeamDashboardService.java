@@ -129,6 +129,26 @@ public class TeamDashboardService {
         return new PageImpl<>(lines.subList(from, to), pageable, lines.size());
     }
 
+    /**
+     * The "All teams" overview: one page of the teams the caller may see (all for HR and administrators), by name,
+     * each with its coverage, overdue and figures over the period. Only the page's teams are read: their coverage in
+     * one go, and one rollup-backed {@code figures} call per team of the page.
+     */
+    public Page<TeamOverview> overview(ReportPeriod period, Pageable pageable) {
+        List<TeamSummary> all = teams.visibleTeams();
+        int from = pageable.isUnpaged() ? 0 : (int) Math.min(pageable.getOffset(), all.size());
+        int to = pageable.isUnpaged() ? all.size() : Math.min(from + pageable.getPageSize(), all.size());
+        List<TeamSummary> page = all.subList(from, to);
+        List<TeamCertification> coverage = certification.teamsCoverage(page.stream().map(TeamSummary::id).toList());
+        List<TeamOverview> rows = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            TeamSummary team = page.get(i);
+            rows.add(new TeamOverview(team, coverage.get(i),
+                    figures.figures(FigureScope.team(team.id()), period.start(), period.end())));
+        }
+        return new PageImpl<>(rows, pageable, all.size());
+    }
+
     private TeamSummary team(long teamId) {
         return teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst().orElseThrow(() ->
                 teams.exists(teamId) ? new AccessDeniedException("You may not see team " + teamId)

@@ -36,7 +36,7 @@ class TeamDashboardScreensIT extends BrowserTest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         for (int width : new int[] {1280, 390}) {
             Page page = newPage(width, width < 500 ? 844 : 900);
-            submitSignIn(page, s.manager(), Fixtures.PASSWORD);
+            submitSignIn(page, width < 500 ? s.manager() : s.hr(), Fixtures.PASSWORD);
             assertThat(page.locator("vaadin-side-nav")).isVisible();
             page.navigate(url("dashboard"));
             assertThat(page.locator("#csat-value")).isVisible();
@@ -46,6 +46,18 @@ class TeamDashboardScreensIT extends BrowserTest {
             page.waitForFunction("() => window.Chart && document.querySelectorAll('#trend-charts canvas').length === 3"
                     + " && [...document.querySelectorAll('#trend-charts canvas')].every(c => window.Chart.getChart(c))");
             shot(page, "90-team-dashboard-" + width);
+            // the app layout scrolls inside the page: a second shot with the agent table in view
+            page.locator("#agent-table").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("91-team-dashboard-agents-" + width
+                    + ".png")));
+            if (width < 500) {
+                page.locator("#agent-table").evaluate("grid => grid.$.table.scrollLeft = 400");
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(
+                        "92-team-dashboard-agents-scrolled-" + width + ".png")));
+            }
+            page.navigate(url("dashboard/all"));
+            assertThat(page.locator("#teams-overview-grid")).containsText(s.teamAName());
+            shot(page, "93-all-teams-" + width);
             page.context().close();
         }
     }

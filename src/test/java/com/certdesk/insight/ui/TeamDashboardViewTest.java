@@ -165,6 +165,38 @@ class TeamDashboardViewTest extends UiTest {
     }
 
     @Test
+    void hr_overview_lists_every_team_with_agents_coverage_overdue_and_figures_with_n() {
+        signIn(s.hr());
+        open("dashboard/all");
+        Grid<com.certdesk.insight.TeamOverview> grid = find(Grid.class).withId("teams-overview-grid").single();
+        var rows = test(grid);
+        var byTeam = new java.util.HashMap<Long, Integer>();
+        for (int i = 0; i < rows.size(); i++) {
+            byTeam.put(rows.getRow(i).team().id(), i);
+        }
+        assertThat(byTeam).containsKeys(s.teamA(), s.teamB());
+        int a = byTeam.get(s.teamA());
+        assertThat(rows.getCellText(a, rows.getColumnPosition("agents"))).isEqualTo("3");
+        assertThat(rows.getCellText(a, rows.getColumnPosition("coverage"))).isEqualTo("33% of 1 program");
+        assertThat(rows.getCellText(a, rows.getColumnPosition("overdue"))).isEqualTo("2");
+        assertThat(rows.getCellText(a, rows.getColumnPosition("csat"))).isEqualTo("80.0% · n 15");
+        assertThat(rows.getCellText(a, rows.getColumnPosition("nps"))).isEqualTo("too few · n 5");
+        assertThat(((Anchor) rows.getCellComponent(a, "team")).getHref())
+                .isEqualTo("dashboard/" + s.teamA() + "?period=" + s.period().token());
+        int b = byTeam.get(s.teamB());
+        assertThat(rows.getCellText(b, rows.getColumnPosition("coverage"))).isEqualTo("nothing assigned");
+    }
+
+    @Test
+    void a_managers_overview_has_only_their_own_teams() {
+        signIn(s.manager());
+        open("dashboard/all");
+        Grid<com.certdesk.insight.TeamOverview> grid = find(Grid.class).withId("teams-overview-grid").single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).team().id()).isEqualTo(s.teamA());
+    }
+
+    @Test
     void an_agent_is_refused_the_dashboard() {
         signIn(s.certified());
         assertThat(open("dashboard")).isInstanceOf(AccessDeniedView.class);
