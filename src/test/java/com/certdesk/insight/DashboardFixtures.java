@@ -146,8 +146,8 @@ public class DashboardFixtures {
             LocalDate start = period.start().minusMonths(month);
             int days = month == 0 ? 13 : 27;
             for (int a = 0; a < agents.size(); a++) {
-                double lift = (12 - month) * 0.03 + (a < 2 ? 0.1 : 0);
-                for (int i = 0; i < 5 + (a % 3) * 2; i++) {
+                double lift = (12 - month) * 0.015 + (a < 2 ? 0.08 : 0);
+                for (int i = 0; i < 9 + (a % 3) * 3; i++) {
                     var at = start.plusDays(random.nextInt(days) + 1).atTime(8 + random.nextInt(9), random.nextInt(60));
                     int csat = random.nextDouble() < 0.62 + lift ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
                     ratings.add(rating(agents.get(a), Metric.CSAT, at, csat, null));

@@ -52,6 +52,8 @@ class TeamDashboardScreensIT extends BrowserTest {
                     + ".png")));
             if (width < 500) {
                 page.locator("#agent-table").evaluate("grid => grid.$.table.scrollLeft = 400");
+                // the grid renders the columns scrolled into view a moment later
+                page.waitForTimeout(800);
                 page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(
                         "92-team-dashboard-agents-scrolled-" + width + ".png")));
             }

@@ -161,6 +161,22 @@ class TeamDashboardServiceTest {
         assertThatThrownBy(() -> dashboards.load(s.teamA(), s.period())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboards.agents(s.teamA(), s.period(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.overview(s.period(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_overview_reads_only_the_requested_page_of_teams() {
+        fixtures.signIn(s.hr());
+        long total = dashboards.teams().size();
+        var first = dashboards.overview(s.period(), PageRequest.of(0, 1));
+        assertThat(first.getTotalElements()).isEqualTo(total);
+        assertThat(first.getContent()).hasSize(1);
+        var all = dashboards.overview(s.period(), PageRequest.of(0, (int) total));
+        var a = all.getContent().stream().filter(o -> o.team().id() == s.teamA()).findFirst().orElseThrow();
+        assertThat(a.certification().agents()).isEqualTo(3);
+        assertThat(a.coveragePercent()).isCloseTo(100.0 / 3, within(1e-9));
+        assertThat(a.figures().csat().n()).isEqualTo(15);
     }
 
     @Test

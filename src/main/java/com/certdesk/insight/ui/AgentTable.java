@@ -20,6 +20,7 @@ import java.util.List;
 class AgentTable extends Grid<AgentLine> {
 
     static final String PERFORMANCE_ROUTE = "performance/";
+    static final int SHOWN_WHOLE = 25;
 
     private long teamId;
     private int agents;
@@ -32,14 +33,13 @@ class AgentTable extends Grid<AgentLine> {
         addClassName("agent-table");
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
         setSelectionMode(SelectionMode.NONE);
-        setAllRowsVisible(false);
         setEmptyStateText("This team has no active agents.");
         addComponentColumn(a -> {
             var link = new Anchor(PERFORMANCE_ROUTE + a.userId(), a.displayName());
             link.setTitle("Open " + a.displayName() + "'s performance");
             return link;
         }).setKey("name").setHeader("Agent").setSortable(true).setSortProperty(TeamDashboardService.SORT_NAME)
-                .setFrozen(true).setWidth("12rem").setFlexGrow(1).setResizable(true);
+                .setFrozen(true).setWidth("10rem").setFlexGrow(1).setResizable(true);
         addColumn(AgentLine::responses).setKey("n").setHeader("Ratings (n)").setSortable(true)
                 .setSortProperty(TeamDashboardService.SORT_RESPONSES).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5rem").setFlexGrow(0);
@@ -65,6 +65,8 @@ class AgentTable extends Grid<AgentLine> {
         this.teamId = team;
         this.period = shown;
         this.agents = agentCount;
+        // a small team shows whole (no empty box under it); a large one scrolls inside the grid, a page at a time
+        setAllRowsVisible(agentCount <= SHOWN_WHOLE);
         getDataProvider().refreshAll();
     }
 }

@@ -58,13 +58,14 @@ class TeamsOverviewView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("team").setHeader("Team").setFrozen(true).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(o -> o.certification().agents()).setKey("agents").setHeader("Agents")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(TeamsOverviewView::coverage).setKey("coverage").setHeader("Coverage").setWidth("9rem")
+        grid.addColumn(TeamsOverviewView::coverage).setKey("coverage").setHeader("Coverage").setWidth("11.5rem")
                 .setFlexGrow(0);
         grid.addColumn(o -> o.certification().overdue()).setKey("overdue").setHeader("Overdue")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(o -> withN(o.figures().csat())).setKey("csat").setHeader("CSAT").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(o -> withN(o.figures().nps())).setKey("nps").setHeader("NPS").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(o -> withN(o.figures().ces())).setKey("ces").setHeader("CES").setWidth("9rem").setFlexGrow(0);
+        grid.setAllRowsVisible(teamCount <= AgentTable.SHOWN_WHOLE);
         grid.setItems(DataProvider.fromCallbacks(
                 query -> dashboards.overview(period, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> teamCount));
