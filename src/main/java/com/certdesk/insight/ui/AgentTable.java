@@ -44,11 +44,17 @@ class AgentTable extends Grid<AgentLine> {
                 .setSortProperty(TeamDashboardService.SORT_RESPONSES).setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5rem").setFlexGrow(0);
         addColumn(a -> FigureText.compact(a.figures().csat())).setKey("csat").setHeader("CSAT").setSortable(true)
-                .setSortProperty(TeamDashboardService.SORT_CSAT).setWidth("11rem").setFlexGrow(0);
+                .setSortProperty(TeamDashboardService.SORT_CSAT)
+                .setTooltipGenerator(a -> FigureText.compact(a.figures().csat()) + ", " + FigureText.n(a.figures().csat()))
+                .setWidth("11rem").setFlexGrow(0);
         addColumn(a -> FigureText.compact(a.figures().nps())).setKey("nps").setHeader("NPS").setSortable(true)
-                .setSortProperty(TeamDashboardService.SORT_NPS).setWidth("11rem").setFlexGrow(0);
+                .setSortProperty(TeamDashboardService.SORT_NPS)
+                .setTooltipGenerator(a -> FigureText.compact(a.figures().nps()) + ", " + FigureText.n(a.figures().nps()))
+                .setWidth("11rem").setFlexGrow(0);
         addColumn(a -> FigureText.compact(a.figures().ces())).setKey("ces").setHeader("CES").setSortable(true)
-                .setSortProperty(TeamDashboardService.SORT_CES).setWidth("10rem").setFlexGrow(0);
+                .setSortProperty(TeamDashboardService.SORT_CES)
+                .setTooltipGenerator(a -> FigureText.compact(a.figures().ces()) + ", " + FigureText.n(a.figures().ces()))
+                .setWidth("10rem").setFlexGrow(0);
         addColumn(a -> a.certificates().isEmpty() ? "none" : String.join(", ", a.certificates()))
                 .setKey("certificates").setHeader("Valid certificates").setWidth("14rem").setFlexGrow(1)
                 .setTooltipGenerator(a -> String.join(", ", a.certificates()));

@@ -34,13 +34,16 @@ final class FigureText {
         return number(figure.measure(), figure.low()) + " – " + number(figure.measure(), figure.high());
     }
 
-    /** "81.6% (74.0 – 88.0%)" for a table cell, or "too few" when below the minimum. */
+    /** "81.6% (74.0–88.0)" for a narrow table cell, or "too few" when below the minimum. */
     static String compact(Figure figure) {
         if (figure.value() == null) {
             return "too few";
         }
-        String interval = interval(figure);
-        return interval.isEmpty() ? value(figure) : value(figure) + " (" + interval + ")";
+        if (figure.low() == null || figure.high() == null) {
+            return value(figure);
+        }
+        return value(figure) + " (" + number(figure.measure(), figure.low()).replace("%", "") + "–"
+                + number(figure.measure(), figure.high()).replace("%", "") + ")";
     }
 
     /** "n = 42" */
