@@ -133,6 +133,72 @@ public class CertificationMatrixService {
     }
 
     /**
+     * One team's coverage, overdue count and valid certificates per agent ({@link TeamCertification}), from the same
+     * bulk queries as the matrix. A program counts as assigned to the team when a team assignment or an assignment
+     * of one of its agents reaches it. Refused unless the caller may see the team.
+     */
+    public TeamCertification teamCoverage(long teamId) {
+        scopeTeams(teamId);
+        return teamsCoverage(List.of(teamId)).getFirst();
+    }
+
+    /**
+     * {@link #teamCoverage} of several teams at once (e.g. a page of HR's overview), in the order given, with a fixed
+     * number of queries however many teams and agents. Refused unless the caller may see every one of the teams.
+     */
+    public List<TeamCertification> teamsCoverage(List<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        List<TeamMember> agents = people.agentsOfTeams(teamIds, "");
+        List<ProgramSummary> columns = programs.active();
+        List<Agent> keys = agents.stream().map(a -> new Agent(a.userId(), a.teamId())).toList();
+        Map<Long, Map<Long, StatusCell>> statuses = Map.of();
+        Map<Long, Map<String, LocalDate>> due = Map.of();
+        if (!agents.isEmpty() && !columns.isEmpty()) {
+            Map<Long, Set<Long>> started = new LinkedHashMap<>();
+            teamProgress.startedModulesOf(agents.stream().map(TeamMember::userId).toList())
+                    .forEach((userId, byModule) -> started.put(userId, byModule.keySet()));
+            statuses = calculator.statuses(keys, columns, started);
+            due = calculator.effectiveDueDates(keys);
+        }
+        Map<Long, List<TeamMember>> byTeam = agents.stream().collect(Collectors.groupingBy(TeamMember::teamId));
+        List<TeamCertification> result = new ArrayList<>(teamIds.size());
+        for (long teamId : teamIds) {
+            result.add(coverage(teamId, byTeam.getOrDefault(teamId, List.of()), columns, statuses, due));
+        }
+        return result;
+    }
+
+    private static TeamCertification coverage(long teamId, List<TeamMember> members, List<ProgramSummary> columns,
+            Map<Long, Map<Long, StatusCell>> statuses, Map<Long, Map<String, LocalDate>> due) {
+        Set<String> assigned = new java.util.HashSet<>();
+        members.forEach(m -> assigned.addAll(due.getOrDefault(m.userId(), Map.of()).keySet()));
+        List<ProgramCoverage> coverage = new ArrayList<>();
+        Map<Long, List<String>> valid = new LinkedHashMap<>();
+        long overdue = 0;
+        for (ProgramSummary program : columns) {
+            int certified = 0;
+            int late = 0;
+            for (TeamMember member : members) {
+                CertStatus status = statuses.getOrDefault(member.userId(), Map.of())
+                        .getOrDefault(program.id(), StatusCell.NOT_ASSIGNED).status();
+                if (status.certified()) {
+                    certified++;
+                    valid.computeIfAbsent(member.userId(), k -> new ArrayList<>()).add(program.name());
+                } else if (status == CertStatus.OVERDUE) {
+                    late++;
+                }
+            }
+            overdue += late;
+            if (assigned.contains(StatusCalculator.targetKey(AssignmentKind.PROGRAM, program.id()))) {
+                coverage.add(new ProgramCoverage(program.id(), program.name(), certified, members.size(), late));
+            }
+        }
+        return new TeamCertification(teamId, members.size(), coverage, overdue, valid);
+    }
+
+    /**
      * One agent's record: status per active program, progress per published module, quiz attempts and
      * certificates. Refused unless the caller may see the agent.
      */
