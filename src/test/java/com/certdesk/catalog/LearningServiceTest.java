@@ -123,4 +123,34 @@ class LearningServiceTest {
         assertThatThrownBy(() -> learning.myModules()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learning.markDone(moduleId, lessons.get(0))).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_completed_module_is_listed_with_when_its_last_lesson_was_done_for_the_agent_and_their_manager_only() {
+        long otherModule = fixtures.publishedModule("Half done", 2);
+        learning.markDone(otherModule, fixtures.lessonIds(otherModule).get(0));
+        java.time.Instant before = java.time.Instant.now();
+        lessons.forEach(lesson -> learning.markDone(moduleId, lesson));
+        long me = fixtures.userId(agent);
+
+        assertThat(learning.completedModules(me)).singleElement().satisfies(c -> {
+            assertThat(c.moduleId()).isEqualTo(moduleId);
+            assertThat(c.title()).startsWith("Listening");
+            assertThat(c.completedAt()).isBetween(before.minusMillis(1), java.time.Instant.now());
+        });
+
+        String manager = fixtures.user("boss", null, Roles.MANAGER);
+        long managerId = fixtures.userId(manager);
+        long team = fixtures.team("Completions", managerId);
+        String teamAgent = fixtures.user("member", team, Roles.AGENT);
+        fixtures.signIn(teamAgent);
+        lessons.forEach(lesson -> learning.markDone(moduleId, lesson));
+        long teamAgentId = fixtures.userId(teamAgent);
+        assertThatThrownBy(() -> learning.completedModules(me)).as("another agent")
+                .isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(manager);
+        assertThat(learning.completedModules(teamAgentId)).extracting(ModuleCompletion::moduleId)
+                .containsExactly(moduleId);
+        assertThatThrownBy(() -> learning.completedModules(me)).as("an agent outside the manager's teams")
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }
