@@ -46,6 +46,8 @@ class PerformanceScreensIT extends BrowserTest {
     FeedbackImports imports;
     @Autowired
     OrganizationTime time;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String agent;
     ProgramSummary program;
@@ -60,6 +62,11 @@ class PerformanceScreensIT extends BrowserTest {
         long module = certs.moduleWithQuiz("De-escalation basics");
         program = certs.program("De-escalation Specialist", 12, 30, null, module);
         certs.learnAndPass(agent, module, 2);
+        // both joined the team "today": move the start of their stay back a year and a half, so that the ratings
+        // below count for the team at rating time
+        jdbc.update("update team_membership set valid_from = ? where user_id in (?, ?)",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(550))), fixtures.userId(agent),
+                fixtures.userId(teammate));
 
         Random random = new Random(9);
         List<RatingInput> ratings = new ArrayList<>();
@@ -127,16 +134,29 @@ class PerformanceScreensIT extends BrowserTest {
                 "Module completed: De-escalation basics");
         assertThat(page.locator("#performance-table")).containsText("too few responses");
         assertThat(page.locator("#customer-comments")).containsText("<i>thank you</i>");
+        Object teamPoints = page.evaluate("() => { const c = window.Chart.getChart(document.querySelector("
+                + "'#chart-csat canvas')); return c.data.datasets.find(s => s.label.startsWith('Team ')).data"
+                + ".filter(v => v !== null).length; }");
+        assertThat(((Number) teamPoints).intValue()).as("the team's line has a point every month").isEqualTo(12);
         shot(page, "performance-1280");
 
         // the tooltip of the latest month names the training event
         Locator canvas = page.locator("#chart-csat canvas");
         canvas.scrollIntoViewIfNeeded();
         BoundingBox box = canvas.boundingBox();
-        page.mouse().move(box.x + box.width - 12, box.y + box.height * 0.6);
-        page.waitForTimeout(300);
-        canvas.locator("xpath=..").screenshot(new Locator.ScreenshotOptions()
-                .setPath(SHOTS.resolve("performance-tooltip-1280.png")));
+        // where Chart.js drew the latest month, in the canvas's own pixels
+        Number x = (Number) page.evaluate("() => window.Chart.getChart(document.querySelector('#chart-csat canvas'))"
+                + ".scales.x.getPixelForValue(11)");
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
+        page.mouse().move(box.x + x.doubleValue(), box.y + box.height * 0.6,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.waitForFunction("() => window.Chart.getChart(document.querySelector('#chart-csat canvas'))"
+                + ".tooltip.getActiveElements().length > 0");
+        Object tooltip = page.evaluate("() => window.Chart.getChart(document.querySelector('#chart-csat canvas'))"
+                + ".tooltip.body.flatMap(b => b.lines).join('|')");
+        assertThat(String.valueOf(tooltip)).as("the tooltip names the event").contains("Certificate issued: "
+                + program.name());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-tooltip-1280.png")));
 
         page.setViewportSize(390, 844);
         page.reload();
@@ -147,6 +167,10 @@ class PerformanceScreensIT extends BrowserTest {
         Object chartWidth = page.evaluate("() => document.querySelector('#chart-csat canvas').clientWidth");
         assertThat(((Number) chartWidth).intValue()).as("the chart fills the phone's width").isBetween(280, 390);
         shot(page, "performance-390");
+        page.locator("#chart-csat").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-390-chart.png")));
+        page.locator("#performance-table").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-390-table.png")));
     }
 
     @Test
