@@ -26,6 +26,8 @@ class LearningServiceTest {
     LearningService learning;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    com.certdesk.certification.CertificationFixtures certs;
 
     String agent;
     long moduleId;
@@ -152,5 +154,25 @@ class LearningServiceTest {
                 .containsExactly(moduleId);
         assertThatThrownBy(() -> learning.completedModules(me)).as("an agent outside the manager's teams")
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_module_whose_quiz_was_passed_after_its_lessons_counts_as_completed_when_the_quiz_was_passed()
+            throws InterruptedException {
+        long gated = certs.moduleWithQuiz("Gated");
+        fixtures.signIn(agent);
+        fixtures.lessonIds(gated).forEach(lesson -> learning.markDone(gated, lesson));
+        long me = fixtures.userId(agent);
+        assertThat(learning.completedModules(me)).as("the quiz is still open").isEmpty();
+        Thread.sleep(20);
+        java.time.Instant lessonsDone = java.time.Instant.now();
+        Thread.sleep(20);
+        certs.learnAndPass(agent, gated, 2);
+        fixtures.signIn(agent);
+
+        assertThat(learning.completedModules(me)).singleElement().satisfies(c -> {
+            assertThat(c.moduleId()).isEqualTo(gated);
+            assertThat(c.completedAt()).as("the quiz's pass, not the last lesson").isAfter(lessonsDone);
+        });
     }
 }
