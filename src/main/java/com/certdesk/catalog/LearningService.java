@@ -63,6 +63,28 @@ public class LearningService {
         return modulesOf(userId);
     }
 
+    /**
+     * The published modules a learner has completed, each with when it was completed, oldest first: for their own
+     * timeline, their manager's and HR's (the same rule as {@link #progressOf}).
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<ModuleCompletion> completedModules(long userId) {
+        people.checkCanView(userId);
+        List<LearnerModule> complete = modulesOf(userId).stream().filter(m -> m.progress().complete()).toList();
+        if (complete.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> lastLesson = progress.lastDoneByModule(userId);
+        Map<Long, Instant> firstPass = quizzes.firstPasses(userId);
+        return complete.stream().map(m -> {
+            long id = m.module().id();
+            Instant lessons = lastLesson.get(id);
+            Instant quiz = firstPass.get(id);
+            Instant when = lessons == null ? quiz : quiz == null || lessons.isAfter(quiz) ? lessons : quiz;
+            return new ModuleCompletion(id, m.module().title(), java.util.Objects.requireNonNull(when));
+        }).sorted(java.util.Comparator.comparing(ModuleCompletion::completedAt)).toList();
+    }
+
     private List<LearnerModule> modulesOf(long userId) {
         List<LearningModule> published = modules.findByStatusOrdered(ModuleStatus.PUBLISHED);
         Map<Long, Integer> lessonCounts = new HashMap<>();

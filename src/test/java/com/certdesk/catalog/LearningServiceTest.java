@@ -26,6 +26,8 @@ class LearningServiceTest {
     LearningService learning;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    com.certdesk.certification.CertificationFixtures certs;
 
     String agent;
     long moduleId;
@@ -122,5 +124,55 @@ class LearningServiceTest {
 
         assertThatThrownBy(() -> learning.myModules()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learning.markDone(moduleId, lessons.get(0))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_completed_module_is_listed_with_when_its_last_lesson_was_done_for_the_agent_and_their_manager_only() {
+        long otherModule = fixtures.publishedModule("Half done", 2);
+        learning.markDone(otherModule, fixtures.lessonIds(otherModule).get(0));
+        java.time.Instant before = java.time.Instant.now();
+        lessons.forEach(lesson -> learning.markDone(moduleId, lesson));
+        long me = fixtures.userId(agent);
+
+        assertThat(learning.completedModules(me)).singleElement().satisfies(c -> {
+            assertThat(c.moduleId()).isEqualTo(moduleId);
+            assertThat(c.title()).startsWith("Listening");
+            assertThat(c.completedAt()).isBetween(before.minusMillis(1), java.time.Instant.now());
+        });
+
+        String manager = fixtures.user("boss", null, Roles.MANAGER);
+        long managerId = fixtures.userId(manager);
+        long team = fixtures.team("Completions", managerId);
+        String teamAgent = fixtures.user("member", team, Roles.AGENT);
+        fixtures.signIn(teamAgent);
+        lessons.forEach(lesson -> learning.markDone(moduleId, lesson));
+        long teamAgentId = fixtures.userId(teamAgent);
+        assertThatThrownBy(() -> learning.completedModules(me)).as("another agent")
+                .isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(manager);
+        assertThat(learning.completedModules(teamAgentId)).extracting(ModuleCompletion::moduleId)
+                .containsExactly(moduleId);
+        assertThatThrownBy(() -> learning.completedModules(me)).as("an agent outside the manager's teams")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_module_whose_quiz_was_passed_after_its_lessons_counts_as_completed_when_the_quiz_was_passed()
+            throws InterruptedException {
+        long gated = certs.moduleWithQuiz("Gated");
+        fixtures.signIn(agent);
+        fixtures.lessonIds(gated).forEach(lesson -> learning.markDone(gated, lesson));
+        long me = fixtures.userId(agent);
+        assertThat(learning.completedModules(me)).as("the quiz is still open").isEmpty();
+        Thread.sleep(20);
+        java.time.Instant lessonsDone = java.time.Instant.now();
+        Thread.sleep(20);
+        certs.learnAndPass(agent, gated, 2);
+        fixtures.signIn(agent);
+
+        assertThat(learning.completedModules(me)).singleElement().satisfies(c -> {
+            assertThat(c.moduleId()).isEqualTo(gated);
+            assertThat(c.completedAt()).as("the quiz's pass, not the last lesson").isAfter(lessonsDone);
+        });
     }
 }

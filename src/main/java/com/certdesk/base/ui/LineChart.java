@@ -59,7 +59,7 @@ public final class LineChart extends Div {
                 }
                 datasets.push({ label: s.name, data: s.points.map(p => p.value), tips: s.points.map(p => p.tip),
                   borderColor: s.color, backgroundColor: s.color, borderWidth: s.faint ? 1.5 : 2.5,
-                  borderDash: s.faint ? [6, 4] : [], pointRadius: s.faint ? 0 : 3.5, pointHoverRadius: 5,
+                  borderDash: s.faint ? [6, 4] : [], pointRadius: s.faint ? 2 : 3.5, pointHoverRadius: 5,
                   fill: false, spanGaps: false, tension: 0 });
               });
               if (cfg.markers.length > 0) {
@@ -87,7 +87,7 @@ public final class LineChart extends Div {
                   },
                   plugins: {
                     legend: { position: 'bottom',
-                      labels: { usePointStyle: true, filter: (item, data) => !data.datasets[item.datasetIndex].band } },
+                      labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8, filter: (item, data) => !data.datasets[item.datasetIndex].band } },
                     tooltip: {
                       filter: item => !item.dataset.band && item.raw !== null,
                       callbacks: {

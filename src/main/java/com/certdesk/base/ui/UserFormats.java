@@ -43,6 +43,7 @@ public final class UserFormats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
     private final DateTimeFormatter timeWithSeconds;
+    private final DateTimeFormatter month;
 
     private UserFormats(Locale locale, ZoneId zone) {
         this.locale = locale;
@@ -51,6 +52,7 @@ public final class UserFormats {
         this.dateTime = DateTimeFormatter.ofLocalizedPattern(DATE_SKELETON + "jm").withLocale(locale).withZone(zone);
         this.time = DateTimeFormatter.ofLocalizedPattern("jm").withLocale(locale).withZone(zone);
         this.timeWithSeconds = DateTimeFormatter.ofLocalizedPattern("jms").withLocale(locale).withZone(zone);
+        this.month = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
     }
 
     public static UserFormats of(Locale locale, ZoneId zone) {
@@ -97,6 +99,11 @@ public final class UserFormats {
     /** 12/1/2026 (en-US), 01/12/2026 (en-GB), 1.12.2026 (de-DE). */
     public String date(LocalDate day) {
         return date.format(day);
+    }
+
+    /** The month a day falls in, short: Dec 2026 (en-US), déc. 2026 (fr-FR); for charts and tables per month. */
+    public String month(LocalDate day) {
+        return month.format(day);
     }
 
     /** The day in the user's time zone on which this instant falls. */

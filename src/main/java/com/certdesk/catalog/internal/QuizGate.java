@@ -47,6 +47,12 @@ public class QuizGate {
         return result;
     }
 
+    /** When the user first passed each module's quiz (modules whose quiz they never passed are left out). */
+    public Map<Long, java.time.Instant> firstPasses(long userId) {
+        QuizRequirements source = requirements.getIfAvailable();
+        return source == null ? Map.of() : source.firstPasses(userId);
+    }
+
     public static QuizRequirement of(Map<Long, QuizRequirement> map, long moduleId) {
         return map.getOrDefault(moduleId, QuizRequirement.NONE);
     }

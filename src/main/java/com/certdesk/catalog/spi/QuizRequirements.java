@@ -1,5 +1,6 @@
 package com.certdesk.catalog.spi;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -15,4 +16,7 @@ public interface QuizRequirements {
 
     /** For each of the users, the ids of the modules whose quiz they have passed at least once. */
     Map<Long, Set<Long>> passedModules(Collection<Long> userIds);
+
+    /** For one user, module id to when they first passed its quiz (modules never passed are left out). */
+    Map<Long, Instant> firstPasses(long userId);
 }

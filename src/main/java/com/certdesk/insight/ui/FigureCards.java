@@ -34,7 +34,7 @@ class FigureCards extends Div {
         var value = new Span(FigureText.value(figure));
         value.addClassName(figure.enough() ? "figure-value" : "figure-too-few");
         value.setId(key + "-value");
-        var interval = new Span(figure.enough() ? "95% interval " + FigureText.interval(figure)
+        var interval = new Span(figure.enough() ? FigureText.interval(figure)
                 : "at least " + figure.minimum() + " needed");
         interval.addClassNames("figure-interval", "muted", "small");
         interval.setId(key + "-interval");

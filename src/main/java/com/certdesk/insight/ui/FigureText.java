@@ -3,74 +3,97 @@ package com.certdesk.insight.ui;
 import com.certdesk.feedback.Figure;
 import com.certdesk.feedback.Measure;
 import com.certdesk.insight.ReportPeriod;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the dashboard writes figures, once: CSAT as a percentage, NPS as signed points, CES as a mean on 1-7, each
- * interval as "low–high", changes in points (never a percentage of a percentage), and "too few responses" instead
- * of any number below the minimum.
+ * Feedback figures as people read them, written once for every insight page: CSAT as a whole percentage, NPS as a
+ * signed whole number, CES with one decimal (more digits than that would claim a precision the intervals deny);
+ * the 95% interval in the same unit; changes in points (never a percentage of a percentage); "too few responses"
+ * instead of any number below the minimum n.
  */
 final class FigureText {
 
     static final String TOO_FEW = "too few responses";
     static final String NO_COMPARISON = "no comparison";
 
+    /** What the CSAT figure means, whichever survey scale the ratings came from. */
+    static final String CSAT_NORMALISATION = "CSAT combines 1-5, 1-3 and good/bad surveys as the share of satisfied "
+            + "customers: top two boxes of five, top box of three, good.";
+
     private FigureText() {
     }
 
-    /** "81.6%", "+20", "5.3", or "too few responses". */
+    /** "80%", "+20", "5.4", or "too few responses". */
     static String value(Figure figure) {
-        return figure.value() == null ? TOO_FEW : number(figure.measure(), figure.value());
+        Double value = figure.value();
+        return value == null ? TOO_FEW : number(figure.measure(), value) + unit(figure.measure());
     }
 
-    /** "95% interval 58.4–91.9%", or empty when there is no number. */
+    /** "95% interval 58 to 92%", or "" when there is no number. */
     static String interval(Figure figure) {
-        if (figure.value() == null || figure.low() == null || figure.high() == null) {
+        Double low = figure.low();
+        Double high = figure.high();
+        if (figure.value() == null || low == null || high == null) {
             return "";
         }
-        return number(figure.measure(), figure.low()) + " – " + number(figure.measure(), figure.high());
+        return "95% interval " + number(figure.measure(), low) + " to " + number(figure.measure(), high)
+                + unit(figure.measure());
     }
 
-    /** "81.6% (74.0–88.0)" for a narrow table cell, or "too few" when below the minimum. */
+    /** "80% (58–92)" for a narrow table cell, or "too few" when below the minimum. */
     static String compact(Figure figure) {
+        Double low = figure.low();
+        Double high = figure.high();
         if (figure.value() == null) {
             return "too few";
         }
-        if (figure.low() == null || figure.high() == null) {
+        if (low == null || high == null) {
             return value(figure);
         }
-        return value(figure) + " (" + number(figure.measure(), figure.low()).replace("%", "") + "–"
-                + number(figure.measure(), figure.high()).replace("%", "") + ")";
+        return value(figure) + " (" + number(figure.measure(), low) + "–" + number(figure.measure(), high) + ")";
     }
 
-    /** "n = 42" */
+    /** "n = 20". */
     static String n(Figure figure) {
         return "n = " + figure.n();
     }
 
-    /** "+3.2 pts", "−0.30", or "no comparison". */
+    /** Everything in one line, for tables and screen readers: "80% (95% interval 58 to 92%), n = 20". */
+    static String full(Figure figure) {
+        if (!figure.enough()) {
+            return TOO_FEW + " (n = " + figure.n() + ", at least " + figure.minimum() + " needed)";
+        }
+        return value(figure) + " (" + interval(figure) + "), " + n(figure);
+    }
+
+    /** "+3 pts", "−0.3", or "no comparison". */
     static String change(Measure measure, @Nullable Double points) {
         if (points == null) {
             return NO_COMPARISON;
         }
-        String sign = points > 0.0005 ? "+" : points < -0.0005 ? "−" : "±";
-        double size = Math.abs(points);
+        double rounded = measure == Measure.CES ? Math.round(points * 10) / 10.0 : Math.round(points);
+        String sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "±";
+        double size = Math.abs(rounded);
         return switch (measure) {
-            case CSAT, NPS -> sign + String.format(Locale.ROOT, "%.1f", size) + " pts";
-            case CES -> sign + String.format(Locale.ROOT, "%.2f", size);
+            case CSAT, NPS -> sign + (long) size + " pts";
+            case CES -> sign + String.format(Locale.ROOT, "%.1f", size);
         };
     }
 
-    private static String number(Measure measure, double value) {
+    static String number(Measure measure, double value) {
         return switch (measure) {
-            case CSAT -> String.format(Locale.ROOT, "%.1f%%", value);
-            case NPS -> (value > 0.05 ? "+" : value < -0.05 ? "−" : "")
-                    + String.format(Locale.ROOT, "%.1f", Math.abs(value));
-            case CES -> String.format(Locale.ROOT, "%.2f", value);
+            case CSAT -> Long.toString(Math.round(value));
+            case NPS -> (Math.round(value) > 0 ? "+" : "") + Math.round(value);
+            case CES -> String.format(Locale.ROOT, "%.1f", value);
         };
+    }
+
+    static String unit(Measure measure) {
+        return measure == Measure.CSAT ? "%" : "";
     }
 
     /** "November 2026", "Week 48 of 2026 (23 Nov – 29 Nov)", "Q4 2026". */
@@ -93,11 +116,11 @@ final class FigureText {
     }
 
     /** "Nov 2026": a trend chart's month label. */
-    static String month(java.time.LocalDate start) {
+    static String month(LocalDate start) {
         return start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + start.getYear();
     }
 
-    private static String dayMonth(java.time.LocalDate day) {
+    private static String dayMonth(LocalDate day) {
         return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 }

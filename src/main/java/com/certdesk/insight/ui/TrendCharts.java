@@ -63,7 +63,7 @@ class TrendCharts extends Div {
                 labels.add(List.of(FigureText.month(month.start()), FigureText.n(figure)));
                 List<String> tip = figure.enough()
                         ? List.of(measure.label() + ": " + FigureText.value(figure),
-                                "95% interval " + FigureText.interval(figure), FigureText.n(figure))
+                                FigureText.interval(figure), FigureText.n(figure))
                         : List.of(measure.label() + ": " + FigureText.TOO_FEW, FigureText.n(figure));
                 points.add(new LineChart.Point(figure.value(), figure.low(), figure.high(), tip));
             }

@@ -196,6 +196,18 @@ public class AttemptStore {
         return result;
     }
 
+    /** For one user, module id to when they first finished a passed attempt of its quiz. */
+    public Map<Long, java.time.Instant> firstPasses(long userId) {
+        Map<Long, java.time.Instant> result = new HashMap<>();
+        jdbc.query("""
+                select module_id, min(finished_at) from quiz_attempt
+                where user_id = ? and passed = true and finished_at is not null group by module_id
+                """, rs -> {
+                    result.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, userId);
+        return result;
+    }
+
     private static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += size) {

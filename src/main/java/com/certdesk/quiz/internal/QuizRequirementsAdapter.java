@@ -1,6 +1,7 @@
 package com.certdesk.quiz.internal;
 
 import com.certdesk.catalog.spi.QuizRequirements;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -28,5 +29,10 @@ class QuizRequirementsAdapter implements QuizRequirements {
     @Override
     public Map<Long, Set<Long>> passedModules(Collection<Long> userIds) {
         return attempts.passedModules(userIds);
+    }
+
+    @Override
+    public Map<Long, Instant> firstPasses(long userId) {
+        return attempts.firstPasses(userId);
     }
 }

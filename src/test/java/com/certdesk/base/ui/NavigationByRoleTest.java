@@ -18,7 +18,7 @@ class NavigationByRoleTest extends UiTest {
     void agent_sees_only_their_learning_in_the_menu() {
         signIn(fixtures.user("nav-agent", null, Roles.AGENT));
         open("");
-        assertThat(menu()).containsExactly("My learning", "My certificates", "My account");
+        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "My account");
     }
 
     @Test
@@ -40,7 +40,8 @@ class NavigationByRoleTest extends UiTest {
     void someone_holding_two_roles_sees_both_sets() {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("My learning", "My certificates", "Team progress", "Certification",
+        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "Team progress",
+                "Certification",
                 "Due and overdue", "My account");
     }
 

@@ -66,10 +66,10 @@ class TeamDashboardViewTest extends UiTest {
         assertThat(open("dashboard")).isInstanceOf(TeamDashboardView.class);
 
         assertThat(span("period-label")).isEqualTo(FigureText.period(s.period()));
-        assertThat(span("csat-value")).isEqualTo("80.0%");
+        assertThat(span("csat-value")).isEqualTo("80%");
         assertThat(span("csat-n")).isEqualTo("n = 15");
         assertThat(span("csat-interval")).matches("95% interval \\d+\\.\\d% – \\d+\\.\\d%");
-        assertThat(span("csat-change")).isEqualTo("+20.0 pts vs the previous month");
+        assertThat(span("csat-change")).isEqualTo("+20 pts vs the previous month");
         assertThat(span("ces-value")).isEqualTo("6.00");
         assertThat(span("ces-change")).isEqualTo("no comparison");
         String coverage = text(find(com.vaadin.flow.component.html.Div.class).withId("coverage-panel").single());
@@ -97,7 +97,7 @@ class TeamDashboardViewTest extends UiTest {
                 "Test " + s.unrated());
         var grid = test(table());
         assertThat(grid.getCellText(0, grid.getColumnPosition("n"))).isEqualTo("24");
-        assertThat(grid.getCellText(0, grid.getColumnPosition("csat"))).startsWith("75.0% (");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("csat"))).startsWith("75% (");
         assertThat(grid.getCellText(1, grid.getColumnPosition("csat"))).isEqualTo("too few");
         assertThat(grid.getCellText(0, grid.getColumnPosition("certificates"))).isEqualTo(s.program().name());
         assertThat(grid.getCellText(2, grid.getColumnPosition("certificates"))).isEqualTo("none");
@@ -123,9 +123,9 @@ class TeamDashboardViewTest extends UiTest {
         test(find(Button.class).withId("period-previous").single()).click();
 
         assertThat(currentPath()).isEqualTo("dashboard/" + s.teamA() + "?period=" + s.period().previous().token());
-        assertThat(span("csat-value")).isEqualTo("60.0%");
+        assertThat(span("csat-value")).isEqualTo("60%");
         assertThat(span("csat-n")).isEqualTo("n = 10");
-        assertThat(span("nps-value")).isEqualTo("+25.0");
+        assertThat(span("nps-value")).isEqualTo("+25");
     }
 
     @Test
@@ -145,7 +145,7 @@ class TeamDashboardViewTest extends UiTest {
         open("dashboard/" + s.teamA());
         ComboBox<TeamSummary> picker = find(ComboBox.class).withId("team-picker").single();
         assertThat(picker.getListDataView().getItems().map(TeamSummary::id)).contains(s.teamA(), s.teamB());
-        assertThat(span("csat-value")).isEqualTo("80.0%");
+        assertThat(span("csat-value")).isEqualTo("80%");
 
         String everything = UI.getCurrent().getElement().getTextRecursively();
         assertThat(everything).doesNotContain(DashboardFixtures.SECRET_COMMENT);
@@ -161,7 +161,7 @@ class TeamDashboardViewTest extends UiTest {
         assertThat(text(find(com.vaadin.flow.component.html.Paragraph.class).withId("privacy-note").single())).contains("only to the agent and their manager");
 
         picker.setValue(picker.getListDataView().getItems().filter(t -> t.id() == s.teamB()).findFirst().orElseThrow());
-        assertThat(span("csat-value")).isEqualTo("0.0%");
+        assertThat(span("csat-value")).isEqualTo("0%");
     }
 
     @Test
@@ -179,7 +179,7 @@ class TeamDashboardViewTest extends UiTest {
         assertThat(rows.getCellText(a, rows.getColumnPosition("agents"))).isEqualTo("3");
         assertThat(rows.getCellText(a, rows.getColumnPosition("coverage"))).isEqualTo("33% of 1 program");
         assertThat(rows.getCellText(a, rows.getColumnPosition("overdue"))).isEqualTo("2");
-        assertThat(rows.getCellText(a, rows.getColumnPosition("csat"))).isEqualTo("80.0% · n 15");
+        assertThat(rows.getCellText(a, rows.getColumnPosition("csat"))).isEqualTo("80% · n 15");
         assertThat(rows.getCellText(a, rows.getColumnPosition("nps"))).isEqualTo("too few · n 5");
         assertThat(((Anchor) rows.getCellComponent(a, "team")).getHref())
                 .isEqualTo("dashboard/" + s.teamA() + "?period=" + s.period().token());

@@ -1,0 +1,16 @@
+package com.certdesk.insight;
+
+/** Where My performance lives, so other pages link to it without spelling routes. */
+public final class PerformanceNavigation {
+
+    /** The signed-in agent's own page. */
+    public static final String MINE = "performance";
+
+    private PerformanceNavigation() {
+    }
+
+    /** One agent's page, for their manager, HR or an administrator (and the agent themself). */
+    public static String of(long userId) {
+        return MINE + "/" + userId;
+    }
+}
