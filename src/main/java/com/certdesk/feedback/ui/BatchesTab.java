@@ -46,7 +46,8 @@ final class BatchesTab extends Div {
         grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
                 .setHeader("Skipped unknown").setWidth("7em").setFlexGrow(0);
         grid.addColumn(b -> number(b.stored())).setHeader("Stored now").setWidth("6.5em").setFlexGrow(0);
-        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("8em")
+                .setFlexGrow(0);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
         grid.setHeight("32em");

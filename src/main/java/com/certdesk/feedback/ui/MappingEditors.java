@@ -8,7 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The mapping editor of a vendor file: how its questions become ratings, shown after the upload. */
-final class MappingEditors {
+@org.springframework.stereotype.Component
+class MappingEditors {
 
     /** One editor on the page: its component, and the mapping chosen (ValidationException while incomplete). */
     interface Editor {

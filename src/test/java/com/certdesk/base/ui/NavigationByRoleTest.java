@@ -33,7 +33,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
         assertThat(menu()).containsExactly("Team progress", "Certification", "Due and overdue", "Users", "Teams",
-                "Modules", "Question bank", "Programs", "Certificates", "My account");
+                "Modules", "Question bank", "Programs", "Certificates", "Feedback sources", "My account");
     }
 
     @Test
