@@ -10,13 +10,9 @@ import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import com.certdesk.base.CsvInput;
+import com.certdesk.base.ValidationException;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -129,32 +125,17 @@ public class UserImportService {
             return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
                     new BoundedInput.TooLargeException(MAX_BYTES).getMessage())));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file)).toString();
-        } catch (CharacterCodingException e) {
-            return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
-                    "The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<CsvRecord> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(text)) {
-            for (CsvRecord record : reader) {
+        List<CsvInput.Row> records = new ArrayList<>();
+        try (CsvInput reader = CsvInput.of(new ByteArrayInputStream(file), "you chose")) {
+            for (CsvInput.Row record = reader.next(); record != null; record = reader.next()) {
                 records.add(record);
                 if (records.size() > MAX_ROWS + 1) {
                     return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
                             "The file has more than " + MAX_ROWS + " rows; split it into smaller files.")));
                 }
             }
-        } catch (CsvParseException | java.io.UncheckedIOException | java.io.IOException e) {
-            return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
-                    "The file is not valid CSV: " + rootMessage(e))));
+        } catch (ValidationException e) {
+            return new UserImportCheck(List.of(), List.of(new ImportProblem(0, e.getMessage())));
         }
         if (records.isEmpty()) {
             return new UserImportCheck(List.of(), List.of(new ImportProblem(0,
@@ -169,12 +150,12 @@ public class UserImportService {
         Map<String, Long> usernamesInFile = new HashMap<>();
         Map<String, Long> emailsInFile = new HashMap<>();
         Map<String, Long> externalIdsInFile = new HashMap<>();
-        for (CsvRecord record : records.subList(1, records.size())) {
-            long line = record.getStartingLineNumber();
+        for (CsvInput.Row record : records.subList(1, records.size())) {
+            long line = record.line();
             List<String> rowProblems = new ArrayList<>();
-            if (record.getFieldCount() != records.getFirst().getFieldCount()) {
-                problems.add(new ImportProblem(line, "expected " + records.getFirst().getFieldCount()
-                        + " fields like the header, found " + record.getFieldCount()));
+            if (record.size() != records.getFirst().size()) {
+                problems.add(new ImportProblem(line, "expected " + records.getFirst().size()
+                        + " fields like the header, found " + record.size()));
                 continue;
             }
             String username = normalizeUsername(field(record, columns, "username"));
@@ -237,18 +218,18 @@ public class UserImportService {
         }
     }
 
-    private static Map<String, Integer> header(CsvRecord header, List<ImportProblem> problems) {
+    private static Map<String, Integer> header(CsvInput.Row header, List<ImportProblem> problems) {
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.getFieldCount(); i++) {
-            String name = header.getField(i).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.field(i).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
             if (columns.containsKey(name)) {
-                problems.add(new ImportProblem(header.getStartingLineNumber(), "column '" + name + "' appears twice"));
+                problems.add(new ImportProblem(header.line(), "column '" + name + "' appears twice"));
             }
             columns.put(name, i);
         }
         List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new ImportProblem(header.getStartingLineNumber(), "the header lacks the column"
+            problems.add(new ImportProblem(header.line(), "the header lacks the column"
                     + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                     + "; expected: " + String.join(",", REQUIRED_COLUMNS)
                     + " (optional: " + String.join(",", OPTIONAL_COLUMNS) + ")"));
@@ -256,9 +237,9 @@ public class UserImportService {
         return columns;
     }
 
-    private static String field(CsvRecord record, Map<String, Integer> columns, String name) {
+    private static String field(CsvInput.Row record, Map<String, Integer> columns, String name) {
         Integer index = columns.get(name);
-        return index == null ? "" : record.getField(index);
+        return index == null ? "" : record.field(index);
     }
 
     static Set<String> parseRoles(String value) {
@@ -288,13 +269,5 @@ public class UserImportService {
 
     private Map<String, Team> teamsByLowerName() {
         return teams.findAll().stream().collect(Collectors.toMap(t -> t.getName().toLowerCase(Locale.ROOT), t -> t));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

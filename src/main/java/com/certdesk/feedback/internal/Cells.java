@@ -1,0 +1,99 @@
+package com.certdesk.feedback.internal;
+
+import com.certdesk.base.ValidationException;
+import com.certdesk.feedback.Metric;
+import com.certdesk.feedback.QuestionMapping;
+import com.certdesk.feedback.RatingInput;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Small helpers the readers share for reading one cell. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** The cell as a value: null when empty or white space, otherwise as written. */
+    static @Nullable String value(@Nullable String cell) {
+        return cell == null || cell.isBlank() ? null : cell;
+    }
+
+    /** A header name compared case-insensitively, spaces and hyphens as underscores: "Assignee ID" = assignee_id. */
+    static String headerName(String header) {
+        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    /** A whole number, or a problem text naming the field. */
+    static int integer(String field, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field + " \"" + text.strip() + "\" is not a whole number");
+        }
+    }
+
+    /**
+     * The score an answer stands for under {@code mapping}: through its values (exact text first, then ignoring case
+     * and surrounding spaces), or, when it has none, the answer read as a whole number on the scale.
+     *
+     * @throws ValidationException naming the answer and the choices the mapping knows
+     */
+    static int score(String what, QuestionMapping mapping, String answer) {
+        if (mapping.values().isEmpty()) {
+            return integer(what, answer);
+        }
+        Integer score = mapping.values().get(answer);
+        if (score == null) {
+            String wanted = answer.strip();
+            for (Map.Entry<String, Integer> e : mapping.values().entrySet()) {
+                if (e.getKey().strip().equalsIgnoreCase(wanted)) {
+                    score = e.getValue();
+                    break;
+                }
+            }
+        }
+        if (score == null) {
+            List<String> known = mapping.values().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
+            throw new ValidationException(what + " \"" + answer.strip() + "\" is not one of the choices mapped to the "
+                    + mapping.metric() + " scale " + mapping.scaleMin() + "-" + mapping.scaleMax() + " ("
+                    + String.join(", ", known) + "): add it to the mapping");
+        }
+        return score;
+    }
+
+    /** Who a cell names as the agent: an e-mail address when it holds an @, otherwise the vendor's agent id. */
+    record Agent(@Nullable String id, @Nullable String email) {
+
+        static Agent of(@Nullable String cell) {
+            String value = value(cell);
+            if (value == null) {
+                return new Agent(null, null);
+            }
+            String v = value.strip();
+            return v.contains("@") ? new Agent(null, v) : new Agent(v, null);
+        }
+
+        boolean none() {
+            return id == null && email == null;
+        }
+    }
+
+    /** The rating with the channel the administrator chose, when they chose one. */
+    static RatingInput withChannel(RatingInput r, @Nullable String channel) {
+        if (channel == null || channel.isBlank()) {
+            return r;
+        }
+        return new RatingInput(r.sourceSystem(), r.sourceRecordId(), r.questionId(), r.metric(), r.scaleMin(),
+                r.scaleMax(), r.sourceScoreRaw(), r.score(), r.respondedAt(), r.ticketId(), r.agentId(),
+                r.agentEmail(), r.teamId(), channel.strip(), r.surveyId(), r.comment(), r.reason(), r.language());
+    }
+
+    /** A metric name for messages. */
+    static String describe(Metric metric, int min, int max) {
+        return metric + " " + min + "-" + max;
+    }
+}
