@@ -7,7 +7,6 @@ import com.certdesk.feedback.AgentAliases;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.FeedbackFormat;
 import com.certdesk.feedback.FeedbackImports;
-import com.certdesk.feedback.FormatMapping;
 import com.certdesk.feedback.ImportCheck;
 import com.certdesk.feedback.ImportResult;
 import com.certdesk.people.UserAdminService;
@@ -179,9 +178,9 @@ final class ImportTab extends Div {
             error("Upload the file again: it is no longer here.", null);
             return;
         }
-        FormatMapping chosen;
+        MappingEditors.Choice chosen;
         try {
-            chosen = mapping == null ? FormatMapping.NONE : mapping.mapping();
+            chosen = mapping == null ? MappingEditors.Choice.NONE : mapping.choice();
         } catch (ValidationException e) {
             error("Complete the mapping first.", e.getMessage());
             return;
@@ -219,13 +218,14 @@ final class ImportTab extends Div {
         previewSlot.add(preview);
     }
 
-    /** After an agent id was mapped: check the same files again, or reload the preview of a reopened batch. */
+    /** After an agent id was mapped: check the same files again (a reopened batch has no file here: say so). */
     private void recheck(ImportCheck old) {
         if (!upload.received().isEmpty()) {
             discardQuietly(old.batchId());
             check();
         } else {
-            show(imports.preview(old.batchId()));
+            // a reopened batch keeps the agents found when it was checked: its file must be checked again
+            error("The agent id is mapped. Upload the file again to check it with the new mapping.", null);
         }
     }
 
@@ -245,6 +245,7 @@ final class ImportTab extends Div {
     }
 
     private void done(ImportResult result) {
+        busy(false);
         upload.discard();
         newUpload();
         var text = new StringBuilder(String.format(Locale.ROOT, "Imported %,d new rating%s", result.imported(),

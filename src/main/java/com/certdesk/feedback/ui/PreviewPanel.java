@@ -147,7 +147,7 @@ final class PreviewPanel extends Div {
             map.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             map.addClassName("map-agent");
             return map;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setKey("map").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(check.unknownAgents());
         grid.setAllRowsVisible(agents <= 8);
         if (agents > 8) {

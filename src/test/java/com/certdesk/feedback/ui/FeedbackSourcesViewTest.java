@@ -49,7 +49,7 @@ class FeedbackSourcesViewTest extends UiTest {
     /** A canonical row: a rating of {@code agent} in {@code source}. */
     static String row(String source, String id, String metric, int min, int max, String score, String agent) {
         return String.join(",", source, id, metric, String.valueOf(min), String.valueOf(max), score, score,
-                "2025-03-04T10:15:00Z", "T" + id, agent, "", "g-1", "email", "s-1", "q1", "Fine, thanks", "", "en");
+                "2025-03-04T10:15:00Z", "T" + id, agent, "", "g-1", "email", "s-1", "q1", "\"Fine, thanks\"", "", "en");
     }
 
     static byte[] csv(String... rows) {
@@ -146,7 +146,7 @@ class FeedbackSourcesViewTest extends UiTest {
         Button importButton = find(Button.class).withId("feedback-import").single();
         assertThat(importButton.isEnabled()).isFalse();
         assertThat(text(find(Component.class).withId("import-why-not").single()))
-                .contains("nothing is imported while any row is bad; fix the file and upload it again");
+                .containsIgnoringCase("nothing is imported while any row is bad; fix the file and upload it again");
         assertThat(lastBatch().status()).isEqualTo(BatchStatus.CHECKED);
         assertThat(lastBatch().stored()).isZero();
     }
@@ -235,7 +235,9 @@ class FeedbackSourcesViewTest extends UiTest {
         long firstBatch = lastBatch().id();
         assertThat(countOf("unknown-ratings")).contains("2");
 
-        test(find(Button.class).withClassName("map-agent").first()).click();
+        @SuppressWarnings("unchecked")
+        Grid<ImportCheck.UnknownAgent> unknown = find(Grid.class).withId("unknown-agents-grid").single();
+        test((Button) test(unknown).getCellComponent(0, "map")).click();
         @SuppressWarnings("unchecked")
         ComboBox<UserSummary> users = find(ComboBox.class).withId("map-agent-user").single();
         test(users).setFilter(user.username());
@@ -289,8 +291,11 @@ class FeedbackSourcesViewTest extends UiTest {
         test(confirm).confirm();
         roundTrip();
 
-        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(remove)).stored()).isZero();
+        assertThatThrownBy(() -> SystemAuthentication.callAsSystem(() -> imports.batch(remove)))
+                .isInstanceOf(com.certdesk.base.NotFoundException.class);
         assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(keep)).stored()).isEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, Math.min(50, test(batches).size()))
+                .mapToObj(i -> test(batches).getRow(i).id())).doesNotContain(remove).contains(keep);
     }
 
     @Test
