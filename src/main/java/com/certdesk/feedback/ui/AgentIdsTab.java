@@ -41,7 +41,7 @@ final class AgentIdsTab extends Div {
             remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.addClassName("alias-remove");
             return remove;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> aliases.aliases(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No agent ids mapped by hand.");
         grid.setHeight("24em");

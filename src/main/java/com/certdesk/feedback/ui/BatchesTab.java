@@ -47,7 +47,7 @@ final class BatchesTab extends Div {
                 .setHeader("Skipped unknown").setWidth("7em").setFlexGrow(0);
         grid.addColumn(b -> number(b.stored())).setHeader("Stored now").setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("8em")
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
         grid.setHeight("32em");

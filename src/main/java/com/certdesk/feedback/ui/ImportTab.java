@@ -49,6 +49,7 @@ final class ImportTab extends Div {
     private final Select<FeedbackFormat> format = new Select<>();
     private final Paragraph formatHelp = new Paragraph();
     private final Div uploadSlot = new Div();
+    private final Paragraph fileInfo = new Paragraph();
     private final Div mappingSlot = new Div();
     private final Div messages = new Div();
     private final Div previewSlot = new Div();
@@ -93,7 +94,10 @@ final class ImportTab extends Div {
         previewSlot.setWidthFull();
         upload = newUploadComponent();
         newUpload();
-        add(format, formatHelp, uploadSlot, mappingSlot, checkButton, run, messages, previewSlot);
+        fileInfo.setId("feedback-file-info");
+        fileInfo.addClassName("feedback-file-info");
+        fileInfo.setVisible(false);
+        add(format, formatHelp, uploadSlot, fileInfo, mappingSlot, checkButton, run, messages, previewSlot);
     }
 
     private FeedbackFormat format() {
@@ -106,6 +110,7 @@ final class ImportTab extends Div {
         upload = newUploadComponent();
         uploadSlot.removeAll();
         uploadSlot.add(upload.component());
+        showFileInfo(List.of());
         formatHelp.setText(help(format()) + " At most " + BoundedInput.describe(limit) + " per file.");
         clear();
     }
@@ -142,8 +147,14 @@ final class ImportTab extends Div {
     private void received() {
         clear();
         List<BoundedUpload.ReceivedFile> files = upload.received();
+        showFileInfo(files);
         if (files.isEmpty()) {
             return;
+        }
+        if (format() != FeedbackFormat.ZENDESK_JSON) {
+            // one file at a time: empty the upload's list so that the next file (a corrected one) can be dropped in
+            // at once; it replaces this one
+            upload.component().clearFileList();
         }
         try {
             mapping = mappingEditors.editorFor(format(), files);
@@ -155,6 +166,13 @@ final class ImportTab extends Div {
             mappingSlot.add(mapping.component());
         }
         checkButton.setEnabled(true);
+    }
+
+    private void showFileInfo(List<BoundedUpload.ReceivedFile> files) {
+        fileInfo.setText(files.isEmpty() ? "" : (files.size() == 1 ? "File: " : files.size() + " files: ")
+                + files.stream().map(f -> f.fileName() + " (" + BoundedInput.describe(f.size()) + ")")
+                        .collect(Collectors.joining(", ")));
+        fileInfo.setVisible(!files.isEmpty());
     }
 
     private void refused(String message) {

@@ -74,7 +74,11 @@ final class PreviewPanel extends Div {
         if (check.unknownAgentRatings() > 0) {
             box.add(count("Of unknown agents", check.unknownAgentRatings(), "unknown-ratings"));
         }
-        box.add(count("New ratings", check.newRatings(), "new-ratings"));
+        var fresh = count("New ratings", check.newRatings(), "new-ratings");
+        if (check.importable() && check.newRatings() > 0) {
+            fresh.addClassName("feedback-count-good");
+        }
+        box.add(fresh);
         if (check.problemCount() > 0) {
             box.add(count("Problems", check.problemCount(), "problem-count"));
         }
@@ -147,7 +151,7 @@ final class PreviewPanel extends Div {
             map.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             map.addClassName("map-agent");
             return map;
-        }).setHeader("").setKey("map").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setKey("map").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(check.unknownAgents());
         grid.setAllRowsVisible(agents <= 8);
         if (agents > 8) {

@@ -42,7 +42,7 @@ class FeedbackSourcesScreensIT extends BrowserTest {
         agent(src + "-a1");
         String admin = fixtures.user("fb-shots", null, Roles.ADMIN);
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        Page page = newPage(width, 900);
+        Page page = newPage(width, width < 600 ? 1500 : 1100);
         try {
             submitSignIn(page, admin, Fixtures.PASSWORD);
             assertThat(page.locator("#sign-out")).isVisible();
@@ -69,7 +69,7 @@ class FeedbackSourcesScreensIT extends BrowserTest {
             page.locator("#feedback-check:not([disabled])").click();
             assertThat(page.locator("#preview-unknown-agents")).isVisible();
             shot(page, "feedback-preview-unknown-agents" + w);
-            page.locator("#skip-unknown").click();
+            page.locator("#skip-unknown input").check();
             assertThat(page.locator("#feedback-import:not([disabled])")).isVisible();
             page.locator("#feedback-import").click();
             assertThat(page.locator("#import-result")).isVisible();
@@ -92,13 +92,34 @@ class FeedbackSourcesScreensIT extends BrowserTest {
             shot(page, "feedback-batches" + w);
             page.evaluate("() => { const b = [...document.querySelectorAll('#batches-grid vaadin-button')]"
                     + ".find(b => b.textContent.includes('Delete')); b.click(); }");
-            assertThat(page.locator("#confirm-delete-batch")).isVisible();
+            assertThat(page.getByText("Delete this batch?")).isVisible();
             shot(page, "feedback-delete-dialog" + w);
             page.getByText("Cancel").click();
 
             page.locator("#tab-agent-ids").click();
             assertThat(page.locator("#aliases-grid")).isVisible();
             shot(page, "feedback-agent-ids" + w);
+
+            // a mapping editor: SurveyMonkey's answer texts and its required time zone
+            page.locator("#tab-import").click();
+            page.locator("#feedback-format").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("SurveyMonkey")).first().click();
+            assertThat(page.locator("#format-help")).containsText("SurveyMonkey");
+            page.waitForTimeout(500); // the upload is replaced for the new format
+            page.locator("#feedback-upload input[type=file]").setInputFiles(new FilePayload(
+                    "surveymonkey_export_2header.csv", "text/csv",
+                    FeedbackMappingEditorsTest.sample("surveymonkey_export_2header.csv")));
+            assertThat(page.locator("#mapping-editor")).isVisible();
+            shot(page, "feedback-mapping-surveymonkey" + w);
+            page.locator("#feedback-format").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Freshdesk")).first().click();
+            assertThat(page.locator("#format-help")).containsText("Freshdesk");
+            page.waitForTimeout(500);
+            page.locator("#feedback-upload input[type=file]").setInputFiles(new FilePayload(
+                    "freshdesk_satisfaction_ratings.json", "application/json",
+                    FeedbackMappingEditorsTest.sample("freshdesk_satisfaction_ratings.json")));
+            assertThat(page.locator("#mapping-editor")).isVisible();
+            shot(page, "feedback-mapping-freshdesk" + w);
         } catch (AssertionError | RuntimeException e) {
             shot(page, "feedback-FAILED" + w);
             throw e;
