@@ -34,19 +34,18 @@ final class BatchesTab extends Div {
         addClassName("feedback-batches");
         grid.setId("batches-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(b -> UserFormats.current().dateTime(b.createdAt())).setHeader("When").setWidth("10em")
-                .setFlexGrow(0);
-        grid.addColumn(BatchSummary::createdBy).setHeader("Who").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(b -> b.origin().label()).setHeader("Origin").setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(BatchesTab::what).setHeader("Format / files").setFlexGrow(1).setWidth("14em");
-        grid.addColumn(b -> b.status().label()).setHeader("Status").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(b -> number(b.rowsRead())).setHeader("Rows read").setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(b -> number(b.imported())).setHeader("Imported").setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(b -> number(b.duplicates())).setHeader("Duplicates").setWidth("6.5em").setFlexGrow(0);
+        grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
+                .setHeader("When / who").setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
+                .setWidth("12em");
+        grid.addColumn(b -> b.status().label()).setHeader("Status").setWidth("7em").setFlexGrow(0);
+        number(grid, "Rows read", BatchSummary::rowsRead);
+        number(grid, "Imported", BatchSummary::imported);
+        number(grid, "Dupli\u00adcates", BatchSummary::duplicates);
         grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
-                .setHeader("Skipped unknown").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(b -> number(b.stored())).setHeader("Stored now").setWidth("6.5em").setFlexGrow(0);
-        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("8em")
+                .setHeader("Skipped unknown").setWidth("5.5em").setFlexGrow(0);
+        number(grid, "Stored now", BatchSummary::stored);
+        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6.5em")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
@@ -59,12 +58,26 @@ final class BatchesTab extends Div {
         grid.getDataProvider().refreshAll();
     }
 
+    private static void number(Grid<BatchSummary> grid, String header,
+            java.util.function.ToLongFunction<BatchSummary> value) {
+        grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5.5em").setFlexGrow(0);
+    }
+
+    private static Div twoLines(String first, String second) {
+        var top = new Span(first);
+        var bottom = new Span(second);
+        bottom.addClassName("batch-description");
+        var box = new Div(top, bottom);
+        box.addClassName("batch-what");
+        return box;
+    }
+
     private static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static Component what(BatchSummary b) {
-        var formatText = new Span(FormatLabels.shortLabel(b.format()));
+        var formatText = new Span(b.origin().label() + " · " + FormatLabels.shortLabel(b.format()));
         formatText.addClassName("batch-format");
         var description = new Span(b.description());
         description.addClassName("batch-description");
