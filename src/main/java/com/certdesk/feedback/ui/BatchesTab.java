@@ -35,7 +35,7 @@ final class BatchesTab extends Div {
         grid.setId("batches-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
-                .setHeader("When / who").setWidth("10em").setFlexGrow(0);
+                .setHeader("When / who").setWidth("9.5em").setFlexGrow(0);
         grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
                 .setWidth("12em");
         grid.addColumn(b -> b.status().label()).setHeader("Status").setWidth("7em").setFlexGrow(0);
@@ -43,9 +43,9 @@ final class BatchesTab extends Div {
         number(grid, "Imported", BatchSummary::imported);
         number(grid, "Dupli\u00adcates", BatchSummary::duplicates);
         grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
-                .setHeader("Skipped unknown").setWidth("5.5em").setFlexGrow(0);
+                .setHeader("Skipped unknown").setWidth("5em").setFlexGrow(0);
         number(grid, "Stored now", BatchSummary::stored);
-        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6.5em")
+        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6em")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
@@ -60,7 +60,7 @@ final class BatchesTab extends Div {
 
     private static void number(Grid<BatchSummary> grid, String header,
             java.util.function.ToLongFunction<BatchSummary> value) {
-        grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5em").setFlexGrow(0);
     }
 
     private static Div twoLines(String first, String second) {
