@@ -47,8 +47,10 @@ public final class BoundedUpload {
     }
 
     private final long limit;
+    private final int maxFiles;
     private final Upload upload;
-    private @Nullable ReceivedFile current;
+    /** The files waiting, in the order they arrived: at most one unless made with {@link #multiple}. */
+    private final java.util.List<ReceivedFile> received = new java.util.ArrayList<>();
 
     /**
      * @param limit the largest file accepted, in bytes
@@ -56,30 +58,54 @@ public final class BoundedUpload {
      * @param onRefused called in the UI with a message for the user when a file is refused
      */
     public BoundedUpload(long limit, Consumer<ReceivedFile> onReceived, Consumer<String> onRefused) {
-        this(limit, new Handler(limit), onReceived, onRefused);
+        this(limit, 1, new Handler(limit), onReceived, onRefused);
     }
 
-    private BoundedUpload(long limit, Handler handler, Consumer<ReceivedFile> onReceived, Consumer<String> onRefused) {
+    /**
+     * An upload of up to {@code maxFiles} files (Zendesk API pages), each within {@code limit}: the files that
+     * arrived are kept together ({@link #received()}); removing one from the list deletes only that one, and a file
+     * refused as too large leaves the others.
+     */
+    public static BoundedUpload multiple(long limit, int maxFiles, Consumer<ReceivedFile> onReceived,
+            Consumer<String> onRefused) {
+        return new BoundedUpload(limit, maxFiles, new Handler(limit), onReceived, onRefused);
+    }
+
+    private BoundedUpload(long limit, int maxFiles, Handler handler, Consumer<ReceivedFile> onReceived,
+            Consumer<String> onRefused) {
         this.upload = new Upload(handler);
         this.limit = limit;
+        this.maxFiles = Math.max(1, maxFiles);
         handler.owner = this;
         handler.onReceived = file -> {
-            discard();
-            current = file;
+            if (this.maxFiles == 1) {
+                discard();
+            }
+            received.add(file);
             onReceived.accept(file);
         };
         handler.onRefused = message -> {
-            discard();
+            if (this.maxFiles == 1) {
+                discard();
+            }
             onRefused.accept(message);
         };
-        upload.setMaxFiles(1);
+        upload.setMaxFiles(this.maxFiles);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.addFileRejectedListener(e -> {
-            discard();
+            if (this.maxFiles == 1) {
+                discard();
+            }
             onRefused.accept(e.getErrorMessage().toLowerCase(java.util.Locale.ROOT).contains("big") ? tooLarge(limit)
                     : "The file was not accepted: " + e.getErrorMessage());
         });
-        upload.addFileRemovedListener(e -> discard());
+        upload.addFileRemovedListener(e -> {
+            if (this.maxFiles == 1) {
+                discard();
+            } else {
+                remove(e.getFileName());
+            }
+        });
         upload.addDetachListener(e -> discard());
     }
 
@@ -93,18 +119,28 @@ public final class BoundedUpload {
         return limit;
     }
 
-    /** The file waiting to be imported, if any. */
+    /** The file waiting to be imported (the last one to arrive), if any. */
     public Optional<ReceivedFile> current() {
-        return Optional.ofNullable(current);
+        return received.isEmpty() ? Optional.empty() : Optional.of(received.getLast());
     }
 
-    /** Deletes the waiting file; call it once the import is done with it. */
+    /** Every file waiting to be imported, in the order they arrived. */
+    public java.util.List<ReceivedFile> received() {
+        return java.util.List.copyOf(received);
+    }
+
+    /** Deletes the waiting files; call it once the import is done with them. */
     public void discard() {
-        ReceivedFile file = current;
-        current = null;
-        if (file != null) {
+        var files = java.util.List.copyOf(received);
+        received.clear();
+        files.forEach(file -> delete(file.path()));
+    }
+
+    private void remove(String fileName) {
+        received.stream().filter(f -> f.fileName().equals(fileName)).findFirst().ifPresent(file -> {
+            received.remove(file);
             delete(file.path());
-        }
+        });
     }
 
     static String tooLarge(long limit) {
@@ -202,7 +238,7 @@ public final class BoundedUpload {
 
         @Override
         public long getFileCountMax() {
-            return 1;
+            return owner == null ? 1 : owner.maxFiles;
         }
     }
 }

@@ -1,3 +1,4 @@
+/** The administrator's Feedback sources page: file imports with a preview, batches, agent ids. */
 @NullMarked
 package com.certdesk.feedback.ui;
 

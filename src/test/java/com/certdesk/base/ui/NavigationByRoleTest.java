@@ -33,7 +33,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
         assertThat(menu()).containsExactly("Team progress", "Certification", "Due and overdue", "Users", "Teams",
-                "Modules", "Question bank", "Programs", "Certificates", "Zendesk connector", "My account");
+                "Modules", "Question bank", "Programs", "Certificates", "Feedback sources", "Zendesk connector", "My account");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package com.certdesk.feedback.ui;
+
+import com.certdesk.base.ui.UserFormats;
+import com.certdesk.feedback.BatchStatus;
+import com.certdesk.feedback.BatchSummary;
+import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.ImportCheck;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Every batch of ratings, newest first, loaded page by page: where it came from, who, when, the file names, its status
+ * and counts. A checked file can be reopened to import or discard it; an imported batch can be deleted, which removes
+ * exactly the ratings it added.
+ */
+final class BatchesTab extends Div {
+
+    private final FeedbackImports imports;
+    private final Grid<BatchSummary> grid = new Grid<>();
+
+    BatchesTab(FeedbackImports imports, Consumer<ImportCheck> onReopen) {
+        this.imports = imports;
+        setId("batches-tab");
+        addClassName("feedback-batches");
+        grid.setId("batches-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
+                .setHeader("When / who").setWidth("9.5em").setFlexGrow(0);
+        grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
+                .setWidth("12em");
+        grid.addColumn(b -> b.status().label()).setHeader("Status").setWidth("7em").setFlexGrow(0);
+        number(grid, "Rows read", BatchSummary::rowsRead);
+        number(grid, "Imported", BatchSummary::imported);
+        number(grid, "Dupli\u00adcates", BatchSummary::duplicates);
+        grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
+                .setHeader("Skipped unknown").setWidth("5em").setFlexGrow(0);
+        number(grid, "Stored now", BatchSummary::stored);
+        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6em")
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
+        grid.setHeight("32em");
+        grid.setWidthFull();
+        add(grid);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static void number(Grid<BatchSummary> grid, String header,
+            java.util.function.ToLongFunction<BatchSummary> value) {
+        grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5em").setFlexGrow(0);
+    }
+
+    private static Div twoLines(String first, String second) {
+        var top = new Span(first);
+        var bottom = new Span(second);
+        bottom.addClassName("batch-description");
+        var box = new Div(top, bottom);
+        box.addClassName("batch-what");
+        return box;
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static Component what(BatchSummary b) {
+        var formatText = new Span(b.origin().label() + " · " + FormatLabels.shortLabel(b.format()));
+        formatText.addClassName("batch-format");
+        var description = new Span(b.description());
+        description.addClassName("batch-description");
+        var box = new Div(formatText, description);
+        box.addClassName("batch-what");
+        return box;
+    }
+
+    private Component actions(BatchSummary b, Consumer<ImportCheck> onReopen) {
+        if (b.status() == BatchStatus.CHECKED) {
+            var open = new Button("Open", e -> onReopen.accept(imports.preview(b.id())));
+            open.addThemeVariants(ButtonVariant.SMALL);
+            open.addClassName("batch-open");
+            open.getElement().setAttribute("aria-label", "Open the preview of batch " + b.id());
+            return open;
+        }
+        if (b.status() == BatchStatus.IMPORTED && b.stored() > 0) {
+            var delete = new Button("Delete…", e -> confirmDelete(b));
+            delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            delete.addClassName("batch-delete");
+            delete.getElement().setAttribute("aria-label", "Delete batch " + b.id());
+            return delete;
+        }
+        return new Span();
+    }
+
+    private void confirmDelete(BatchSummary b) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("confirm-delete-batch");
+        confirm.setHeader("Delete this batch?");
+        confirm.setText("This removes exactly the " + number(b.stored()) + " rating" + (b.stored() == 1 ? "" : "s")
+                + " this batch added (" + b.description() + "); ratings from other batches stay. The figures are "
+                + "updated at once. This cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete " + number(b.stored()) + " rating" + (b.stored() == 1 ? "" : "s"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            long removed = imports.deleteBatch(b.id());
+            refresh();
+            Notification.show("Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
+                    Notification.Position.BOTTOM_START);
+        });
+        confirm.open();
+    }
+}

@@ -1,0 +1,130 @@
+package com.certdesk.feedback.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.certdesk.BrowserTest;
+import com.certdesk.Fixtures;
+import com.certdesk.people.UserAdminService;
+import com.certdesk.people.UserDraft;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Feedback sources page in a real browser at desktop and phone width: every state, as screenshots. */
+class FeedbackSourcesScreensIT extends BrowserTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    UserAdminService users;
+
+    private void agent(String externalId) {
+        String username = Fixtures.unique("shotagent").toLowerCase(Locale.ROOT);
+        SystemAuthentication.runAsSystem(() -> users.create(new UserDraft(username, "Ana Agent " + externalId,
+                username + "@example.test", Set.of(Roles.AGENT), null, null, externalId, true), Fixtures.PASSWORD));
+    }
+
+    private static FilePayload csv(String name, String... rows) {
+        return new FilePayload(name, "text/csv", FeedbackSourcesViewTest.csv(rows));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 390})
+    void every_state_of_the_feedback_sources_page(int width) {
+        String w = "-" + width;
+        String src = Fixtures.unique("shotsrc").toLowerCase(Locale.ROOT);
+        agent(src + "-a1");
+        String admin = fixtures.user("fb-shots", null, Roles.ADMIN);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        Page page = newPage(width, width < 600 ? 1500 : 1100);
+        try {
+            submitSignIn(page, admin, Fixtures.PASSWORD);
+            assertThat(page.locator("#sign-out")).isVisible();
+            page.navigate(url("admin/feedback"));
+            assertThat(page.locator("#feedback-upload")).isVisible();
+            shot(page, "feedback-empty" + w);
+
+            // problems
+            page.locator("#feedback-upload input[type=file]").setInputFiles(csv("ratings-march.csv",
+                    FeedbackSourcesViewTest.row(src, "1", "CSAT", 1, 5, "5", src + "-a1"),
+                    FeedbackSourcesViewTest.row(src, "2", "CSAT", 1, 5, "7", src + "-a1"),
+                    FeedbackSourcesViewTest.row(src, "3", "ENPS", 0, 10, "9", src + "-a1")));
+            page.locator("#feedback-check:not([disabled])").click();
+            assertThat(page.locator("#preview-problems")).isVisible();
+            shot(page, "feedback-preview-problems" + w);
+
+            // OK, with unknown agents
+            page.locator("#feedback-upload input[type=file]").setInputFiles(csv("ratings-april.csv",
+                    FeedbackSourcesViewTest.row(src, "11", "CSAT", 1, 5, "5", src + "-a1"),
+                    FeedbackSourcesViewTest.row(src, "12", "NPS", 0, 10, "9", src + "-a1"),
+                    FeedbackSourcesViewTest.row(src, "13", "CES", 1, 7, "6", src + "-a1"),
+                    FeedbackSourcesViewTest.row(src, "14", "CSAT", 1, 5, "2", "fd-agent-1"),
+                    FeedbackSourcesViewTest.row(src, "15", "CSAT", 1, 5, "4", "fd-agent-1")));
+            page.locator("#feedback-check:not([disabled])").click();
+            assertThat(page.locator("#preview-unknown-agents")).isVisible();
+            shot(page, "feedback-preview-unknown-agents" + w);
+            page.locator("#skip-unknown input").check();
+            assertThat(page.locator("#feedback-import:not([disabled])")).isVisible();
+            page.locator("#feedback-import").click();
+            assertThat(page.locator("#import-result")).isVisible();
+            shot(page, "feedback-imported" + w);
+
+            // a clean file
+            page.locator("#feedback-upload input[type=file]").setInputFiles(csv("ratings-may.csv",
+                    FeedbackSourcesViewTest.row(src, "21", "CSAT", 1, 5, "5", src + "-a1"),
+                    FeedbackSourcesViewTest.row(src, "22", "CSAT_BINARY", 0, 1, "1", src + "-a1")));
+            page.locator("#feedback-check:not([disabled])").click();
+            assertThat(page.locator("#feedback-import:not([disabled])")).isVisible();
+            shot(page, "feedback-preview-ok" + w);
+            page.locator("#feedback-import").click();
+            assertThat(page.locator("#import-result")).isVisible();
+
+            // batches and the delete dialog
+            page.locator("#tab-batches").click();
+            assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("ratings-may.csv")).first()).isVisible();
+            shot(page, "feedback-batches" + w);
+            page.evaluate("() => { const b = [...document.querySelectorAll('#batches-grid vaadin-button')]"
+                    + ".find(b => b.textContent.includes('Delete')); b.click(); }");
+            assertThat(page.getByText("Delete this batch?")).isVisible();
+            shot(page, "feedback-delete-dialog" + w);
+            page.getByText("Cancel").click();
+
+            page.locator("#tab-agent-ids").click();
+            assertThat(page.locator("#aliases-grid")).isVisible();
+            shot(page, "feedback-agent-ids" + w);
+
+            // a mapping editor: SurveyMonkey's answer texts and its required time zone
+            page.locator("#tab-import").click();
+            page.locator("#feedback-format").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("SurveyMonkey")).first().click();
+            assertThat(page.locator("#format-help")).containsText("SurveyMonkey");
+            page.waitForTimeout(500); // the upload is replaced for the new format
+            page.locator("#feedback-upload input[type=file]").setInputFiles(new FilePayload(
+                    "surveymonkey_export_2header.csv", "text/csv",
+                    FeedbackMappingEditorsTest.sample("surveymonkey_export_2header.csv")));
+            assertThat(page.locator("#mapping-editor")).isVisible();
+            shot(page, "feedback-mapping-surveymonkey" + w);
+            page.locator("#feedback-format").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Freshdesk")).first().click();
+            assertThat(page.locator("#format-help")).containsText("Freshdesk");
+            page.waitForTimeout(500);
+            page.locator("#feedback-upload input[type=file]").setInputFiles(new FilePayload(
+                    "freshdesk_satisfaction_ratings.json", "application/json",
+                    FeedbackMappingEditorsTest.sample("freshdesk_satisfaction_ratings.json")));
+            assertThat(page.locator("#mapping-editor")).isVisible();
+            shot(page, "feedback-mapping-freshdesk" + w);
+        } catch (AssertionError | RuntimeException e) {
+            shot(page, "feedback-FAILED" + w);
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+}
