@@ -53,6 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCertification implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertification.class);
+    static final String DE_ESCALATION = "De-escalation Specialist";
 
     private final ProgramService programService;
     private final ModuleDirectory modules;
@@ -120,7 +121,7 @@ class DemoCertification implements ApplicationRunner {
                                 + "methodical way to solve the customer's problem.",
                         List.of(m.get(SkillArea.FIRST_IMPRESSIONS), m.get(SkillArea.ACTIVE_LISTENING),
                                 m.get(SkillArea.EMPATHY), m.get(SkillArea.PROBLEM_SOLVING)), 12, 30, null)),
-                programService.create(new ProgramDraft("De-escalation Specialist",
+                programService.create(new ProgramDraft(DE_ESCALATION,
                         "Calm angry customers, recover from mistakes and keep the relationship. Requires a score of "
                                 + "at least 85 % in each quiz.",
                         List.of(m.get(SkillArea.EMPATHY), m.get(SkillArea.DE_ESCALATION),
@@ -187,7 +188,11 @@ class DemoCertification implements ApplicationRunner {
                     Integer months = program.validityMonths();
                     double roll = random.nextDouble();
                     List<LocalDate> issued = new java.util.ArrayList<>();
-                    if (earned.isPresent() && months != null && roll < 0.25) {
+                    if (program.name().equals(DE_ESCALATION) && complete.containsAll(program.moduleIds())) {
+                        // the year's de-escalation drive (see DemoCurriculum): certified three days after taking
+                        // its modules, at staggered dates across the last 12 months
+                        issued.add(today.minusDays(deEscalationDriveDaysAgo(agent.id()) - 3L));
+                    } else if (earned.isPresent() && months != null && roll < 0.25) {
                         // last cycle's certificate, now inside its renewal window
                         issued.add(today.minusMonths(months).plusDays(1 + random.nextInt(Math.max(1,
                                 program.windowDays() - 1))));
@@ -216,6 +221,11 @@ class DemoCertification implements ApplicationRunner {
             }
         }
         return count;
+    }
+
+    /** The same formula as DemoCurriculum's: how many days ago an agent of the de-escalation drive took its modules. */
+    private int deEscalationDriveDaysAgo(long agentId) {
+        return 18 + new Random(seed * 13 + agentId).nextInt(340);
     }
 
     /** The day the agent met the program's requirements: the latest first qualifying pass of its modules. */
