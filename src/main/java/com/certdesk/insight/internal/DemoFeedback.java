@@ -1,5 +1,6 @@
 package com.certdesk.insight.internal;
 
+import com.certdesk.base.OrganizationTime;
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.CertificateView;
 import com.certdesk.certification.ProgramService;
@@ -12,7 +13,6 @@ import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.UserSummary;
 import com.certdesk.security.SystemAuthentication;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ class DemoFeedback implements ApplicationRunner {
     private final PeopleDirectory people;
     private final ProgramService programs;
     private final CertificateService certificates;
-    private final Clock clock;
+    private final OrganizationTime time;
     private final boolean enabled;
     private final long seed;
     private final int months;
@@ -62,7 +62,7 @@ class DemoFeedback implements ApplicationRunner {
     private final int batchSize;
 
     DemoFeedback(FeedbackImports imports, PeopleDirectory people, ProgramService programs,
-            CertificateService certificates, Clock clock,
+            CertificateService certificates, OrganizationTime time,
             @Value("${certdesk.demo.feedback.enabled:true}") boolean enabled,
             @Value("${certdesk.demo.seed:20261122}") long seed,
             @Value("${certdesk.demo.feedback.months:12}") int months,
@@ -73,7 +73,7 @@ class DemoFeedback implements ApplicationRunner {
         this.people = people;
         this.programs = programs;
         this.certificates = certificates;
-        this.clock = clock;
+        this.time = time;
         this.enabled = enabled;
         this.seed = seed;
         this.months = Math.max(1, months);
@@ -100,10 +100,10 @@ class DemoFeedback implements ApplicationRunner {
         });
     }
 
-    /** The simulation's settings: the last {@code months} whole months up to today (exclusive), in the clock's zone. */
+    /** The simulation's settings: the last {@code months} months up to today (exclusive), in the organization's zone. */
     FeedbackSimulation.Settings settings() {
-        LocalDate today = LocalDate.now(clock);
-        return new FeedbackSimulation.Settings(seed, today.minusMonths(months), today, clock.getZone(),
+        LocalDate today = time.today();
+        return new FeedbackSimulation.Settings(seed, today.minusMonths(months), today, time.zone(),
                 ratingsPerAgentDay, effect, "demo-");
     }
 
@@ -147,10 +147,23 @@ class DemoFeedback implements ApplicationRunner {
 
     /** Simulates and stores the ratings of these agents in batches; returns how many were stored. */
     long store(FeedbackSimulation.Settings settings, List<FeedbackSimulation.Agent> agents) {
+        return store(settings, agents, Long.MAX_VALUE);
+    }
+
+    /** As {@link #store(FeedbackSimulation.Settings, List)}, stopping after {@code limit} ratings (benchmarks). */
+    long store(FeedbackSimulation.Settings settings, List<FeedbackSimulation.Agent> agents, long limit) {
         var simulation = new FeedbackSimulation(settings, FeedbackSimulation.loadComments());
         var writer = new BatchWriter(settings.seed());
+        long[] generated = {0};
         for (FeedbackSimulation.Agent agent : agents) {
-            simulation.generate(agent, writer);
+            if (generated[0] >= limit) {
+                break;
+            }
+            simulation.generate(agent, r -> {
+                if (generated[0]++ < limit) {
+                    writer.accept(r);
+                }
+            });
         }
         writer.flush();
         return writer.stored;
