@@ -56,6 +56,23 @@ public class Fixtures {
         return username;
     }
 
+    /** Creates an agent with an external helpdesk id (what imported ratings name them by); returns their id. */
+    public long agentWithExternalId(String prefix, Long teamId, String externalId) {
+        String username = unique(prefix).toLowerCase();
+        return SystemAuthentication.callAsSystem(() -> users.create(new UserDraft(username, "Test " + username,
+                username + "@example.test", Set.of(com.certdesk.security.Roles.AGENT), teamId, null, externalId, true),
+                PASSWORD).id());
+    }
+
+    /** Moves a user to another team (or none), as an administrator editing them would. */
+    public void moveToTeam(long userId, Long teamId) {
+        SystemAuthentication.runAsSystem(() -> {
+            var u = users.get(userId);
+            users.update(userId, u.version(), new UserDraft(u.username(), u.displayName(), u.email(), u.roles(),
+                    teamId, u.hireDate(), u.externalId(), u.active()));
+        });
+    }
+
     public long userId(String username) {
         return SystemAuthentication.callAsSystem(() -> users.search(username, true,
                 org.springframework.data.domain.PageRequest.of(0, 5)).getContent().stream()

@@ -1,8 +1,8 @@
 package com.certdesk.feedback;
 
-/** A file is CHECKED (staged, waiting for the administrator), then IMPORTED or DISCARDED. */
+/** A file is CHECKING while it is read, CHECKED (staged, waiting for the administrator), then IMPORTED or DISCARDED. */
 public enum BatchStatus {
-    CHECKED("Checked, not imported"), IMPORTED("Imported"), DISCARDED("Discarded");
+    CHECKING("Being checked"), CHECKED("Checked, not imported"), IMPORTED("Imported"), DISCARDED("Discarded");
 
     private final String label;
 

@@ -56,6 +56,15 @@ public class PeopleDirectory {
         return currentUser.hasRole(Roles.MANAGER) && users.isManagedBy(userId, me);
     }
 
+    /**
+     * Whether the caller manages the team this user is in now (as a manager, whatever other roles they hold). The
+     * rule for what only an agent's own manager may read, such as what customers wrote about the agent.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public boolean managesUser(long userId) {
+        return currentUser.hasRole(Roles.MANAGER) && users.isManagedBy(userId, currentUser.id());
+    }
+
     /** Throws {@link AccessDeniedException} unless the caller may see this team. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public void checkCanViewTeam(long teamId) {

@@ -41,6 +41,15 @@ public class CurrentUser {
                 .id();
     }
 
+    /** The caller's user id when the caller is a Certdesk user; empty for the system and for API tokens. */
+    public java.util.Optional<Long> userId() {
+        Authentication auth = authentication();
+        if (auth.getPrincipal() instanceof CertdeskPrincipal principal) {
+            return java.util.Optional.of(principal.id());
+        }
+        return Usernames.canonical(auth.getName()).flatMap(accounts::findByUsername).map(Account::id);
+    }
+
     /** Whether the caller is this user (never true for the built-in system account). */
     public boolean is(long userId) {
         Authentication auth = authentication();

@@ -19,6 +19,9 @@ public final class Roles {
 
     /** The authority an API token with the {@code feedback:write} scope carries (ingestion API). */
     public static final String SCOPE_FEEDBACK_WRITE = "SCOPE_feedback:write";
+    /** Administrators (and the system) or a caller holding the feedback:write scope. */
+    public static final String IS_FEEDBACK_WRITER = "hasRole('" + ADMIN + "') or hasAuthority('" + SCOPE_FEEDBACK_WRITE
+            + "')";
 
     /** All roles in the order they are shown to administrators. */
     public static final List<String> ALL = List.of(AGENT, MANAGER, HR, ADMIN);

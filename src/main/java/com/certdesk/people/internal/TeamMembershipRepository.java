@@ -22,4 +22,7 @@ public interface TeamMembershipRepository extends JpaRepository<TeamMembership, 
 
     @Query("select m from TeamMembership m where m.user.id = :userId order by m.validFrom, m.id")
     List<TeamMembership> findHistory(@Param("userId") long userId);
+
+    @Query("select m from TeamMembership m where m.user.id in :userIds order by m.user.id, m.validFrom, m.id")
+    List<TeamMembership> findHistories(@Param("userIds") Collection<Long> userIds);
 }

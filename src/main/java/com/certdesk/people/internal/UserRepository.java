@@ -135,4 +135,12 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     @Query("select u.team.id, count(u) from User u where u.active = true and u.team is not null group by u.team.id")
     List<Object[]> countActiveMembersPerTeam();
+
+    /** id and external id of the users with one of these external ids (any user, active or not). */
+    @Query("select u.id, u.externalId from User u where u.externalId in :externalIds")
+    List<Object[]> findIdsByExternalIds(@Param("externalIds") Collection<String> externalIds);
+
+    /** id and lower-case e-mail of the users with one of these e-mails (given in lower case). */
+    @Query("select u.id, lower(u.email) from User u where lower(u.email) in :emails")
+    List<Object[]> findIdsByLowerEmails(@Param("emails") Collection<String> lowerCaseEmails);
 }

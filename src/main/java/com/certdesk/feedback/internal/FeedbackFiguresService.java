@@ -1,0 +1,222 @@
+package com.certdesk.feedback.internal;
+
+import com.certdesk.feedback.CustomerComment;
+import com.certdesk.feedback.FeedbackFigures;
+import com.certdesk.feedback.FeedbackMath;
+import com.certdesk.feedback.FigureScope;
+import com.certdesk.feedback.Granularity;
+import com.certdesk.feedback.Measure;
+import com.certdesk.feedback.Metric;
+import com.certdesk.feedback.PeriodFigures;
+import com.certdesk.feedback.Periods;
+import com.certdesk.feedback.Tally;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures from the agent x day rollup: sums of tallies over the days and slice asked for, then the formulas of
+ * {@link FeedbackMath}. CES counts only the 1-7 scale (the rollup keeps other CES scales apart; they are never
+ * mixed into the 1-7 mean). Authorization as {@link FeedbackFigures} describes, in {@link #checkScope}.
+ */
+@Service
+@Transactional(readOnly = true)
+class FeedbackFiguresService implements FeedbackFigures {
+
+    /** The CES scale the figure reports. */
+    static final int CES_SCALE = 7;
+    private static final int CHUNK = 500;
+    private static final String SUMS = "sum(n), sum(satisfied), sum(detractors), sum(score_sum), sum(score_sq)";
+    private static final String COUNTED = "(kind <> 'CES' or scale_max = " + CES_SCALE + ")";
+
+    private final JdbcTemplate jdbc;
+    private final PeopleDirectory people;
+    private final CurrentUser currentUser;
+    private final int minimum;
+
+    FeedbackFiguresService(JdbcTemplate jdbc, PeopleDirectory people, CurrentUser currentUser,
+            @Value("${certdesk.feedback.minimum-responses:10}") int minimum) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.minimum = Math.max(1, minimum);
+    }
+
+    @Override
+    public int minimumResponses() {
+        return minimum;
+    }
+
+    @Override
+    public PeriodFigures figures(FigureScope scope, LocalDate from, LocalDate to) {
+        checkScope(scope);
+        Where where = where(scope, from, to);
+        Map<Measure, Tally> tallies = new EnumMap<>(Measure.class);
+        jdbc.query("select kind, " + SUMS + " from feedback_daily where " + where.sql + " group by kind",
+                rs -> {
+                    Measure m = Measure.valueOf(rs.getString(1));
+                    tallies.put(m, tally(m, rs, 2));
+                }, where.args.toArray());
+        return periodFigures(from, to, tallies);
+    }
+
+    @Override
+    public List<PeriodFigures> trend(FigureScope scope, Granularity granularity, LocalDate from, LocalDate to) {
+        checkScope(scope);
+        LocalDate first = Periods.start(from, granularity);
+        LocalDate end = to.isAfter(Periods.start(to, granularity)) ? Periods.next(Periods.start(to, granularity),
+                granularity) : to;
+        TreeMap<LocalDate, Map<Measure, Tally>> buckets = new TreeMap<>();
+        for (LocalDate p = first; p.isBefore(end); p = Periods.next(p, granularity)) {
+            buckets.put(p, new EnumMap<>(Measure.class));
+        }
+        Where where = where(scope, first, end);
+        jdbc.query("select local_day, kind, " + SUMS + " from feedback_daily where " + where.sql
+                + " group by local_day, kind", rs -> {
+                    LocalDate day = rs.getObject(1, LocalDate.class);
+                    Measure m = Measure.valueOf(rs.getString(2));
+                    Map<Measure, Tally> bucket = buckets.floorEntry(day).getValue();
+                    bucket.merge(m, tally(m, rs, 3), Tally::plus);
+                }, where.args.toArray());
+        List<PeriodFigures> result = new ArrayList<>();
+        for (var entry : buckets.entrySet()) {
+            result.add(periodFigures(entry.getKey(), Periods.next(entry.getKey(), granularity), entry.getValue()));
+        }
+        return result;
+    }
+
+    @Override
+    public Map<Long, PeriodFigures> perAgent(Collection<Long> userIds, LocalDate from, LocalDate to) {
+        people.checkCanViewAll(userIds);
+        Map<Long, Map<Measure, Tally>> tallies = new HashMap<>();
+        List<Long> ids = List.copyOf(userIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(from);
+            args.add(to);
+            jdbc.query("select user_id, kind, " + SUMS + " from feedback_daily where user_id in ("
+                    + "?, ".repeat(chunk.size() - 1) + "?) and local_day >= ? and local_day < ? and " + COUNTED
+                    + " group by user_id, kind", rs -> {
+                        Measure m = Measure.valueOf(rs.getString(2));
+                        tallies.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Measure.class))
+                                .put(m, tally(m, rs, 3));
+                    }, args.toArray());
+        }
+        Map<Long, PeriodFigures> result = new LinkedHashMap<>();
+        for (Long id : ids) {
+            result.put(id, periodFigures(from, to, tallies.getOrDefault(id, Map.of())));
+        }
+        return result;
+    }
+
+    @Override
+    public List<String> channels(FigureScope scope) {
+        FigureScope all = new FigureScope(scope.userId(), scope.teamId(), null);
+        checkScope(all);
+        Where where = where(all, null, null);
+        return jdbc.query("select channel, sum(n) from feedback_daily where " + where.sql
+                + " group by channel order by sum(n) desc, channel", (rs, i) -> rs.getString(1), where.args.toArray())
+                .stream().filter(c -> !c.isEmpty()).toList();
+    }
+
+    @Override
+    public List<CustomerComment> latestComments(long userId, int limit) {
+        if (!canReadComments(userId)) {
+            throw new AccessDeniedException("Only the agent and their manager may read what customers wrote about them");
+        }
+        int n = Math.clamp(limit, 1, 200);
+        return jdbc.query("""
+                select id, user_id, responded_at, metric, score, scale_min, scale_max, channel, comment_text, reason
+                from feedback_record
+                where user_id = ? and comment_text is not null
+                order by responded_at desc, id desc
+                fetch first %d rows only""".formatted(n),
+                (rs, i) -> new CustomerComment(rs.getLong(1), rs.getLong(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), Metric.valueOf(rs.getString(4)),
+                        (Integer) rs.getObject(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)), userId);
+    }
+
+    @Override
+    public boolean canReadComments(long userId) {
+        return currentUser.is(userId) || people.managesUser(userId);
+    }
+
+    /** Agent scope: whoever may see the agent. Team scope: who may see the team, and its own members. Org: HR etc. */
+    private void checkScope(FigureScope scope) {
+        if (scope.userId() != null) {
+            people.checkCanView(scope.userId());
+        }
+        if (scope.teamId() != null) {
+            long teamId = scope.teamId();
+            boolean member = currentUser.userId().map(me -> Objects.equals(people.person(me).teamId(), teamId))
+                    .orElse(false);
+            if (!member) {
+                people.checkCanViewTeam(teamId);
+            }
+        }
+        if (scope.userId() == null && scope.teamId() == null
+                && !currentUser.hasAnyRole(Roles.MANAGER, Roles.HR, Roles.ADMIN)) {
+            throw new AccessDeniedException("Organization-wide figures are for managers, HR and administrators");
+        }
+    }
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    private static Where where(FigureScope scope, @Nullable LocalDate from, @Nullable LocalDate to) {
+        StringBuilder sql = new StringBuilder(COUNTED);
+        List<Object> args = new ArrayList<>();
+        if (scope.userId() != null) {
+            sql.append(" and user_id = ?");
+            args.add(scope.userId());
+        }
+        if (scope.teamId() != null) {
+            sql.append(" and team_id = ?");
+            args.add(scope.teamId());
+        }
+        if (scope.channel() != null) {
+            sql.append(" and channel = ?");
+            args.add(scope.channel().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (from != null) {
+            sql.append(" and local_day >= ?");
+            args.add(from);
+        }
+        if (to != null) {
+            sql.append(" and local_day < ?");
+            args.add(to);
+        }
+        return new Where(sql.toString(), args);
+    }
+
+    private static Tally tally(Measure m, java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        return new Tally(m, rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
+                rs.getLong(first + 4));
+    }
+
+    private PeriodFigures periodFigures(LocalDate from, LocalDate to, Map<Measure, Tally> tallies) {
+        return new PeriodFigures(from, to,
+                FeedbackMath.figure(tallies.getOrDefault(Measure.CSAT, Tally.empty(Measure.CSAT)), minimum),
+                FeedbackMath.figure(tallies.getOrDefault(Measure.NPS, Tally.empty(Measure.NPS)), minimum),
+                FeedbackMath.figure(tallies.getOrDefault(Measure.CES, Tally.empty(Measure.CES)), minimum));
+    }
+}

@@ -1,0 +1,282 @@
+package com.certdesk.feedback;
+
+import static com.certdesk.feedback.TestRatings.rating;
+import static com.certdesk.feedback.TestRatings.readerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certdesk.Fixtures;
+import com.certdesk.ServiceTest;
+import com.certdesk.base.ValidationException;
+import com.certdesk.security.Roles;
+import com.certdesk.security.SystemAuthentication;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Ratings in: preview, all or nothing, idempotent, agents and their team at rating time, batches. */
+@ServiceTest
+class FeedbackImportsTest {
+
+    @Autowired
+    FeedbackImports imports;
+    @Autowired
+    FeedbackFigures figures;
+    @Autowired
+    AgentAliases aliases;
+    @Autowired
+    Fixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    private String ext() {
+        return Fixtures.unique("zd");
+    }
+
+    private ImportCheck check(List<RatingInput> ratings) {
+        return SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV, "test.csv",
+                readerOf(ratings), ImportProgress.NONE));
+    }
+
+    private ImportResult confirm(long batchId, boolean skip) {
+        return SystemAuthentication.callAsSystem(() -> imports.confirm(batchId, skip, ImportProgress.NONE));
+    }
+
+    private static List<RatingInput> csat(String prefix, String agent, int satisfied, int unsatisfied) {
+        List<RatingInput> list = new ArrayList<>();
+        for (int i = 0; i < satisfied + unsatisfied; i++) {
+            list.add(rating(prefix + "-" + i, Metric.CSAT, 1, 5, i < satisfied ? 5 : 2, agent));
+        }
+        return list;
+    }
+
+    @Test
+    void a_checked_file_shows_its_counts_and_stores_nothing_until_confirmed() {
+        long team = fixtures.team("Care");
+        String agent = ext();
+        long agentId = fixtures.agentWithExternalId("ana", team, agent);
+        String p = Fixtures.unique("r");
+        List<RatingInput> ratings = new ArrayList<>(csat(p, agent, 8, 4));
+        ratings.add(rating(p + "-nps", Metric.NPS, 0, 10, 9, agent));
+        ratings.add(rating(p + "-none", Metric.CES, 1, 7, null, agent));
+
+        ImportCheck check = check(ratings);
+
+        assertThat(check.importable()).isTrue();
+        assertThat(check.rowsRead()).isEqualTo(14);
+        assertThat(check.ratingsFound()).isEqualTo(14);
+        assertThat(check.ratingsPerMetric()).containsEntry(Metric.CSAT, 12L).containsEntry(Metric.NPS, 1L)
+                .containsEntry(Metric.CES, 1L);
+        assertThat(check.newRatings()).isEqualTo(14);
+        assertThat(check.duplicates()).isZero();
+        LocalDate nov = LocalDate.of(2026, 11, 1);
+        assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
+                nov.plusMonths(1)).csat().n())).isZero();
+
+        ImportResult result = confirm(check.batchId(), false);
+
+        assertThat(result.imported()).isEqualTo(14);
+        PeriodFigures month = SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
+                nov.plusMonths(1)));
+        assertThat(month.csat().n()).isEqualTo(12);
+        assertThat(month.csat().value()).isCloseTo(66.67, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(month.nps().n()).isEqualTo(1);
+        assertThat(month.nps().enough()).isFalse();
+        assertThat(month.ces().n()).as("an empty score is no answer, not counted").isZero();
+        BatchSummary batch = SystemAuthentication.callAsSystem(() -> imports.batch(check.batchId()));
+        assertThat(batch.status()).isEqualTo(BatchStatus.IMPORTED);
+        assertThat(batch.stored()).isEqualTo(14);
+        assertThat(batch.createdBy()).isEqualTo(SystemAuthentication.SYSTEM);
+    }
+
+    @Test
+    void importing_the_same_ratings_again_adds_nothing() {
+        String agent = ext();
+        long agentId = fixtures.agentWithExternalId("bo", fixtures.team("Billing"), agent);
+        List<RatingInput> ratings = csat(Fixtures.unique("r"), agent, 10, 2);
+        confirm(check(ratings).batchId(), false);
+
+        ImportCheck again = check(ratings);
+        assertThat(again.duplicates()).isEqualTo(12);
+        assertThat(again.newRatings()).isZero();
+        assertThat(confirm(again.batchId(), false).imported()).isZero();
+
+        ImportResult viaApi = SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
+                ratings));
+        assertThat(viaApi.imported()).isZero();
+        assertThat(viaApi.duplicates()).isEqualTo(12);
+        LocalDate nov = LocalDate.of(2026, 11, 1);
+        assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
+                nov.plusMonths(1)).csat().n())).isEqualTo(12);
+    }
+
+    @Test
+    void one_bad_row_rejects_the_whole_file_with_its_line_and_reason() {
+        String agent = ext();
+        fixtures.agentWithExternalId("cara", fixtures.team("Returns"), agent);
+        String p = Fixtures.unique("r");
+        List<RatingReader.ReadRecord> records = new ArrayList<>();
+        records.add(RatingReader.ReadRecord.of(2, rating(p + "-1", Metric.CSAT, 1, 5, 5, agent)));
+        records.add(RatingReader.ReadRecord.of(3, rating(p + "-2", Metric.CSAT, 1, 5, 9, agent)));
+        records.add(RatingReader.ReadRecord.problem(4, "responded_at \"yesterday\" is not an ISO-8601 time"));
+        records.add(RatingReader.ReadRecord.of(5, rating(p + "-1", Metric.CSAT, 1, 5, 4, agent)));
+
+        ImportCheck check = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV,
+                "bad.csv", TestRatings.reader(records), ImportProgress.NONE));
+
+        assertThat(check.importable()).isFalse();
+        assertThat(check.problems()).extracting(ImportCheck.LineProblem::line).containsExactly(3L, 4L, 5L);
+        assertThat(check.problems().get(0).reason()).contains("outside the declared scale");
+        assertThat(check.problems().get(2).reason()).contains("also on line 2");
+        assertThatThrownBy(() -> confirm(check.batchId(), true)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Nothing was imported");
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(check.batchId()).stored())).isZero();
+    }
+
+    @Test
+    void unknown_agents_are_listed_and_their_ratings_skipped_only_when_the_admin_chooses() {
+        String known = ext();
+        fixtures.agentWithExternalId("dan", fixtures.team("Tech"), known);
+        String stranger = ext();
+        String p = Fixtures.unique("r");
+        List<RatingInput> ratings = new ArrayList<>(csat(p + "k", known, 3, 0));
+        ratings.addAll(csat(p + "s", stranger, 2, 0));
+
+        ImportCheck check = check(ratings);
+        assertThat(check.importable()).isTrue();
+        assertThat(check.unknownAgentRatings()).isEqualTo(2);
+        assertThat(check.unknownAgents()).singleElement().satisfies(u -> {
+            assertThat(u.agent()).isEqualTo(stranger);
+            assertThat(u.ratings()).isEqualTo(2);
+        });
+        assertThatThrownBy(() -> confirm(check.batchId(), false)).hasMessageContaining("does not know");
+
+        ImportResult result = confirm(check.batchId(), true);
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.skippedUnknownAgents()).isEqualTo(2);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(check.batchId()).skipUnknownAgents()))
+                .isTrue();
+    }
+
+    @Test
+    void an_agent_id_mapped_per_source_finds_its_user() {
+        long userId = fixtures.agentWithExternalId("eve", fixtures.team("Social"), ext());
+        String vendorId = Fixtures.unique("fd");
+        SystemAuthentication.runAsSystem(() -> aliases.map("TEST", vendorId, userId));
+        ImportResult result = SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
+                csat(Fixtures.unique("r"), vendorId, 1, 0)));
+        assertThat(result.imported()).isEqualTo(1);
+    }
+
+    @Test
+    void a_rating_counts_for_the_team_the_agent_was_in_when_it_was_given() {
+        long before = fixtures.team("Before");
+        long after = fixtures.team("After");
+        String agent = ext();
+        long agentId = fixtures.agentWithExternalId("fay", before, agent);
+        Instant old = Instant.now();
+        RatingInput early = rating(Fixtures.unique("r"), Metric.CSAT, 1, 5, 5, agent, old, null);
+        SystemAuthentication.runAsSystem(() -> imports.store(BatchOrigin.API, "API", "t", List.of(early)));
+        sleep();
+        fixtures.moveToTeam(agentId, after);
+        RatingInput late = rating(Fixtures.unique("r"), Metric.CSAT, 1, 5, 1, agent, Instant.now().plusSeconds(5),
+                null);
+        // a rating given in the old team but imported after the move still counts there
+        RatingInput lateImportOfOld = rating(Fixtures.unique("r"), Metric.CSAT, 1, 5, 4, agent,
+                old.plusMillis(1), null);
+        SystemAuthentication.runAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
+                List.of(late, lateImportOfOld)));
+
+        LocalDate from = LocalDate.now().minusDays(2);
+        LocalDate to = LocalDate.now().plusDays(2);
+        assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.team(before), from, to)
+                .csat().n())).isEqualTo(2);
+        assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.team(after), from, to)
+                .csat().n())).isEqualTo(1);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(30);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void a_bad_api_batch_stores_nothing_and_names_each_bad_item() {
+        String agent = ext();
+        fixtures.agentWithExternalId("gus", fixtures.team("Onboarding"), agent);
+        String p = Fixtures.unique("r");
+        List<RatingInput> batch = List.of(rating(p + "1", Metric.CSAT, 1, 5, 5, agent),
+                rating(p + "2", Metric.NPS, 0, 10, 11, agent), rating(p + "3", Metric.CSAT, 1, 5, 4, "nobody-" + p));
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
+                batch))).isInstanceOfSatisfying(RatingsRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(RatingsRejectedException.ItemProblem::index).containsExactly(1, 2));
+        ImportResult retry = SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
+                List.of(batch.getFirst())));
+        assertThat(retry.imported()).as("the good item was not stored by the rejected batch").isEqualTo(1);
+    }
+
+    @Test
+    void deleting_a_batch_removes_exactly_its_ratings_and_their_figures() {
+        String agent = ext();
+        long agentId = fixtures.agentWithExternalId("hal", fixtures.team("Retention"), agent);
+        long first = confirm(check(csat(Fixtures.unique("a"), agent, 10, 0)).batchId(), false).batchId();
+        confirm(check(csat(Fixtures.unique("b"), agent, 0, 10)).batchId(), false);
+        LocalDate nov = LocalDate.of(2026, 11, 1);
+        assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
+                nov.plusMonths(1)).csat().value())).isEqualTo(50.0);
+
+        long removed = SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first));
+
+        assertThat(removed).isEqualTo(10);
+        PeriodFigures left = SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
+                nov.plusMonths(1)));
+        assertThat(left.csat().n()).isEqualTo(10);
+        assertThat(left.csat().value()).isEqualTo(0.0);
+    }
+
+    @Test
+    void a_second_confirmation_of_the_same_file_stores_nothing_more() {
+        String agent = ext();
+        fixtures.agentWithExternalId("ida", fixtures.team("Chat"), agent);
+        long batchId = check(csat(Fixtures.unique("r"), agent, 5, 0)).batchId();
+        assertThat(confirm(batchId, false).imported()).isEqualTo(5);
+        assertThat(confirm(batchId, false).imported()).isEqualTo(5);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(batchId).stored())).isEqualTo(5);
+    }
+
+    @Test
+    void only_administrators_import_and_only_feedback_writers_store() {
+        String agentName = fixtures.user("agent", null, Roles.AGENT);
+        fixtures.signIn(agentName);
+        assertThatThrownBy(() -> imports.check(FeedbackFormat.CANONICAL_CSV, "x", readerOf(List.of()),
+                ImportProgress.NONE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.batches(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.store(BatchOrigin.API, "API", "x", List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        String hr = fixtures.user("hr", null, Roles.HR);
+        fixtures.signIn(hr);
+        assertThatThrownBy(() -> imports.deleteBatch(1)).isInstanceOf(AccessDeniedException.class);
+
+        String agent = ext();
+        fixtures.agentWithExternalId("jo", fixtures.team("Api"), agent);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("token ingest", null,
+                Roles.SCOPE_FEEDBACK_WRITE));
+        assertThat(imports.store(BatchOrigin.API, "API", "token ingest", csat(Fixtures.unique("r"), agent, 1, 0))
+                .imported()).isEqualTo(1);
+        assertThatThrownBy(() -> imports.batches(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+}
