@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -113,7 +114,8 @@ class DemoCurriculum implements ApplicationRunner {
      * the others stay as not (yet) certified comparisons for the training-impact analysis.
      */
     private boolean inDeEscalationDrive(long agentId) {
-        return new Random(seed * 11 + agentId).nextDouble() < 0.55;
+        // SplittableRandom mixes its seed: java.util.Random gives nearly the same first draw for neighbouring seeds
+        return new SplittableRandom(seed * 11 + agentId).nextDouble() < 0.55;
     }
 
     /**
@@ -121,7 +123,7 @@ class DemoCurriculum implements ApplicationRunner {
      * later, by the same formula (18 to 357 days ago).
      */
     static int deEscalationDriveDaysAgo(long seed, long agentId) {
-        return 18 + new Random(seed * 13 + agentId).nextInt(340);
+        return 18 + new SplittableRandom(seed * 13 + agentId).nextInt(340);
     }
 
     private void seedProgress(List<LearningModule> created, Instant now) {

@@ -202,7 +202,9 @@ class DemoCertification implements ApplicationRunner {
                         issued.add(earned.get());
                     } else if (earned.isPresent()) {
                         issued.add(earned.get());
-                    } else if (months != null && roll < 0.3) {
+                    } else if (months != null && roll < (program.name().equals(DE_ESCALATION) ? 0.1 : 0.3)) {
+                        // (fewer for De-escalation Specialist, whose never-certified agents are the comparison group
+                        // of the demo's training-impact effect)
                         // certified in an earlier cycle and not renewed: lapsed 2 weeks to 4 months ago
                         issued.add(today.minusMonths(months).minusDays(15 + random.nextInt(120)));
                     }
@@ -225,7 +227,7 @@ class DemoCertification implements ApplicationRunner {
 
     /** The same formula as DemoCurriculum's: how many days ago an agent of the de-escalation drive took its modules. */
     private int deEscalationDriveDaysAgo(long agentId) {
-        return 18 + new Random(seed * 13 + agentId).nextInt(340);
+        return 18 + new java.util.SplittableRandom(seed * 13 + agentId).nextInt(340);
     }
 
     /** The day the agent met the program's requirements: the latest first qualifying pass of its modules. */

@@ -367,15 +367,25 @@ class FeedbackImportService implements FeedbackImports {
 
     private Set<String> storedKeys(List<RatingRow> rows) {
         Set<String> stored = new HashSet<>();
-        List<String> ids = rows.stream().map(r -> RatingRow.recordId(r.rating())).distinct().toList();
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            jdbc.query("select source_system, source_record_id, question_id from feedback_record "
-                    + "where source_record_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
-                    rs -> {
-                        stored.add(rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
-                    }, chunk.toArray());
-        }
+        // per source system, so that the lookup uses the unique key's index (source_system, source_record_id, ...)
+        // instead of reading the whole table for every batch
+        Map<String, List<String>> bySource = new HashMap<>();
+        rows.forEach(r -> bySource.computeIfAbsent(RatingRow.sourceSystem(r.rating()), k -> new ArrayList<>())
+                .add(RatingRow.recordId(r.rating())));
+        bySource.forEach((source, all) -> {
+            List<String> ids = all.stream().distinct().toList();
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                List<Object> args = new ArrayList<>(chunk.size() + 1);
+                args.add(source);
+                args.addAll(chunk);
+                jdbc.query("select source_system, source_record_id, question_id from feedback_record "
+                        + "where source_system = ? and source_record_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
+                        rs -> {
+                            stored.add(rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
+                        }, args.toArray());
+            }
+        });
         return stored;
     }
 

@@ -77,7 +77,7 @@ final class FeedbackSimulation {
     FeedbackSimulation(Settings settings, DemoComments comments) {
         this.settings = settings;
         this.comments = comments;
-        Random random = new Random(settings.seed() * 7919);
+        Random random = new Random(new java.util.SplittableRandom(settings.seed()).nextLong());
         for (int i = 0; i < monthNoise.length; i++) {
             monthNoise[i] = (random.nextDouble() - 0.5) * 0.02;
         }
@@ -255,7 +255,8 @@ final class FeedbackSimulation {
         for (char c : agent.key().toCharArray()) {
             h = 31 * h + c;
         }
-        return settings.seed() * 6364136223846793005L + h;
+        // mixed, since java.util.Random's first draws are nearly equal for neighbouring seeds
+        return new java.util.SplittableRandom(settings.seed() * 6364136223846793005L + h).nextLong();
     }
 
     /** A checksum over every field of the ratings in order: equal checksums mean the same ratings. */
