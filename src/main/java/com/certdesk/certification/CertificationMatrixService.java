@@ -133,6 +133,39 @@ public class CertificationMatrixService {
     }
 
     /**
+     * One team's coverage, overdue count and valid certificates per agent ({@link TeamCertification}), from the same
+     * bulk queries as the matrix. A program counts as assigned to the team when a team assignment or an assignment
+     * of one of its agents reaches it. Refused unless the caller may see the team.
+     */
+    public TeamCertification teamCoverage(long teamId) {
+        Matrix matrix = matrix(MatrixFilter.team(teamId));
+        Set<String> assigned = new java.util.HashSet<>();
+        calculator.effectiveDueDates(matrix.rows().stream().map(r -> new Agent(r.userId(), teamId)).toList())
+                .values().forEach(due -> assigned.addAll(due.keySet()));
+        List<ProgramCoverage> coverage = new ArrayList<>();
+        Map<Long, List<String>> valid = new LinkedHashMap<>();
+        long overdue = 0;
+        for (ProgramSummary program : matrix.columns()) {
+            int certified = 0;
+            int late = 0;
+            for (MatrixRow row : matrix.rows()) {
+                CertStatus status = row.cell(program.id()).status();
+                if (status.certified()) {
+                    certified++;
+                    valid.computeIfAbsent(row.userId(), k -> new ArrayList<>()).add(program.name());
+                } else if (status == CertStatus.OVERDUE) {
+                    late++;
+                }
+            }
+            overdue += late;
+            if (assigned.contains(StatusCalculator.targetKey(AssignmentKind.PROGRAM, program.id()))) {
+                coverage.add(new ProgramCoverage(program.id(), program.name(), certified, matrix.rows().size(), late));
+            }
+        }
+        return new TeamCertification(teamId, matrix.rows().size(), coverage, overdue, valid);
+    }
+
+    /**
      * One agent's record: status per active program, progress per published module, quiz attempts and
      * certificates. Refused unless the caller may see the agent.
      */

@@ -55,6 +55,16 @@ public class TeamService {
         return visible.stream().map(t -> PeopleMapper.toSummary(t, counts.getOrDefault(t.getId(), 0L))).toList();
     }
 
+    /**
+     * Whether a team with this id exists, so that a page can tell "no such team" from "not yours"; says nothing
+     * more about the team.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public boolean exists(long teamId) {
+        return teams.existsById(teamId);
+    }
+
     /** Users who hold the manager role: the choices for a team's managers. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_ADMIN)

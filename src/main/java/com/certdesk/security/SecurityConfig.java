@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -43,6 +44,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/styles.css", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // read-only static files from webjars on the classpath (Chart.js for the charts)
+                .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
                 // public certificate verification and Open Badges assertions (rate limited in certification)
                 .requestMatchers("/verify", "/verify/**", "/badges/**").permitAll()
                 // certificate PDFs: the certification service decides whose

@@ -1,0 +1,70 @@
+package com.certdesk.insight.ui;
+
+import com.certdesk.insight.AgentLine;
+import com.certdesk.insight.ReportPeriod;
+import com.certdesk.insight.TeamDashboardService;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.List;
+
+/**
+ * The team's agents a page at a time from {@link TeamDashboardService#agents} (sorted there), each row opening the
+ * agent's performance page. On a phone the grid scrolls sideways with the agent's name kept in place.
+ */
+class AgentTable extends Grid<AgentLine> {
+
+    static final String PERFORMANCE_ROUTE = "performance/";
+
+    private long teamId;
+    private int agents;
+    private ReportPeriod period;
+
+    AgentTable(TeamDashboardService dashboards, long teamId, ReportPeriod period) {
+        this.teamId = teamId;
+        this.period = period;
+        setId("agent-table");
+        addClassName("agent-table");
+        addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS);
+        setSelectionMode(SelectionMode.NONE);
+        setAllRowsVisible(false);
+        setEmptyStateText("This team has no active agents.");
+        addComponentColumn(a -> {
+            var link = new Anchor(PERFORMANCE_ROUTE + a.userId(), a.displayName());
+            link.setTitle("Open " + a.displayName() + "'s performance");
+            return link;
+        }).setKey("name").setHeader("Agent").setSortable(true).setSortProperty(TeamDashboardService.SORT_NAME)
+                .setFrozen(true).setWidth("12rem").setFlexGrow(1).setResizable(true);
+        addColumn(AgentLine::responses).setKey("n").setHeader("Ratings (n)").setSortable(true)
+                .setSortProperty(TeamDashboardService.SORT_RESPONSES).setTextAlign(ColumnTextAlign.END)
+                .setWidth("7.5rem").setFlexGrow(0);
+        addColumn(a -> FigureText.compact(a.figures().csat())).setKey("csat").setHeader("CSAT").setSortable(true)
+                .setSortProperty(TeamDashboardService.SORT_CSAT).setWidth("11rem").setFlexGrow(0);
+        addColumn(a -> FigureText.compact(a.figures().nps())).setKey("nps").setHeader("NPS").setSortable(true)
+                .setSortProperty(TeamDashboardService.SORT_NPS).setWidth("11rem").setFlexGrow(0);
+        addColumn(a -> FigureText.compact(a.figures().ces())).setKey("ces").setHeader("CES").setSortable(true)
+                .setSortProperty(TeamDashboardService.SORT_CES).setWidth("10rem").setFlexGrow(0);
+        addColumn(a -> a.certificates().isEmpty() ? "none" : String.join(", ", a.certificates()))
+                .setKey("certificates").setHeader("Valid certificates").setWidth("14rem").setFlexGrow(1)
+                .setTooltipGenerator(a -> String.join(", ", a.certificates()));
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PERFORMANCE_ROUTE + e.getItem().userId())));
+        setItems(DataProvider.fromCallbacks(
+                query -> dashboards.agents(this.teamId, this.period, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream(),
+                query -> agents));
+        sort(List.of(new GridSortOrder<>(getColumnByKey("name"), SortDirection.ASCENDING)));
+    }
+
+    /** Shows this team and period; {@code agentCount} is the team's number of agents (from the dashboard load). */
+    void show(long team, ReportPeriod shown, int agentCount) {
+        this.teamId = team;
+        this.period = shown;
+        this.agents = agentCount;
+        getDataProvider().refreshAll();
+    }
+}

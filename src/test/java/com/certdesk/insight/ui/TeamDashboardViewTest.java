@@ -1,0 +1,173 @@
+package com.certdesk.insight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.TestClock;
+import com.certdesk.UiTest;
+import com.certdesk.base.ui.AccessDeniedView;
+import com.certdesk.base.ui.RecordNotFoundView;
+import com.certdesk.base.ui.ServiceAccessDeniedView;
+import com.certdesk.insight.AgentLine;
+import com.certdesk.insight.DashboardFixtures;
+import com.certdesk.people.TeamSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SuppressWarnings("unchecked")
+class TeamDashboardViewTest extends UiTest {
+
+    @Autowired
+    DashboardFixtures scenarios;
+    @Autowired
+    TestClock clock;
+
+    DashboardFixtures.Scenario s;
+
+    @BeforeEach
+    void setUp() {
+        s = scenarios.build();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String span(String id) {
+        return text(find(Span.class).withId(id).single());
+    }
+
+    private Grid<AgentLine> table() {
+        return find(Grid.class).withId("agent-table").single();
+    }
+
+    private List<String> agentNames() {
+        var grid = test(table());
+        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).displayName()).toList();
+    }
+
+    private String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void manager_sees_their_teams_coverage_overdue_and_figures_with_n_interval_and_change() {
+        signIn(s.manager());
+        assertThat(open("dashboard")).isInstanceOf(TeamDashboardView.class);
+
+        assertThat(span("period-label")).isEqualTo(FigureText.period(s.period()));
+        assertThat(span("csat-value")).isEqualTo("80.0%");
+        assertThat(span("csat-n")).isEqualTo("n = 15");
+        assertThat(span("csat-interval")).matches("95% interval \\d+\\.\\d% – \\d+\\.\\d%");
+        assertThat(span("csat-change")).isEqualTo("+20.0 pts vs the previous month");
+        assertThat(span("ces-value")).isEqualTo("6.00");
+        assertThat(span("ces-change")).isEqualTo("no comparison");
+        String coverage = text(find(com.vaadin.flow.component.html.Div.class).withId("coverage-panel").single());
+        assertThat(coverage).contains(s.program().name()).contains("1 of 3 certified (33%)");
+        assertThat(span("overdue-count")).isEqualTo("2 overdue assignments");
+    }
+
+    @Test
+    void a_figure_below_the_minimum_reads_too_few_responses_and_has_no_comparison() {
+        signIn(s.manager());
+        open("dashboard/" + s.teamA());
+
+        assertThat(span("nps-value")).isEqualTo("too few responses");
+        assertThat(span("nps-n")).isEqualTo("n = 5");
+        assertThat(span("nps-interval")).isEqualTo("at least 10 needed");
+        assertThat(span("nps-change")).isEqualTo("no comparison");
+    }
+
+    @Test
+    void the_agent_table_lists_the_teams_agents_with_their_figures_and_opens_their_performance() {
+        signIn(s.manager());
+        open("dashboard/" + s.teamA());
+
+        assertThat(agentNames()).containsExactly("Test " + s.certified(), "Test " + s.fewRatings(),
+                "Test " + s.unrated());
+        var grid = test(table());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("n"))).isEqualTo("24");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("csat"))).startsWith("75.0% (");
+        assertThat(grid.getCellText(1, grid.getColumnPosition("csat"))).isEqualTo("too few");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("certificates"))).isEqualTo(s.program().name());
+        assertThat(grid.getCellText(2, grid.getColumnPosition("certificates"))).isEqualTo("none");
+        var link = (Anchor) grid.getCellComponent(0, "name");
+        assertThat(link.getHref()).isEqualTo("performance/" + s.certifiedId());
+
+        grid.sortByColumn("csat", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(agentNames().getFirst()).isEqualTo("Test " + s.certified());
+        grid.sortByColumn("n", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(agentNames()).containsExactly("Test " + s.unrated(), "Test " + s.fewRatings(),
+                "Test " + s.certified());
+
+        grid.clickRow(1);
+        assertThat(currentPath()).isEqualTo("performance/" + s.fewRatingsId());
+    }
+
+    @Test
+    void previous_shows_the_month_before_and_puts_it_in_the_url() {
+        signIn(s.manager());
+        open("dashboard/" + s.teamA());
+        assertThat(find(Button.class).withId("period-next").single().isEnabled()).as("no future").isFalse();
+
+        test(find(Button.class).withId("period-previous").single()).click();
+
+        assertThat(currentPath()).isEqualTo("dashboard/" + s.teamA() + "?period=" + s.period().previous().token());
+        assertThat(span("csat-value")).isEqualTo("60.0%");
+        assertThat(span("csat-n")).isEqualTo("n = 10");
+        assertThat(span("nps-value")).isEqualTo("+25.0");
+    }
+
+    @Test
+    void manager_of_team_a_cannot_pick_or_open_team_b() {
+        signIn(s.manager());
+        open("dashboard");
+        ComboBox<TeamSummary> picker = find(ComboBox.class).withId("team-picker").single();
+        assertThat(picker.getListDataView().getItems().map(TeamSummary::id)).containsExactly(s.teamA());
+
+        assertThat(open("dashboard/" + s.teamB())).isInstanceOf(ServiceAccessDeniedView.class);
+        assertThat(open("dashboard/987654321")).isInstanceOf(RecordNotFoundView.class);
+    }
+
+    @Test
+    void hr_sees_all_teams_and_figures_but_no_customer_comment() {
+        signIn(s.hr());
+        open("dashboard/" + s.teamA());
+        ComboBox<TeamSummary> picker = find(ComboBox.class).withId("team-picker").single();
+        assertThat(picker.getListDataView().getItems().map(TeamSummary::id)).contains(s.teamA(), s.teamB());
+        assertThat(span("csat-value")).isEqualTo("80.0%");
+
+        String everything = UI.getCurrent().getElement().getTextRecursively();
+        assertThat(everything).doesNotContain(DashboardFixtures.SECRET_COMMENT);
+        var grid = test(table());
+        for (int row = 0; row < grid.size(); row++) {
+            for (String column : List.of("name", "n", "csat", "nps", "ces", "certificates")) {
+                if (!column.equals("name")) {
+                    assertThat(grid.getCellText(row, grid.getColumnPosition(column)))
+                            .doesNotContain(DashboardFixtures.SECRET_COMMENT);
+                }
+            }
+        }
+        assertThat(text(find(com.vaadin.flow.component.html.Paragraph.class).withId("privacy-note").single())).contains("only to the agent and their manager");
+
+        picker.setValue(picker.getListDataView().getItems().filter(t -> t.id() == s.teamB()).findFirst().orElseThrow());
+        assertThat(span("csat-value")).isEqualTo("0.0%");
+    }
+
+    @Test
+    void an_agent_is_refused_the_dashboard() {
+        signIn(s.certified());
+        assertThat(open("dashboard")).isInstanceOf(AccessDeniedView.class);
+        assertThat(open("dashboard/" + s.teamA())).isInstanceOf(AccessDeniedView.class);
+    }
+}
