@@ -9,6 +9,8 @@ import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.FigureScope;
 import com.certdesk.feedback.Granularity;
 import com.certdesk.feedback.RatingInput;
+import com.certdesk.insight.ReportPeriod;
+import com.certdesk.insight.TeamDashboardService;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -60,6 +64,8 @@ class FeedbackFiguresBenchmark {
     OrganizationTime time;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    TeamDashboardService dashboards;
 
     @Test
     void dashboards_and_ingestion_over_two_million_ratings() {
@@ -87,7 +93,7 @@ class FeedbackFiguresBenchmark {
         var previous = new Samples("team figures, previous period");
         var trend = new Samples("team trend, 12 months");
         var perAgent = new Samples("perAgent, " + agentIds.size() + " agents");
-        var dashboard = new Samples("(b) Team dashboard, all four calls");
+        var dashboard = new Samples("(b) FeedbackFigures calls of a dashboard");
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
             boolean measure = i >= WARM_UP;
             long t0 = System.nanoTime();
@@ -102,7 +108,26 @@ class FeedbackFiguresBenchmark {
         var n = figures.figures(FigureScope.team(team.id()), periodFrom, monthStart);
         System.out.printf("  team figures last month: CSAT n=%d, NPS n=%d, CES n=%d%n", n.csat().n(), n.nps().n(),
                 n.ces().n());
+        // the same through the Team dashboard's service: load (figures, previous period, trend, coverage) and the
+        // first page of 50 agents (perAgent for the whole team, sorted), which is what opening the page costs
+        var reportPeriod = ReportPeriod.of(Granularity.MONTH, periodFrom);
+        var load = new Samples("TeamDashboardService.load");
+        var firstPage = new Samples("TeamDashboardService.agents, first 50");
+        var pageLoad = new Samples("(b) Team dashboard page: load + agents");
+        for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+            boolean measure = i >= WARM_UP;
+            long t0 = System.nanoTime();
+            load.time(measure, () -> dashboards.load(team.id(), reportPeriod));
+            firstPage.time(measure, () -> dashboards.agents(team.id(), reportPeriod,
+                    PageRequest.of(0, 50, Sort.by(TeamDashboardService.SORT_CSAT).descending())));
+            if (measure) {
+                pageLoad.add(System.nanoTime() - t0);
+            }
+        }
         fixtures.signOut();
+        load.print();
+        firstPage.print();
+        pageLoad.print();
         period.print();
         previous.print();
         trend.print();
