@@ -366,25 +366,30 @@ class FeedbackImportService implements FeedbackImports {
     }
 
     private Set<String> storedKeys(List<RatingRow> rows) {
+        // one look-up per key through the unique key's index, on one prepared statement: H2 answers
+        // "source_system = ? and source_record_id in (...)" by reading every rating of that source, so each batch
+        // cost as much as the table held
         Set<String> stored = new HashSet<>();
-        // per source system, so that the lookup uses the unique key's index (source_system, source_record_id, ...)
-        // instead of reading the whole table for every batch
-        Map<String, List<String>> bySource = new HashMap<>();
-        rows.forEach(r -> bySource.computeIfAbsent(RatingRow.sourceSystem(r.rating()), k -> new ArrayList<>())
-                .add(RatingRow.recordId(r.rating())));
-        bySource.forEach((source, all) -> {
-            List<String> ids = all.stream().distinct().toList();
-            for (int i = 0; i < ids.size(); i += 500) {
-                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-                List<Object> args = new ArrayList<>(chunk.size() + 1);
-                args.add(source);
-                args.addAll(chunk);
-                jdbc.query("select source_system, source_record_id, question_id from feedback_record "
-                        + "where source_system = ? and source_record_id in (" + "?, ".repeat(chunk.size() - 1) + "?)",
-                        rs -> {
-                            stored.add(rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
-                        }, args.toArray());
+        Set<String> asked = new HashSet<>();
+        jdbc.execute((java.sql.Connection connection) -> {
+            try (var ps = connection.prepareStatement("select question_id from feedback_record "
+                    + "where source_system = ? and source_record_id = ?")) {
+                for (RatingRow row : rows) {
+                    String source = RatingRow.sourceSystem(row.rating());
+                    String id = RatingRow.recordId(row.rating());
+                    if (!asked.add(source + "\u0000" + id)) {
+                        continue;
+                    }
+                    ps.setString(1, source);
+                    ps.setString(2, id);
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            stored.add(source + "\u0000" + id + "\u0000" + rs.getString(1));
+                        }
+                    }
+                }
             }
+            return null;
         });
         return stored;
     }

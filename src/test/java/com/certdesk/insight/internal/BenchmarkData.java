@@ -19,18 +19,19 @@ import org.springframework.data.domain.PageRequest;
 /**
  * The benchmark data generator (benchmarks only, never the normal test suite): on top of the demo organization at
  * benchmark size (25 teams of 200 agents, one manager each: {@code certdesk.demo.teams=25},
- * {@code certdesk.demo.agents=5000}), {@value #RATINGS} ratings over the last 12 months from the same
+ * {@code certdesk.demo.agents=5000}), {@code RATINGS} (2,000,000) ratings over the last 12 months from the same
  * {@link FeedbackSimulation} as the demo, stored through {@link FeedbackImports#store} in batches of 5,000; and a
- * canonical CSV of {@value #CSV_ROWS} further ratings of the same agents for the import benchmark. Deterministic
+ * canonical CSV of {@code CSV_ROWS} (1,000,000) further ratings of the same agents for the import benchmark. Deterministic
  * (seed {@value #SEED}); both are made once and reused (the database file and the CSV stay under target/bench).
  */
 final class BenchmarkData {
 
-    static final long RATINGS = 2_000_000;
-    static final long CSV_ROWS = 1_000_000;
+    /** 2,000,000 unless {@code BENCH_RATINGS} says otherwise (a smaller run for a quick look). */
+    static final long RATINGS = Long.parseLong(System.getenv().getOrDefault("BENCH_RATINGS", "2000000"));
+    static final long CSV_ROWS = Long.parseLong(System.getenv().getOrDefault("BENCH_CSV_ROWS", "1000000"));
     static final long SEED = 20261201;
-    /** Ratings per agent and average weekday that give just over {@value #RATINGS} for 5,000 agents in a year. */
-    static final double RATE = 1.40;
+    /** Ratings per agent and average weekday that give just over {@code RATINGS} for 5,000 agents in a year. */
+    static final double RATE = 1.40 * RATINGS / 2_000_000;
     static final String DB_URL = "jdbc:h2:file:./target/bench/feedback-2m;QUERY_CACHE_SIZE=0";
 
     private BenchmarkData() {

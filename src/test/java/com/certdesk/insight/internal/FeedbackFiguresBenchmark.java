@@ -31,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}): the feedback figures over
- * {@value BenchmarkData#RATINGS} ratings of 5,000 agents in 25 teams of 200 (see {@link BenchmarkData}), on an H2 file
+ * 2,000,000 ratings of 5,000 agents in 25 teams of 200 (see {@link BenchmarkData}), on an H2 file
  * database like a real installation, made once under target/bench and reused. Prints p50/p95/max of (b) what the
  * Team dashboard asks for, for a manager of 200 agents, (c) what My performance asks for, for one agent, and (d)
  * 1,000-rating batches through {@link FeedbackImports#store} (what the ingestion API does per request).

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Benchmark, not a test: a {@value BenchmarkData#CSV_ROWS}-row canonical CSV through the real check (preview) and
+ * Benchmark, not a test: a 1,000,000-row canonical CSV through the real check (preview) and
  * confirm, into the benchmark database of {@link FeedbackFiguresBenchmark} (5,000 agents, its ratings), in a JVM
  * limited to 512 MB. Prints rows/s of check, confirm and both, and the peak heap: the highest heap in use seen by a
  * sampling thread (every 20 ms) and the highest heap left after a garbage collection (the live data). The imported
