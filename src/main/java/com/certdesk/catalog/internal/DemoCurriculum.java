@@ -1,6 +1,7 @@
 package com.certdesk.catalog.internal;
 
 import com.certdesk.catalog.ModuleStatus;
+import com.certdesk.catalog.SkillArea;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.SystemAuthentication;
 import java.io.IOException;
@@ -13,8 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCurriculum implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCurriculum.class);
+
+    /** The skill areas of the De-escalation Specialist program's modules (see DemoCertification). */
+    static final Set<SkillArea> DE_ESCALATION_SKILLS = EnumSet.of(SkillArea.EMPATHY, SkillArea.DE_ESCALATION,
+            SkillArea.SERVICE_RECOVERY);
 
     private final ModuleRepository modules;
     private final ProgressRepository progress;
@@ -100,6 +108,24 @@ class DemoCurriculum implements ApplicationRunner {
         log.info("Demo curriculum created: {} modules", created.size());
     }
 
+    /**
+     * About 55 % of the demo agents (never the fixed login {@code agent}) took part in a de-escalation drive over the
+     * last 12 months, so that the De-escalation Specialist certificates they then earn are spread over the year and
+     * the others stay as not (yet) certified comparisons for the training-impact analysis.
+     */
+    private boolean inDeEscalationDrive(long agentId) {
+        // SplittableRandom mixes its seed: java.util.Random gives nearly the same first draw for neighbouring seeds
+        return new SplittableRandom(seed * 11 + agentId).nextDouble() < 0.55;
+    }
+
+    /**
+     * How many days ago an agent of the drive did its modules; DemoCertification issues the certificate three days
+     * later, by the same formula (18 to 357 days ago).
+     */
+    static int deEscalationDriveDaysAgo(long seed, long agentId) {
+        return 18 + new SplittableRandom(seed * 13 + agentId).nextInt(340);
+    }
+
     private void seedProgress(List<LearningModule> created, Instant now) {
         var random = new Random(seed);
         List<Long> agents = people.activeAgentIds();
@@ -116,6 +142,13 @@ class DemoCurriculum implements ApplicationRunner {
                     done = roll < 0.45 ? 0 : roll < 0.65 ? 1 + random.nextInt(Math.max(1, lessons.size() - 1)) : lessons.size();
                 }
                 Instant when = now.minus(Duration.ofHours(2 + random.nextInt(24 * 150)));
+                if (agentId != demoAgent && inDeEscalationDrive(agentId)
+                        && DE_ESCALATION_SKILLS.contains(created.get(m).getSkillArea())) {
+                    // the year's de-escalation drive: these agents took its modules at some point of the last 12
+                    // months (the random draws above are still made, so everyone else's progress stays as it was)
+                    done = lessons.size();
+                    when = now.minus(Duration.ofDays(deEscalationDriveDaysAgo(seed, agentId))).plus(Duration.ofHours(2L * m));
+                }
                 for (int l = 0; l < done; l++) {
                     rows.add(new Object[] {agentId, lessons.get(l).getId(), Timestamp.from(when.plus(Duration.ofMinutes(12L * l)))});
                 }

@@ -42,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo certification: four programs built from the demo modules, assigned to the demo teams with due dates past
  * and coming, and certificates that make a realistic mix (see {@link #certify}): a valid certificate only where the
- * holder's learning records meet the program's requirements, lapsed ones from earlier cycles; agents of the team
+ * holder's learning records meet the program's requirements, lapsed ones from earlier cycles, and De-escalation
+ * Specialist for the agents of the year's de-escalation drive at staggered dates over the last 12 months (the demo
+ * feedback's CSAT rises after it); agents of the team
  * whose due date passed without certification are overdue. Fixed
  * seed; nothing is added when programs already exist. The first reminder run follows at once, so the bell has
  * real reminders to show.
@@ -53,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCertification implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertification.class);
+    static final String DE_ESCALATION = "De-escalation Specialist";
 
     private final ProgramService programService;
     private final ModuleDirectory modules;
@@ -120,7 +123,7 @@ class DemoCertification implements ApplicationRunner {
                                 + "methodical way to solve the customer's problem.",
                         List.of(m.get(SkillArea.FIRST_IMPRESSIONS), m.get(SkillArea.ACTIVE_LISTENING),
                                 m.get(SkillArea.EMPATHY), m.get(SkillArea.PROBLEM_SOLVING)), 12, 30, null)),
-                programService.create(new ProgramDraft("De-escalation Specialist",
+                programService.create(new ProgramDraft(DE_ESCALATION,
                         "Calm angry customers, recover from mistakes and keep the relationship. Requires a score of "
                                 + "at least 85 % in each quiz.",
                         List.of(m.get(SkillArea.EMPATHY), m.get(SkillArea.DE_ESCALATION),
@@ -187,7 +190,11 @@ class DemoCertification implements ApplicationRunner {
                     Integer months = program.validityMonths();
                     double roll = random.nextDouble();
                     List<LocalDate> issued = new java.util.ArrayList<>();
-                    if (earned.isPresent() && months != null && roll < 0.25) {
+                    if (program.name().equals(DE_ESCALATION) && complete.containsAll(program.moduleIds())) {
+                        // the year's de-escalation drive (see DemoCurriculum): certified three days after taking
+                        // its modules, at staggered dates across the last 12 months
+                        issued.add(today.minusDays(deEscalationDriveDaysAgo(agent.id()) - 3L));
+                    } else if (earned.isPresent() && months != null && roll < 0.25) {
                         // last cycle's certificate, now inside its renewal window
                         issued.add(today.minusMonths(months).plusDays(1 + random.nextInt(Math.max(1,
                                 program.windowDays() - 1))));
@@ -197,7 +204,9 @@ class DemoCertification implements ApplicationRunner {
                         issued.add(earned.get());
                     } else if (earned.isPresent()) {
                         issued.add(earned.get());
-                    } else if (months != null && roll < 0.3) {
+                    } else if (months != null && roll < (program.name().equals(DE_ESCALATION) ? 0.1 : 0.3)) {
+                        // (fewer for De-escalation Specialist, whose never-certified agents are the comparison group
+                        // of the demo's training-impact effect)
                         // certified in an earlier cycle and not renewed: lapsed 2 weeks to 4 months ago
                         issued.add(today.minusMonths(months).minusDays(15 + random.nextInt(120)));
                     }
@@ -216,6 +225,11 @@ class DemoCertification implements ApplicationRunner {
             }
         }
         return count;
+    }
+
+    /** The same formula as DemoCurriculum's: how many days ago an agent of the de-escalation drive took its modules. */
+    private int deEscalationDriveDaysAgo(long agentId) {
+        return 18 + new java.util.SplittableRandom(seed * 13 + agentId).nextInt(340);
     }
 
     /** The day the agent met the program's requirements: the latest first qualifying pass of its modules. */

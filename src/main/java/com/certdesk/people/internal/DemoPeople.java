@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +42,21 @@ class DemoPeople implements ApplicationRunner {
     private static final String[] LAST = {"Okafor", "Lindqvist", "Moreau", "Nakamura", "Haddad", "Kowalski",
         "O'Brien", "Fernandes", "Schmidt", "Varga", "Nguyen", "Petrov", "Costa", "Mensah", "Jensen", "Rahman",
         "Dubois", "Alvarez", "Novak", "Brennan", "Sato", "Ibrahim", "Rossi", "Keller"};
+
+    /**
+     * The first demo agents are the agents the sample feedback files name (shared/samples/feedback: helpdesk ids
+     * 9001-9004, Freshdesk agent 1, and the e-mails next to them), so that importing a sample file in the demo puts
+     * its ratings on real agents. The first one is the fixed login {@code agent}.
+     */
+    static final List<SampleAgent> SAMPLE_AGENTS = List.of(
+            new SampleAgent("Ana Rivera", "9001", "ana@example.com"),
+            new SampleAgent("Bo Lindqvist", "9002", "bo@example.com"),
+            new SampleAgent("Cara Moreau", "1", "cara@example.com"),
+            new SampleAgent("Dmitri Nakamura", "9003", null),
+            new SampleAgent("Elena Haddad", "9004", null));
+
+    record SampleAgent(String name, String externalId, @Nullable String email) {
+    }
 
     private final UserRepository users;
     private final TeamRepository teams;
@@ -100,14 +116,20 @@ class DemoPeople implements ApplicationRunner {
 
         List<User> batch = new ArrayList<>();
         for (int i = 0; i < agentCount; i++) {
-            String name = i == 0 ? "Alex Rivera" : randomName(random);
+            SampleAgent sample = i < SAMPLE_AGENTS.size() ? SAMPLE_AGENTS.get(i) : null;
+            // the random draw is made as before, so the other agents keep the names and dates they had
+            String drawn = i == 0 ? "" : randomName(random);
+            String name = sample != null ? sample.name() : drawn;
             String username = i == 0 ? "agent" : uniqueUsername(name, taken);
             User agent = user(username, name, hash, now, Roles.AGENT);
+            if (sample != null && sample.email() != null) {
+                agent.setEmail(sample.email());
+            }
             LocalDate hired = LocalDate.now(clock).minusDays(30 + random.nextInt(5 * 365));
             agent.setHireDate(hired);
             // in their team since they were hired, so the team history matches the hire dates
             agent.setTeam(teamList.get(i % teamCount), hired.atStartOfDay(clock.getZone()).toInstant());
-            agent.setExternalId("zd-" + (100_000 + i));
+            agent.setExternalId(sample != null ? sample.externalId() : "zd-" + (100_000 + i));
             batch.add(agent);
             if (batch.size() == 500) {
                 users.saveAll(batch);

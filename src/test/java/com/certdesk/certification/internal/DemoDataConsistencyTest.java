@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** The demo organization, generated at a small scale, keeps the rules it is meant to show. */
-@SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.demo.teams=2", "certdesk.demo.agents=16"})
+@SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.demo.teams=2", "certdesk.demo.agents=16",
+        "certdesk.demo.feedback.months=2"})
 @Import(TestClock.Config.class)
 @ActiveProfiles("test")
 @TestExecutionListeners(listeners = com.certdesk.SecurityStrategyListener.class,
