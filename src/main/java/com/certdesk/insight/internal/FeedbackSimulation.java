@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * sd 5 points), the channel's, a seasonal one (a December holiday dip of 5 points, a smaller one in January and at
  * Black Friday) and a little month-to-month noise; <b>after an agent's De-escalation Specialist certificate it is
  * {@code effect} higher</b> (default 4 points). NPS and CES follow the same agent, channel and season levels but not
- * the certificate. About a quarter of the ratings carry a comment from {@link DemoComments}, matching the score's
+ * the certificate. About a quarter of the ratings carry a comment from {@link CommentPool}, matching the score's
  * tone, some of the bad ones a reason.
  */
 final class FeedbackSimulation {
@@ -71,10 +71,10 @@ final class FeedbackSimulation {
     }
 
     private final Settings settings;
-    private final DemoComments comments;
+    private final CommentPool comments;
     private final double[] monthNoise = new double[12 * 3];
 
-    FeedbackSimulation(Settings settings, DemoComments comments) {
+    FeedbackSimulation(Settings settings, CommentPool comments) {
         this.settings = settings;
         this.comments = comments;
         Random random = new Random(new java.util.SplittableRandom(settings.seed()).nextLong());
@@ -191,8 +191,8 @@ final class FeedbackSimulation {
         if (random.nextDouble() >= probability) {
             return null;
         }
-        List<DemoComments.Comment> pool = comments.of(tone);
-        DemoComments.Comment c = pool.get(random.nextInt(pool.size()));
+        List<CommentPool.Comment> pool = comments.of(tone);
+        CommentPool.Comment c = pool.get(random.nextInt(pool.size()));
         if (tone == Tone.POS && c.language().equals("en") && random.nextDouble() < 0.12) {
             return new Comment(c.text() + " " + agent.firstName() + " was great.", c.language());
         }
@@ -298,28 +298,28 @@ final class FeedbackSimulation {
     }
 
     /** The comment pool, loaded once from {@code demo/feedback/comments.tsv}. */
-    static DemoComments loadComments() {
+    static CommentPool loadComments() {
         try (InputStream in = FeedbackSimulation.class.getResourceAsStream("/demo/feedback/comments.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("demo/feedback/comments.tsv is missing");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<DemoComments.Comment> all = new ArrayList<>();
+            List<CommentPool.Comment> all = new ArrayList<>();
             for (String line : text.split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] parts = line.split("\t", 3);
-                all.add(new DemoComments.Comment(Tone.parse(parts[0]), parts[1].strip(), parts[2].strip()));
+                all.add(new CommentPool.Comment(Tone.parse(parts[0]), parts[1].strip(), parts[2].strip()));
             }
-            return new DemoComments(all);
+            return new CommentPool(all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Comments by tone. */
-    static final class DemoComments {
+    static final class CommentPool {
 
         record Comment(Tone tone, String language, String text) {
         }
@@ -327,7 +327,7 @@ final class FeedbackSimulation {
         private final List<Comment> all;
         private final Map<Tone, List<Comment>> byTone = new java.util.EnumMap<>(Tone.class);
 
-        DemoComments(List<Comment> all) {
+        CommentPool(List<Comment> all) {
             this.all = List.copyOf(all);
             for (Tone tone : Tone.values()) {
                 List<Comment> list = all.stream().filter(c -> c.tone() == tone).toList();

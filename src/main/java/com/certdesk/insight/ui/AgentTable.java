@@ -1,6 +1,7 @@
 package com.certdesk.insight.ui;
 
 import com.certdesk.insight.AgentLine;
+import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.ReportPeriod;
 import com.certdesk.insight.TeamDashboardService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -19,7 +20,6 @@ import java.util.List;
  */
 class AgentTable extends Grid<AgentLine> {
 
-    static final String PERFORMANCE_ROUTE = "performance/";
     static final int SHOWN_WHOLE = 25;
 
     private long teamId;
@@ -35,7 +35,7 @@ class AgentTable extends Grid<AgentLine> {
         setSelectionMode(SelectionMode.NONE);
         setEmptyStateText("This team has no active agents.");
         addComponentColumn(a -> {
-            var link = new Anchor(PERFORMANCE_ROUTE + a.userId(), a.displayName());
+            var link = new Anchor(PerformanceNavigation.of(a.userId()), a.displayName());
             link.setTitle("Open " + a.displayName() + "'s performance");
             return link;
         }).setKey("name").setHeader("Agent").setSortable(true).setSortProperty(TeamDashboardService.SORT_NAME)
@@ -58,7 +58,7 @@ class AgentTable extends Grid<AgentLine> {
         addColumn(a -> a.certificates().isEmpty() ? "none" : String.join(", ", a.certificates()))
                 .setKey("certificates").setHeader("Valid certificates").setWidth("14rem").setFlexGrow(1)
                 .setTooltipGenerator(a -> String.join(", ", a.certificates()));
-        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PERFORMANCE_ROUTE + e.getItem().userId())));
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PerformanceNavigation.of(e.getItem().userId()))));
         setItems(DataProvider.fromCallbacks(
                 query -> dashboards.agents(this.teamId, this.period, VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream(),

@@ -25,24 +25,25 @@ class NavigationByRoleTest extends UiTest {
     void manager_sees_team_progress_and_certification() {
         signIn(fixtures.user("nav-manager", null, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("Team progress", "Certification", "Due and overdue", "My account");
+        assertThat(menu()).containsExactly("Team dashboard", "Team progress", "Certification", "Due and overdue",
+                "My account");
     }
 
     @Test
     void administrator_sees_people_and_authoring() {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
-        assertThat(menu()).containsExactly("Team progress", "Certification", "Due and overdue", "Users", "Teams",
-                "Modules", "Question bank", "Programs", "Certificates", "Feedback sources", "Zendesk connector", "My account");
+        assertThat(menu()).containsExactly("Team dashboard", "Team progress", "Certification", "Due and overdue",
+                "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates", "Feedback sources",
+                "API tokens", "Zendesk connector", "My account");
     }
 
     @Test
     void someone_holding_two_roles_sees_both_sets() {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "Team progress",
-                "Certification",
-                "Due and overdue", "My account");
+        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "Team dashboard",
+                "Team progress", "Certification", "Due and overdue", "My account");
     }
 
     @Test

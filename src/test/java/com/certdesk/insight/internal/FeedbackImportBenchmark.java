@@ -5,6 +5,8 @@ import com.certdesk.TestClock;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.feedback.FeedbackFormat;
 import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.FormatMapping;
+import com.certdesk.feedback.ImportFile;
 import com.certdesk.feedback.ImportCheck;
 import com.certdesk.feedback.ImportProgress;
 import com.certdesk.feedback.ImportResult;
@@ -48,6 +50,8 @@ class FeedbackImportBenchmark {
     @Autowired
     FeedbackImports imports;
     @Autowired
+    com.certdesk.feedback.FeedbackFiles files;
+    @Autowired
     OrganizationTime time;
     @Autowired
     Fixtures fixtures;
@@ -68,10 +72,12 @@ class FeedbackImportBenchmark {
         fixtures.signIn("admin");
         ImportProgress quiet = (fraction, message) -> { };
         long start = System.nanoTime();
+        List<ImportFile> input = List.of(new ImportFile("canonical-1m.csv", file));
         ImportCheck check = imports.check(FeedbackFormat.CANONICAL_CSV, "benchmark canonical-1m.csv",
-                new BenchmarkCsvReader(file), quiet);
+                files.open(FeedbackFormat.CANONICAL_CSV, FormatMapping.NONE, input), quiet);
         long checked = System.nanoTime();
-        ImportResult result = imports.confirm(check.batchId(), false, quiet);
+        ImportResult result = imports.confirm(check.batchId(),
+                files.open(FeedbackFormat.CANONICAL_CSV, FormatMapping.NONE, input), false, quiet);
         long confirmed = System.nanoTime();
         heap.stop();
         double checkS = (checked - start) / 1e9;
