@@ -118,8 +118,9 @@ final class PreviewPanel extends Div {
         listed.addClassName("muted");
         var grid = new Grid<LineProblem>();
         grid.setId("problems-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LineProblem::line).setHeader("Line").setWidth("6em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(LineProblem::line).setHeader("Line").setWidth("5em").setFlexGrow(0);
         grid.addColumn(LineProblem::reason).setHeader("Reason").setFlexGrow(1);
         grid.setItems(check.problems());
         grid.setAllRowsVisible(check.problems().size() <= 8);
