@@ -43,17 +43,18 @@ public class DashboardFixtures {
     private final FeedbackImports imports;
     private final TeamService teams;
     private final OrganizationTime time;
-    private final TestClock clock;
+    private final org.springframework.beans.factory.ObjectProvider<TestClock> clocks;
 
     DashboardFixtures(Fixtures fixtures, CertificationFixtures certs, AssignmentService assignments,
-            FeedbackImports imports, TeamService teams, OrganizationTime time, TestClock clock) {
+            FeedbackImports imports, TeamService teams, OrganizationTime time,
+            org.springframework.beans.factory.ObjectProvider<TestClock> clocks) {
         this.fixtures = fixtures;
         this.certs = certs;
         this.assignments = assignments;
         this.imports = imports;
         this.teams = teams;
         this.time = time;
-        this.clock = clock;
+        this.clocks = clocks;
     }
 
     /** Who is who, and the period the ratings were made for (the current one once the clock moved). */
@@ -81,12 +82,13 @@ public class DashboardFixtures {
         long moduleId = certs.moduleWithQuiz("Dash module");
         ProgramSummary program = certs.program("Dash program", 24, 30, null, moduleId);
         SystemAuthentication.runAsSystem(() -> assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM,
-                program.id(), teamA, LocalDate.now(clock))));
+                program.id(), teamA, LocalDate.now(clock()))));
         certs.learnAndPass(certified, moduleId, 2);
         String teamAName = SystemAuthentication.callAsSystem(teams::visibleTeams).stream()
                 .filter(t -> t.id() == teamA).findFirst().orElseThrow().name();
 
         LocalDate target = time.today().plusMonths(3).withDayOfMonth(15);
+        TestClock clock = clock();
         clock.advance(Duration.between(clock.instant(), time.startOf(target).plusSeconds(12 * 3600)));
         ReportPeriod period = ReportPeriod.of(Granularity.MONTH, time.today());
         LocalDate now = period.start();
@@ -127,9 +129,9 @@ public class DashboardFixtures {
         long second = certs.moduleWithQuiz("Year written");
         ProgramSummary written = certs.program("Written Support Essentials", 24, 30, null, second);
         SystemAuthentication.runAsSystem(() -> {
-            assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), teamA, LocalDate.now(clock)));
+            assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, program.id(), teamA, LocalDate.now(clock())));
             assignments.assign(AssignmentDraft.toTeam(AssignmentKind.PROGRAM, written.id(), teamA,
-                    LocalDate.now(clock).plusYears(2)));
+                    LocalDate.now(clock()).plusYears(2)));
         });
         certs.learnAndPass(agents.get(0), first, 2);
         certs.learnAndPass(agents.get(1), first, 2);
@@ -138,6 +140,7 @@ public class DashboardFixtures {
                 .filter(t -> t.id() == teamA).findFirst().orElseThrow().name();
 
         LocalDate target = time.today().plusMonths(13).withDayOfMonth(15);
+        TestClock clock = clock();
         clock.advance(Duration.between(clock.instant(), time.startOf(target).plusSeconds(12 * 3600)));
         ReportPeriod period = ReportPeriod.of(Granularity.MONTH, time.today());
         java.util.Random random = new java.util.Random(42);
@@ -187,5 +190,14 @@ public class DashboardFixtures {
         Instant when = at.atZone(time.zone()).toInstant();
         return new RatingInput("dashtest", Fixtures.unique("r"), null, metric, min, max, null, score, when, null, null,
                 agent + "@example.test", null, "email", null, comment, null, null);
+    }
+
+    /** The test clock: only contexts that import TestClock.Config have one (browser tests without it never call this). */
+    private TestClock clock() {
+        TestClock clock = clocks.getIfAvailable();
+        if (clock == null) {
+            throw new IllegalStateException("DashboardFixtures moves time: @Import(TestClock.Config.class) in the test");
+        }
+        return clock;
     }
 }
