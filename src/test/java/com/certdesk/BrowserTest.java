@@ -26,6 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.test.context.TestExecutionListeners(listeners = SecurityStrategyListener.class,
+        mergeMode = org.springframework.test.context.TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class BrowserTest {
 
     protected static final Path SHOTS = Paths.get("target", "screenshots");
