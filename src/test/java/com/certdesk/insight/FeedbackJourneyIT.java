@@ -56,16 +56,18 @@ class FeedbackJourneyIT extends BrowserTest {
         long team = fixtures.team("Journey care", fixtures.userId(manager));
         String agent = fixtures.user("journey-agent", team, Roles.AGENT);
         long agentId = fixtures.userId(agent);
+        long colleagueId = fixtures.userId(fixtures.user("journey-colleague", team, Roles.AGENT));
         String admin = fixtures.user("journey-admin", null, Roles.ADMIN);
         long module = certs.moduleWithQuiz("Calm under fire");
         ProgramSummary program = certs.program("Journey De-escalation", 12, 30, null, module);
         certs.learnAndPass(agent, module, 2);
         // the agent has been in the team since before the sample's ratings (March 2025): team at rating time
-        jdbc.update("update team_membership set valid_from = ? where user_id = ?",
-                java.sql.Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")), agentId);
+        jdbc.update("update team_membership set valid_from = ? where user_id in (?, ?)",
+                java.sql.Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")), agentId, colleagueId);
         SystemAuthentication.runAsSystem(() -> {
             // the sample names Zendesk agent 9001: that is our agent (earlier tests may have imported the sample)
             aliases.map("zendesk", "9001", agentId);
+            aliases.map("zendesk", "9002", colleagueId);
             jdbc.queryForList("select distinct batch_id from feedback_record where source_system = 'zendesk' "
                     + "and source_record_id in ('35436', '35437')", Long.class).forEach(imports::deleteBatch);
             imports.store(BatchOrigin.API, "API", "journey: recent months", recentRatings(agent));
