@@ -21,6 +21,15 @@ public enum FeedbackFormat {
         return label;
     }
 
+    /**
+     * Whether a rating of this format may name no agent but a ticket: survey tools (Qualtrics, SurveyMonkey) often
+     * know only the helpdesk ticket, and the agent is then the one the helpdesk's own rating of that ticket names
+     * (see {@link RatingRules#problems(RatingInput, java.time.Instant, boolean)}).
+     */
+    public boolean agentFromTicket() {
+        return this == QUALTRICS_CSV || this == SURVEYMONKEY_CSV;
+    }
+
     /** The usual file extension, without the dot. */
     public String extension() {
         return extension;

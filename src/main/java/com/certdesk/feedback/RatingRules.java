@@ -48,6 +48,14 @@ public final class RatingRules {
 
     /** Every reason this rating cannot be stored, empty when it can. {@code now} is the server's clock. */
     public static List<String> problems(RatingInput r, Instant now) {
+        return problems(r, now, false);
+    }
+
+    /**
+     * As {@link #problems(RatingInput, Instant)}; with {@code agentFromTicket} (a survey tool's export, see
+     * {@link FeedbackFormat#agentFromTicket()}) a rating that names no agent is acceptable when it names its ticket.
+     */
+    public static List<String> problems(RatingInput r, Instant now, boolean agentFromTicket) {
         List<String> problems = new ArrayList<>();
         required(problems, "source_system", r.sourceSystem(), MAX_SOURCE_SYSTEM);
         required(problems, "source_record_id", r.sourceRecordId(), MAX_ID);
@@ -63,7 +71,11 @@ public final class RatingRules {
             problems.add("responded_at " + r.respondedAt() + " is in the future");
         }
         if (blank(r.agentId()) && blank(r.agentEmail())) {
-            problems.add("agent_id or agent_email is required");
+            if (!agentFromTicket) {
+                problems.add("agent_id or agent_email is required");
+            } else if (blank(r.ticketId())) {
+                problems.add("no agent and no ticket id: the agent cannot be found");
+            }
         }
         optional(problems, "agent_id", r.agentId(), MAX_ID);
         optional(problems, "agent_email", r.agentEmail(), MAX_EMAIL);

@@ -94,14 +94,36 @@ class QualtricsFileTest {
     }
 
     @Test
-    void without_an_agent_column_every_response_is_a_problem_asking_for_one() {
+    void without_an_agent_or_ticket_column_every_response_is_a_problem_asking_for_one() {
         List<ReadRecord> records = read(new FormatMapping(Map.of("Q1", CSAT), null, null, null, null, null),
                 sample(SAMPLE));
 
-        assertThat(problems(records)).containsExactly(
-                "line 4: no agent: choose the embedded-data column that names the agent",
-                "line 5: no agent: choose the embedded-data column that names the agent",
-                "line 7: no agent: choose the embedded-data column that names the agent");
+        String ask = "no agent: choose the column that names the agent (an embedded-data column), or the ticket "
+                + "column to take the agent from the helpdesk's rating of the same ticket";
+        assertThat(problems(records)).containsExactly("line 4: " + ask, "line 5: " + ask, "line 7: " + ask);
+    }
+
+    @Test
+    void with_only_the_ticket_column_the_ratings_name_their_ticket_and_no_agent() {
+        List<ReadRecord> records = read(new FormatMapping(Map.of("Q1", CSAT), null, "ticket_id", null, null, null),
+                sample(SAMPLE));
+
+        assertThat(problems(records)).isEmpty();
+        assertThat(ratings(records)).extracting(RatingInput::ticketId).containsExactly("1201", "1202", "1203");
+        assertThat(ratings(records)).allSatisfy(r -> {
+            assertThat(r.agentId()).isNull();
+            assertThat(r.agentEmail()).isNull();
+        });
+    }
+
+    @Test
+    void a_response_whose_ticket_cell_is_empty_too_is_a_problem_naming_the_column() {
+        String sample = text(SAMPLE).replace(",Fast answer,1201", ",Fast answer,");
+
+        List<ReadRecord> records = read(new FormatMapping(Map.of("Q1", CSAT), null, "ticket_id", null, null, null),
+                write(dir, "no-ticket.csv", sample));
+
+        assertThat(problems(records)).containsExactly("line 4: no agent: the ticket column ticket_id is empty");
     }
 
     @Test

@@ -66,6 +66,25 @@ class SurveyMonkeyFileTest {
     }
 
     @Test
+    void an_answer_mapped_to_no_answer_is_stored_without_a_score_and_case_does_not_matter() {
+        FormatMapping base = suggested();
+        Map<String, QuestionMapping> questions = new java.util.LinkedHashMap<>(base.questions());
+        QuestionMapping csat = questions.get(SATISFIED);
+        Map<String, Integer> values = new java.util.HashMap<>(csat.values());
+        values.put("Neither satisfied nor dissatisfied", null);
+        questions.put(SATISFIED, new QuestionMapping(csat.metric(), csat.scaleMin(), csat.scaleMax(), values));
+        FormatMapping mapping = new FormatMapping(questions, "Collector ID", null, null, base.timeZone(), null);
+        String upper = text(SAMPLE).replace("Neither satisfied nor dissatisfied", "NEITHER satisfied nor dissatisfied");
+
+        List<RatingInput> ratings = ratings(read(mapping, write(dir, "upper.csv", upper)));
+
+        assertThat(ratings).filteredOn(r -> r.questionId().equals(SATISFIED))
+                .extracting(RatingInput::sourceScoreRaw, RatingInput::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Very satisfied", 5),
+                        org.assertj.core.groups.Tuple.tuple("NEITHER satisfied nor dissatisfied", null));
+    }
+
+    @Test
     void a_surveymonkey_export_with_a_byte_order_mark_and_lf_line_ends_reads_the_same() {
         FormatMapping mapping = withAgent(suggested(), "Collector ID", "Custom Data 1");
         ImportFile bom = write(dir, "bom.csv", FeedbackFileSamples.withBom(SAMPLE));

@@ -154,8 +154,7 @@ public class CertificationReminders {
             }
             if (!digest.isEmpty()) {
                 for (PersonRef manager : team.managers()) {
-                    String message = "News for team " + team.name() + " today:\n\n- " + String.join("\n- ", digest)
-                            + "\n\nSee the certification matrix for everyone's status.";
+                    String message = digestMessage(team.name(), digest);
                     if (notifications.send(new NotificationRequest(manager.id(),
                             "digest:" + team.id() + ":" + today + ":" + Integer.toHexString(digest.hashCode()), "Team " + team.name() + ": " + digest.size()
                                     + (digest.size() == 1 ? " certification reminder" : " certification reminders"),
@@ -167,6 +166,36 @@ public class CertificationReminders {
         }
         return new Run(agentReminders, digests, issued, newcomers);
     }
+
+    /** Lines a manager's digest lists before it says how many more there are (a team of 200 can have 400). */
+    static final int DIGEST_LINES = 40;
+
+    /**
+     * The manager's digest: the first {@value #DIGEST_LINES} lines, then how many more, so that a large team's day
+     * stays a readable message within the notification's length limit; the matrix it links to shows everyone.
+     */
+    static String digestMessage(String teamName, List<String> lines) {
+        var message = new StringBuilder("News for team ").append(teamName).append(" today:\n");
+        int shown = 0;
+        for (String line : lines) {
+            if (shown == DIGEST_LINES || message.length() + line.length() > DIGEST_CHARACTERS) {
+                break;
+            }
+            message.append("\n- ").append(line);
+            shown++;
+        }
+        if (shown < lines.size()) {
+            int more = lines.size() - shown;
+            message.append("\n\n…and ").append(more).append(more == 1 ? " more reminder" : " more reminders")
+                    .append(". See the certification matrix for everyone's status.");
+        } else {
+            message.append("\n\nSee the certification matrix for everyone's status.");
+        }
+        return message.toString();
+    }
+
+    /** Room for the lines, well inside the notification limit of 10,000 characters with the closing sentence. */
+    private static final int DIGEST_CHARACTERS = 9_000;
 
     record Reminder(String key, String title, String message, String link, String digestLine) {
     }

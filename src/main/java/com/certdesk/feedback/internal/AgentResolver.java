@@ -3,7 +3,9 @@ package com.certdesk.feedback.internal;
 import com.certdesk.people.AgentMatcher;
 import com.certdesk.people.TeamStay;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,13 @@ final class AgentResolver {
     private final AgentMatcher matcher;
     private final Map<String, Optional<Long>> users = new HashMap<>();
     private final Map<Long, List<TeamStay>> stays = new HashMap<>();
+    private static final int TICKETS_CACHED = 10_000;
+    private final Map<String, List<long[]>> tickets = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<long[]>> eldest) {
+            return size() > TICKETS_CACHED;
+        }
+    };
 
     AgentResolver(JdbcTemplate jdbc, AgentMatcher matcher) {
         this.jdbc = jdbc;
@@ -41,6 +50,33 @@ final class AgentResolver {
     Optional<Long> user(String sourceSystem, @Nullable String agentId, @Nullable String agentEmail) {
         String key = sourceSystem + "\u0000" + agentKey(agentId, agentEmail);
         return users.computeIfAbsent(key, k -> find(sourceSystem, clean(agentId), clean(agentEmail)));
+    }
+
+    /** How {@link #byTicket} lists an agent it could not find, under "unknown agents". */
+    static String ticketKey(String ticketId) {
+        return "ticket " + ticketId.strip();
+    }
+
+    /**
+     * The agent of a survey answer that names only its ticket: the user of the stored rating of the same ticket from
+     * another source (the helpdesk's own survey) nearest in time to {@code at}; empty when no other source has rated
+     * that ticket yet. Cached per ticket for the import, at most {@value #TICKETS_CACHED} tickets.
+     */
+    Optional<Long> byTicket(String sourceSystem, String ticketId, Instant at) {
+        List<long[]> rated = tickets.computeIfAbsent(sourceSystem + "\u0000" + ticketId.strip(),
+                k -> jdbc.query("select responded_at, user_id from feedback_record where ticket_id = ? "
+                        + "and source_system <> ?", (rs, i) -> new long[] {
+                            rs.getObject(1, OffsetDateTime.class).toInstant().getEpochSecond(), rs.getLong(2)},
+                        ticketId.strip(), sourceSystem));
+        long wanted = at.getEpochSecond();
+        long[] nearest = null;
+        for (long[] r : rated) {
+            if (nearest == null || Math.abs(r[0] - wanted) < Math.abs(nearest[0] - wanted)
+                    || Math.abs(r[0] - wanted) == Math.abs(nearest[0] - wanted) && r[1] < nearest[1]) {
+                nearest = r;
+            }
+        }
+        return nearest == null ? Optional.empty() : Optional.of(nearest[1]);
     }
 
     /** The team the user was in at that instant, or null. */

@@ -4,6 +4,7 @@ import com.certdesk.base.ValidationException;
 import com.certdesk.feedback.Metric;
 import com.certdesk.feedback.QuestionMapping;
 import com.certdesk.feedback.RatingInput;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,33 +37,31 @@ final class Cells {
 
     /**
      * The score an answer stands for under {@code mapping}: through its values (exact text first, then ignoring case
-     * and surrounding spaces), or, when it has none, the answer read as a whole number on the scale.
+     * and surrounding spaces; null when the answer is mapped to no answer, such as "N/A"), or, when it has none, the
+     * answer read as a whole number on the scale.
      *
      * @throws ValidationException naming the answer and the choices the mapping knows
      */
-    static int score(String what, QuestionMapping mapping, String answer) {
+    static @Nullable Integer score(String what, QuestionMapping mapping, String answer) {
         if (mapping.values().isEmpty()) {
             return integer(what, answer);
         }
-        Integer score = mapping.values().get(answer);
-        if (score == null) {
-            String wanted = answer.strip();
-            for (Map.Entry<String, Integer> e : mapping.values().entrySet()) {
-                if (e.getKey().strip().equalsIgnoreCase(wanted)) {
-                    score = e.getValue();
-                    break;
-                }
+        if (mapping.values().containsKey(answer)) {
+            return mapping.values().get(answer);
+        }
+        String wanted = answer.strip();
+        for (Map.Entry<String, @Nullable Integer> e : mapping.values().entrySet()) {
+            if (e.getKey().strip().equalsIgnoreCase(wanted)) {
+                return e.getValue();
             }
         }
-        if (score == null) {
-            List<String> known = mapping.values().entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .map(Map.Entry::getKey).toList();
-            throw new ValidationException(what + " \"" + answer.strip() + "\" is not one of the choices mapped to the "
-                    + mapping.metric() + " scale " + mapping.scaleMin() + "-" + mapping.scaleMax() + " ("
-                    + String.join(", ", known) + "): add it to the mapping");
-        }
-        return score;
+        List<String> known = mapping.values().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, @Nullable Integer> e) -> e.getValue(),
+                        Comparator.nullsLast(Comparator.<Integer>reverseOrder())))
+                .map(e -> e.getValue() == null ? e.getKey() + " (no answer)" : e.getKey()).toList();
+        throw new ValidationException(what + " \"" + answer.strip() + "\" is not one of the choices mapped to the "
+                + mapping.metric() + " scale " + mapping.scaleMin() + "-" + mapping.scaleMax() + " ("
+                + String.join(", ", known) + "): add it to the mapping");
     }
 
     /** Who a cell names as the agent: an e-mail address when it holds an @, otherwise the vendor's agent id. */
@@ -79,6 +78,27 @@ final class Cells {
 
         boolean none() {
             return id == null && email == null;
+        }
+
+        /**
+         * Why a survey tool's row cannot be given an agent, or null when it can: it names one in the agent column
+         * ({@code agentColumn}, null when none was chosen), or else its ticket, whose agent is then the one the
+         * helpdesk's own rating of that ticket names ({@link com.certdesk.feedback.FeedbackFormat#agentFromTicket()}).
+         */
+        @Nullable String problem(@Nullable String agentColumn, @Nullable String ticketColumn, @Nullable String ticket,
+                String agentHint) {
+            if (!none() || ticket != null) {
+                return null;
+            }
+            if (agentColumn == null && ticketColumn == null) {
+                return "no agent: choose the column that names the agent (" + agentHint + "), or the ticket column "
+                        + "to take the agent from the helpdesk's rating of the same ticket";
+            }
+            if (ticketColumn == null) {
+                return "no agent: the column " + agentColumn + " is empty";
+            }
+            return agentColumn == null ? "no agent: the ticket column " + ticketColumn + " is empty"
+                    : "no agent: the columns " + agentColumn + " and " + ticketColumn + " are empty";
         }
     }
 

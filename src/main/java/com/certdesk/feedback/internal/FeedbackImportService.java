@@ -98,7 +98,7 @@ class FeedbackImportService implements FeedbackImports {
     public ImportCheck check(FeedbackFormat format, String description, RatingReader reader,
             ImportProgress progress) {
         long batchId = createBatch(BatchOrigin.FILE, format.name(), description, BatchStatus.CHECKING);
-        Pass pass = new Pass(batchId, false);
+        Pass pass = new Pass(batchId, false, format.agentFromTicket());
         try (reader) {
             pass.read(reader, progress);
         } catch (RuntimeException e) {
@@ -164,7 +164,7 @@ class FeedbackImportService implements FeedbackImports {
                             + " ratings name agents Certdesk does not know. Map those agent ids to users, or choose to "
                             + "skip their ratings.");
                 }
-                Pass pass = new Pass(batchId, true);
+                Pass pass = new Pass(batchId, true, agentFromTicket(batch.format()));
                 pass.read(reader, progress);
                 String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
                         String.class, batchId);
@@ -208,6 +208,8 @@ class FeedbackImportService implements FeedbackImports {
 
         private final long batchId;
         private final boolean storing;
+        /** A survey tool's file: a rating naming only its ticket takes the agent of the helpdesk's rating of it. */
+        private final boolean agentFromTicket;
         private final AgentResolver agents = new AgentResolver(jdbc, matcher);
         private final Instant now = clock.instant();
         private final KeyLines keys = new KeyLines();
@@ -225,9 +227,10 @@ class FeedbackImportService implements FeedbackImports {
         long fresh;
         long imported;
 
-        Pass(long batchId, boolean storing) {
+        Pass(long batchId, boolean storing, boolean agentFromTicket) {
             this.batchId = batchId;
             this.storing = storing;
+            this.agentFromTicket = agentFromTicket;
             try {
                 this.digest = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -256,7 +259,7 @@ class FeedbackImportService implements FeedbackImports {
             }
             for (RatingInput rating : record.ratings()) {
                 digest.update((record.line() + "\u0000" + rating + "\n").getBytes(StandardCharsets.UTF_8));
-                List<String> wrong = RatingRules.problems(rating, now);
+                List<String> wrong = RatingRules.problems(rating, now, agentFromTicket);
                 if (!wrong.isEmpty()) {
                     wrong.forEach(p -> problem(record.line(), p));
                     continue;
@@ -274,8 +277,7 @@ class FeedbackImportService implements FeedbackImports {
                 RatingRow row = row(rating, agents);
                 if (row.userId() == null) {
                     unknown++;
-                    unknownAgents.merge(RatingRow.sourceSystem(rating) + "\u0000"
-                            + AgentResolver.agentKey(rating.agentId(), rating.agentEmail()), 1L, Long::sum);
+                    unknownAgents.merge(RatingRow.sourceSystem(rating) + "\u0000" + agentKey(rating), 1L, Long::sum);
                 }
                 pending.add(row);
             }
@@ -339,8 +341,28 @@ class FeedbackImportService implements FeedbackImports {
         }
     }
 
+    private static boolean agentFromTicket(String format) {
+        return java.util.Arrays.stream(FeedbackFormat.values()).anyMatch(f -> f.name().equals(format)
+                && f.agentFromTicket());
+    }
+
+    /** A rating that names no agent (a survey tool's, see {@link FeedbackFormat#agentFromTicket()}) names its ticket. */
+    private static boolean namesOnlyTicket(RatingInput rating) {
+        return (rating.agentId() == null || rating.agentId().isBlank())
+                && (rating.agentEmail() == null || rating.agentEmail().isBlank())
+                && rating.ticketId() != null && !rating.ticketId().isBlank();
+    }
+
+    private static String agentKey(RatingInput rating) {
+        return namesOnlyTicket(rating) ? AgentResolver.ticketKey(rating.ticketId())
+                : AgentResolver.agentKey(rating.agentId(), rating.agentEmail());
+    }
+
     private RatingRow row(RatingInput rating, AgentResolver agents) {
-        Optional<Long> user = agents.user(RatingRow.sourceSystem(rating), rating.agentId(), rating.agentEmail());
+        String system = RatingRow.sourceSystem(rating);
+        Optional<Long> user = namesOnlyTicket(rating)
+                ? agents.byTicket(system, rating.ticketId(), rating.respondedAt())
+                : agents.user(system, rating.agentId(), rating.agentEmail());
         Long team = user.map(id -> agents.teamAt(id, rating.respondedAt())).orElse(null);
         return new RatingRow(rating, organization.dayOf(rating.respondedAt()), user.orElse(null), team);
     }
@@ -374,7 +396,7 @@ class FeedbackImportService implements FeedbackImports {
                 }
                 RatingRow row = row(rating, agents);
                 if (row.userId() == null) {
-                    wrong.add("agent " + AgentResolver.agentKey(rating.agentId(), rating.agentEmail())
+                    wrong.add("agent " + agentKey(rating)
                             + " matches no Certdesk user");
                 }
                 rows.add(row);

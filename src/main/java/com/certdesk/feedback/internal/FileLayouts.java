@@ -194,7 +194,11 @@ public final class FileLayouts {
             }
             List<String> notes = new ArrayList<>();
             if (agent == null) {
-                notes.add("No column names the agent: choose the embedded-data column that does.");
+                notes.add(ticket == null ? "No column names the agent: choose the embedded-data column that does, or "
+                        + "the ticket column to take the agent from the helpdesk's rating of the same ticket."
+                        : "No column names the agent: each answer takes the agent of the helpdesk's rating of the "
+                        + "same ticket (column " + ticket + "), so import the helpdesk's ratings first; or choose "
+                        + "the embedded-data column that names the agent.");
             }
             ZoneId zone = h.zone();
             if (zone == null) {
@@ -242,6 +246,7 @@ public final class FileLayouts {
             List<FileLayout.Column> columns = new ArrayList<>();
             Map<String, QuestionMapping> suggested = new LinkedHashMap<>();
             String agent = null;
+            String ticket = null;
             String comment = null;
             for (int i = 0; i < h.keys().size(); i++) {
                 String sub = h.subLabels().get(i);
@@ -258,6 +263,8 @@ public final class FileLayouts {
                     }
                 } else if (sub.equalsIgnoreCase("Open-Ended Response") && comment == null) {
                     comment = h.keys().get(i);
+                } else if (ticket == null && sub.isEmpty() && text.contains("ticket")) {
+                    ticket = h.keys().get(i);
                 } else if (agent == null && sub.isEmpty() && text.startsWith("custom data")) {
                     agent = h.keys().get(i);
                 }
@@ -266,10 +273,11 @@ public final class FileLayouts {
             notes.add("SurveyMonkey exports times without a time zone: check the suggested zone " + defaultZone
                     + ".");
             if (agent == null) {
-                notes.add("No custom data column: choose the column that names the agent.");
+                notes.add("No custom data column: choose the column that names the agent, or the ticket column to "
+                        + "take the agent from the helpdesk's rating of the same ticket.");
             }
             return new FileLayout(FeedbackFormat.SURVEYMONKEY_CSV, columns, null,
-                    new FormatMapping(suggested, agent, null, null, defaultZone, null), comment, records, notes);
+                    new FormatMapping(suggested, agent, ticket, null, defaultZone, null), comment, records, notes);
         }
     }
 }

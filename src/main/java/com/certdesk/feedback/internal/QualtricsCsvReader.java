@@ -268,10 +268,11 @@ final class QualtricsCsvReader implements FileReader {
             }
         }
         Cells.Agent who = Cells.Agent.of(agent < 0 ? null : row.field(agent));
-        if (agent < 0) {
-            problems.add("no agent: choose the embedded-data column that names the agent");
-        } else if (who.none()) {
-            problems.add("no agent: the column " + header.fieldIds().get(agent).strip() + " is empty");
+        String ticketId = ticket < 0 ? null : trimmed(row.field(ticket));
+        String noAgent = who.problem(agent < 0 ? null : header.fieldIds().get(agent).strip(),
+                ticket < 0 ? null : header.fieldIds().get(ticket).strip(), ticketId, "an embedded-data column");
+        if (noAgent != null) {
+            problems.add(noAgent);
         }
         List<RatingInput> ratings = new ArrayList<>();
         String commentText = comment < 0 ? null : Cells.value(row.field(comment));
@@ -291,7 +292,7 @@ final class QualtricsCsvReader implements FileReader {
                 ratings.add(Cells.withChannel(new RatingInput(sourceSystem, id.strip(), q.questionId(),
                         q.mapping().metric(), q.mapping().scaleMin(), q.mapping().scaleMax(),
                         answer == null ? null : answer.strip(), score, respondedAt,
-                        ticket < 0 ? null : trimmed(row.field(ticket)), who.id(), who.email(), null, null, null,
+                        ticketId, who.id(), who.email(), null, null, null,
                         ratings.isEmpty() ? commentText : null, null,
                         lang == null ? null : lang.strip().toLowerCase(Locale.ROOT)), mapping.channel()));
             }

@@ -239,10 +239,13 @@ final class SurveyMonkeyCsvReader implements FileReader {
             }
         }
         Cells.Agent who = Cells.Agent.of(agent < 0 ? null : row.field(agent));
-        if (agent < 0) {
-            problems.add("no agent: choose the column that names the agent (a custom data column or the collector)");
-        } else if (who.none()) {
-            problems.add("no agent: the column \"" + header.keys().get(agent) + "\" is empty");
+        String ticketId = ticket < 0 ? null : Cells.value(row.field(ticket));
+        ticketId = ticketId == null ? null : ticketId.strip();
+        String noAgent = who.problem(agent < 0 ? null : "\"" + header.keys().get(agent) + "\"",
+                ticket < 0 ? null : "\"" + header.keys().get(ticket) + "\"", ticketId,
+                "a custom data column or the collector");
+        if (noAgent != null) {
+            problems.add(noAgent);
         }
         String commentText = comment < 0 ? null : Cells.value(row.field(comment));
         List<RatingInput> ratings = new ArrayList<>();
@@ -261,7 +264,7 @@ final class SurveyMonkeyCsvReader implements FileReader {
                 ratings.add(Cells.withChannel(new RatingInput(sourceSystem, id.strip(), q.questionId(),
                         q.mapping().metric(), q.mapping().scaleMin(), q.mapping().scaleMax(),
                         answer == null ? null : answer.strip(), score, respondedAt,
-                        ticket < 0 ? null : Cells.value(row.field(ticket)), who.id(), who.email(), null, null, null,
+                        ticketId, who.id(), who.email(), null, null, null,
                         ratings.isEmpty() ? commentText : null, null, null), mapping.channel()));
             }
         }

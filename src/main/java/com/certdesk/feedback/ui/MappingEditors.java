@@ -84,6 +84,45 @@ class MappingEditors implements ReaderOpener {
                 .findFirst().map(QuestionMapping::values).orElse(Map.of());
     }
 
+    /**
+     * The columns that say whose rating a row is: the agent column, or the ticket column alone (the agent is then the
+     * one the helpdesk's own rating of that ticket names, {@link FeedbackFormat#agentFromTicket()}). Survey tools often
+     * know only the ticket. At least one of the two is required.
+     */
+    static final class AgentColumns {
+
+        final Select<FileLayout.Column> agent;
+        final Select<FileLayout.Column> ticket;
+
+        AgentColumns(String idPrefix, String agentLabel, List<FileLayout.Column> columns, FormatMapping suggested) {
+            agent = columnSelect(agentLabel, columns, true);
+            agent.setId(idPrefix + "-agent");
+            agent.setHelperText("Or none: the ticket column then finds the agent");
+            select(agent, columns, suggested.agentColumn());
+            ticket = columnSelect("Ticket column", columns, true);
+            ticket.setId(idPrefix + "-ticket");
+            ticket.setHelperText("Without an agent column, the agent of the helpdesk's rating of the same ticket");
+            select(ticket, columns, suggested.ticketColumn());
+        }
+
+        /** The chosen agent column (null: none), after checking that the agent can be found at all. */
+        @Nullable String agentColumn() {
+            if (agent.getValue() == null && ticket.getValue() == null) {
+                agent.setInvalid(true);
+                agent.setErrorMessage("Choose the agent column or the ticket column");
+                throw new ValidationException("Choose the column that names the agent, or the ticket column: the "
+                        + "agent is then the one the helpdesk's rating of the same ticket names (import the "
+                        + "helpdesk's ratings first).");
+            }
+            agent.setInvalid(false);
+            return agent.getValue() == null ? null : agent.getValue().key();
+        }
+
+        @Nullable String ticketColumn() {
+            return ticket.getValue() == null ? null : ticket.getValue().key();
+        }
+    }
+
     static Div heading(String title, String help, List<String> notes) {
         var box = new Div(new H3(title));
         var text = new Paragraph(help);

@@ -26,8 +26,7 @@ final class QualtricsEditor implements MappingEditors.Editor {
     private final Div root = new Div();
     private final Map<Metric, Select<FileLayout.Column>> questions = new LinkedHashMap<>();
     private final Map<Metric, Select<ScaleChoice>> scales = new LinkedHashMap<>();
-    private final Select<FileLayout.Column> agent;
-    private final Select<FileLayout.Column> ticket;
+    private final MappingEditors.AgentColumns agent;
     private final Select<FileLayout.Column> comment;
     private final ComboBox<String> zone;
 
@@ -64,19 +63,15 @@ final class QualtricsEditor implements MappingEditors.Editor {
             scales.put(metric, scale);
             grid.add(question, scale);
         }
-        agent = MappingEditors.columnSelect("Agent column (embedded data)", columns, false);
-        agent.setId("qualtrics-agent");
-        MappingEditors.select(agent, columns, layout.suggested().agentColumn());
-        ticket = MappingEditors.columnSelect("Ticket column", columns, true);
-        ticket.setId("qualtrics-ticket");
-        MappingEditors.select(ticket, columns, layout.suggested().ticketColumn());
+        agent = new MappingEditors.AgentColumns("qualtrics", "Agent column (embedded data)", columns,
+                layout.suggested());
         comment = MappingEditors.columnSelect("Comment column", columns, true);
         comment.setId("qualtrics-comment");
         MappingEditors.select(comment, columns, layout.suggestedComment());
         zone = MappingEditors.zoneBox(layout.timeZone(), layout.timeZone() != null
                 ? "Read from the file: " + layout.timeZone().getId() : "The file names none: choose the account's zone");
         zone.setId("qualtrics-zone");
-        grid.add(agent, ticket, comment, zone);
+        grid.add(agent.agent, agent.ticket, comment, zone);
         root.add(grid);
     }
 
@@ -101,17 +96,13 @@ final class QualtricsEditor implements MappingEditors.Editor {
         if (mapped.isEmpty()) {
             throw new ValidationException("Choose at least one of the CSAT, NPS and CES questions.");
         }
-        if (agent.getValue() == null) {
-            agent.setInvalid(true);
-            throw new ValidationException("Choose the column that names the agent.");
-        }
+        @Nullable String agentColumn = agent.agentColumn();
         @Nullable ZoneId chosenZone = MappingEditors.zone(zone);
         if (chosenZone == null) {
             zone.setInvalid(true);
             throw new ValidationException("Choose the time zone of the Qualtrics account.");
         }
-        return new MappingEditors.Choice(new FormatMapping(mapped, agent.getValue().key(),
-                ticket.getValue() == null ? null : ticket.getValue().key(), null,
+        return new MappingEditors.Choice(new FormatMapping(mapped, agentColumn, agent.ticketColumn(), null,
                 chosenZone, null),
                 comment.getValue() == null ? null : comment.getValue().key());
     }

@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * SurveyMonkey: per question column its metric (or "not a rating") and what each answer text scores, filled with the
- * defaults of the matching choice set; the column naming the agent; the time zone (SurveyMonkey writes times without
+ * defaults of the matching choice set; the column naming the agent or the ticket; the time zone (SurveyMonkey writes times without
  * one, so it is required); optionally the comment column.
  */
 final class SurveyMonkeyEditor implements MappingEditors.Editor {
 
     private final Div root = new Div();
     private final List<QuestionRow> rows = new ArrayList<>();
-    private final Select<FileLayout.Column> agent;
+    private final MappingEditors.AgentColumns agent;
     private final Select<FileLayout.Column> comment;
     private final ComboBox<String> zone;
 
@@ -47,16 +47,14 @@ final class SurveyMonkeyEditor implements MappingEditors.Editor {
         }
         var fields = new Div();
         fields.addClassName("mapping-fields");
-        agent = MappingEditors.columnSelect("Agent column", columns, false);
-        agent.setId("surveymonkey-agent");
-        MappingEditors.select(agent, columns, layout.suggested().agentColumn());
+        agent = new MappingEditors.AgentColumns("surveymonkey", "Agent column", columns, layout.suggested());
         comment = MappingEditors.columnSelect("Comment column", columns, true);
         comment.setId("surveymonkey-comment");
         MappingEditors.select(comment, columns, layout.suggestedComment());
         zone = MappingEditors.zoneBox(layout.suggested().timeZone(), "SurveyMonkey exports times without a zone");
         zone.setId("surveymonkey-zone");
         zone.setRequired(true);
-        fields.add(agent, zone, comment);
+        fields.add(agent.agent, agent.ticket, zone, comment);
         root.add(fields);
     }
 
@@ -77,16 +75,13 @@ final class SurveyMonkeyEditor implements MappingEditors.Editor {
         if (questions.isEmpty()) {
             throw new ValidationException("Choose the metric of at least one question.");
         }
-        if (agent.getValue() == null) {
-            agent.setInvalid(true);
-            throw new ValidationException("Choose the column that names the agent.");
-        }
+        @Nullable String agentColumn = agent.agentColumn();
         @Nullable ZoneId chosenZone = MappingEditors.zone(zone);
         if (chosenZone == null) {
             zone.setInvalid(true);
             throw new ValidationException("Choose the time zone the SurveyMonkey times are in.");
         }
-        return new MappingEditors.Choice(new FormatMapping(questions, agent.getValue().key(), null, null, chosenZone,
-                null), comment.getValue() == null ? null : comment.getValue().key());
+        return new MappingEditors.Choice(new FormatMapping(questions, agentColumn, agent.ticketColumn(), null,
+                chosenZone, null), comment.getValue() == null ? null : comment.getValue().key());
     }
 }

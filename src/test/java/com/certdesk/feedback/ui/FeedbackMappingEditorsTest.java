@@ -129,9 +129,15 @@ class FeedbackMappingEditorsTest extends UiTest {
         ComboBox<String> zone = find(ComboBox.class).withId("qualtrics-zone").single();
         assertThat(zone.getValue()).isEqualTo("America/Denver");
 
+        // the sample names no agent; its ticket column is preselected to find the agent through the helpdesk's
+        // rating of the same ticket. Without either column the agent cannot be found:
+        @SuppressWarnings("unchecked")
+        Select<com.certdesk.feedback.FileLayout.Column> ticket = find(Select.class).withId("qualtrics-ticket").single();
+        assertThat(ticket.getValue().key()).isEqualTo("ticket_id");
+        ticket.clear();
         check();
         assertThat(text(find(Component.class).withId("import-error").single()))
-                .contains("Choose the column that names the agent");
+                .contains("Choose the column that names the agent, or the ticket column");
 
         @SuppressWarnings("unchecked")
         Select<com.certdesk.feedback.FileLayout.Column> agent = find(Select.class).withId("qualtrics-agent").single();
