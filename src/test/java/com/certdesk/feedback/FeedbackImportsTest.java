@@ -123,6 +123,21 @@ class FeedbackImportsTest {
     }
 
     @Test
+    void ratings_stored_by_the_api_between_check_and_import_are_skipped_as_duplicates() {
+        String agent = ext();
+        fixtures.agentWithExternalId("cy", fixtures.team("Billing"), agent);
+        List<RatingInput> ratings = csat(Fixtures.unique("r"), agent, 6, 0);
+        ImportCheck check = check(ratings);
+        assertThat(check.duplicates()).isZero();
+
+        SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "t", ratings.subList(0, 2)));
+        ImportResult result = confirm(check.batchId(), ratings, false);
+
+        assertThat(result.imported()).isEqualTo(4);
+        assertThat(result.duplicates()).isEqualTo(2);
+    }
+
+    @Test
     void one_bad_row_rejects_the_whole_file_with_its_line_and_reason() {
         String agent = ext();
         fixtures.agentWithExternalId("cara", fixtures.team("Returns"), agent);

@@ -98,6 +98,8 @@ class FeedbackImportService implements FeedbackImports {
     public ImportCheck check(FeedbackFormat format, String description, RatingReader reader,
             ImportProgress progress) {
         long batchId = createBatch(BatchOrigin.FILE, format.name(), description, BatchStatus.CHECKING);
+        jdbc.update("update feedback_batch set checked_newest_record = (select coalesce(max(id), 0) "
+                + "from feedback_record) where id = ?", batchId);
         Pass pass = new Pass(batchId, false, format.agentFromTicket());
         try (reader) {
             pass.read(reader, progress);
@@ -139,52 +141,71 @@ class FeedbackImportService implements FeedbackImports {
     public ImportResult confirm(long batchId, RatingReader reader, boolean skipUnknownAgents,
             ImportProgress progress) {
         try (reader) {
-            ImportResult result = tx.execute(s -> {
-                // the batch row's lock: a second confirmation (double click, second tab, second node) waits for the
-                // first and then finds it imported
-                List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
-                        String.class, batchId);
-                if (status.isEmpty()) {
-                    throw new NotFoundException("There is no import batch " + batchId + ".");
-                }
-                BatchSummary batch = batch(batchId);
-                if (batch.status() == BatchStatus.IMPORTED) {
-                    return new ImportResult(batchId, batch.imported(), batch.duplicates(), 0);
-                }
-                if (batch.status() != BatchStatus.CHECKED) {
-                    throw new ValidationException("This file was " + batch.status().label().toLowerCase(Locale.ROOT)
-                            + "; upload it again to import it.");
-                }
-                if (count("select problems from feedback_batch where id = ?", batchId) > 0) {
-                    throw new ValidationException("Nothing was imported: the file has rows that cannot be imported. "
-                            + "Fix them and upload the file again.");
-                }
-                if (batch.unknownAgentRatings() > 0 && !skipUnknownAgents) {
-                    throw new ValidationException("Nothing was imported: " + batch.unknownAgentRatings()
-                            + " ratings name agents Certdesk does not know. Map those agent ids to users, or choose to "
-                            + "skip their ratings.");
-                }
-                Pass pass = new Pass(batchId, true, agentFromTicket(batch.format()));
-                pass.read(reader, progress);
-                String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
-                        String.class, batchId);
-                if (pass.problems > 0 || !pass.fingerprint().equals(fingerprint)) {
-                    throw new ValidationException("Nothing was imported: the file is not the one that was checked. "
-                            + "Upload it again to check it.");
-                }
-                progress.update(0.95, "Updating the figures");
-                rollup.add(batchId);
-                jdbc.update("""
-                        update feedback_batch set status = ?, imported = ?, duplicates = ?, skip_unknown_agents = ?,
-                               finished_at = ? where id = ?""", BatchStatus.IMPORTED.name(), pass.imported,
-                        pass.duplicates, skipUnknownAgents, now(), batchId);
-                publish(batchId, pass.imported);
-                return new ImportResult(batchId, pass.imported, pass.duplicates, pass.unknown);
-            });
+            ImportResult result = confirmOnce(batchId, reader, skipUnknownAgents, progress);
             progress.update(1, "Imported");
             log.info("Feedback batch {} imported: {}", batchId, result);
-            return java.util.Objects.requireNonNull(result);
+            return result;
+        } catch (DuplicateKeyException e) {
+            throw new ValidationException("Nothing was imported: some of these ratings were stored by another import "
+                    + "or the API since the file was checked. Upload the file again to check it.");
         }
+    }
+
+    private ImportResult confirmOnce(long batchId, RatingReader reader, boolean skipUnknownAgents,
+            ImportProgress progress) {
+        ImportResult result = tx.execute(s -> {
+            // the batch row's lock: a second confirmation (double click, second tab, second node) waits for the
+            // first and then finds it imported
+            List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
+                    String.class, batchId);
+            if (status.isEmpty()) {
+                throw new NotFoundException("There is no import batch " + batchId + ".");
+            }
+            BatchSummary batch = batch(batchId);
+            if (batch.status() == BatchStatus.IMPORTED) {
+                return new ImportResult(batchId, batch.imported(), batch.duplicates(), 0);
+            }
+            if (batch.status() != BatchStatus.CHECKED) {
+                throw new ValidationException("This file was " + batch.status().label().toLowerCase(Locale.ROOT)
+                        + "; upload it again to import it.");
+            }
+            if (count("select problems from feedback_batch where id = ?", batchId) > 0) {
+                throw new ValidationException("Nothing was imported: the file has rows that cannot be imported. "
+                        + "Fix them and upload the file again.");
+            }
+            if (batch.unknownAgentRatings() > 0 && !skipUnknownAgents) {
+                throw new ValidationException("Nothing was imported: " + batch.unknownAgentRatings()
+                        + " ratings name agents Certdesk does not know. Map those agent ids to users, or choose to "
+                        + "skip their ratings.");
+            }
+            Pass pass = new Pass(batchId, true, agentFromTicket(batch.format()));
+            long newest = count("select coalesce(max(id), 0) from feedback_record");
+            // the check found no stored duplicate and nothing was stored since: no need to ask again per chunk
+            pass.lookups = batch.duplicates() > 0 || newest != count(
+                    "select coalesce(checked_newest_record, -1) from feedback_batch where id = ?", batchId);
+            long started = System.nanoTime();
+            pass.read(reader, progress);
+            long read = System.nanoTime();
+            String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
+                    String.class, batchId);
+            if (pass.problems > 0 || !pass.fingerprint().equals(fingerprint)) {
+                throw new ValidationException("Nothing was imported: the file is not the one that was checked. "
+                        + "Upload it again to check it.");
+            }
+            progress.update(0.95, "Updating the figures");
+            rollup.add(batchId);
+            log.info("Feedback batch {}: {} ratings read and stored in {} ms (key look-ups {} ms, inserts {} ms), "
+                    + "figures updated in {} ms", batchId, pass.imported, (read - started) / 1_000_000,
+                    pass.lookupNanos / 1_000_000, pass.insertNanos / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000);
+            jdbc.update("""
+                    update feedback_batch set status = ?, imported = ?, duplicates = ?, skip_unknown_agents = ?,
+                           finished_at = ? where id = ?""", BatchStatus.IMPORTED.name(), pass.imported,
+                    pass.duplicates, skipUnknownAgents, now(), batchId);
+            publish(batchId, pass.imported);
+            return new ImportResult(batchId, pass.imported, pass.duplicates, pass.unknown);
+        });
+        return java.util.Objects.requireNonNull(result);
     }
 
     @Override
@@ -226,6 +247,10 @@ class FeedbackImportService implements FeedbackImports {
         long unknown;
         long fresh;
         long imported;
+        /** Whether to ask which keys are stored already (false: all are known to be new). */
+        boolean lookups = true;
+        long lookupNanos;
+        long insertNanos;
 
         Pass(long batchId, boolean storing, boolean agentFromTicket) {
             this.batchId = batchId;
@@ -295,7 +320,11 @@ class FeedbackImportService implements FeedbackImports {
             if (pending.isEmpty()) {
                 return;
             }
-            Set<String> stored = storedKeys(pending);
+            long t0 = System.nanoTime();
+            // when the check found none stored and nothing else was stored since, every key is new: the unique key
+            // then stops a rating stored meanwhile (DuplicateKeyException, see confirm)
+            Set<String> stored = lookups ? storedKeys(pending) : Set.of();
+            lookupNanos += System.nanoTime() - t0;
             List<RatingRow> insert = new ArrayList<>();
             for (RatingRow row : pending) {
                 if (stored.contains(key(row.rating()))) {
@@ -306,7 +335,9 @@ class FeedbackImportService implements FeedbackImports {
                 }
             }
             if (storing && !insert.isEmpty()) {
+                long t1 = System.nanoTime();
                 insertRecords(batchId, insert);
+                insertNanos += System.nanoTime() - t1;
                 imported += insert.size();
             }
             pending.clear();
