@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:file:./target/bench/import-speed-${random.uuid};QUERY_CACHE_SIZE=0",
-        "logging.level.com.certdesk=warn"})
+        "logging.level.com.certdesk=warn", "logging.level.com.certdesk.feedback.internal.FeedbackImportService=info"})
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 class FeedbackImportSpeedBenchmark {
