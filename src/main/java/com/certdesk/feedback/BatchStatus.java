@@ -1,8 +1,12 @@
 package com.certdesk.feedback;
 
-/** A file is CHECKING while it is read, CHECKED (previewed, waiting for the administrator), then IMPORTED or DISCARDED. */
+/**
+ * A file is CHECKING while it is read, CHECKED (previewed, waiting for the administrator), then IMPORTED or DISCARDED.
+ * An imported batch an administrator deleted is DELETED: still listed, with who and when, its ratings removed.
+ */
 public enum BatchStatus {
-    CHECKING("Being checked"), CHECKED("Checked, not imported"), IMPORTED("Imported"), DISCARDED("Discarded");
+    CHECKING("Being checked"), CHECKED("Checked, not imported"), IMPORTED("Imported"), DISCARDED("Discarded"),
+    DELETED("Deleted");
 
     private final String label;
 

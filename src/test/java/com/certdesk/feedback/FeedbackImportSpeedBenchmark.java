@@ -23,11 +23,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Benchmark, not a test (not run by {@code ./mvnw verify}): a canonical CSV of {@code BENCH_ROWS} (default
  * 1,000,000) ratings of 200 agents, written to target/bench, through the real reader, check (preview) and import
  * into an H2 file database (as in production, query cache off). Prints the time and rows/s of each step and the
- * peak heap in use (sampled every 10 ms). Run in a 512 MB JVM:
+ * peak heap in use (sampled every 10 ms). {@code BENCH_DB_URL} (with {@code SPRING_DATASOURCE_USERNAME}) runs it against
+ * another database, e.g. PostgreSQL. Run in a 512 MB JVM:
  * {@code ./mvnw -o test -Dtest=FeedbackImportSpeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.jvm=-Xmx512m}
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/bench/import-speed-${random.uuid};QUERY_CACHE_SIZE=0",
+        "spring.datasource.url=${BENCH_DB_URL:jdbc:h2:file:./target/bench/import-speed-${random.uuid};QUERY_CACHE_SIZE=0}",
         "logging.level.com.certdesk=warn", "logging.level.com.certdesk.feedback.internal.FeedbackImportService=info"})
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
@@ -96,6 +97,8 @@ class FeedbackImportSpeedBenchmark {
     }
 
     private static void write(Path file, String[] agents) throws Exception {
+        // a source system of its own per run, so that a run against a kept database (BENCH_DB_URL) finds no duplicates
+        String source = Fixtures.unique("bench");
         String[] channels = {"email", "chat", "phone", "web", "social"};
         Instant start = Instant.now().minus(365, ChronoUnit.DAYS);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -111,7 +114,7 @@ class FeedbackImportSpeedBenchmark {
                     default -> { metric = "CES"; scale = "1,7"; score = 1 + (i * 11) % 7; }
                 }
                 Instant at = start.plusSeconds(i * 31L);
-                out.write("bench," + i + "," + metric + "," + scale + "," + score + "," + score + "," + at + ",T" + i
+                out.write(source + "," + i + "," + metric + "," + scale + "," + score + "," + score + "," + at + ",T" + i
                         + "," + agents[i % agents.length] + ",,," + channels[i % channels.length] + ",s1,q1,"
                         + (i % 9 == 0 ? "\"Helpful, thanks\"" : "") + ",,en\n");
             }

@@ -264,6 +264,14 @@ class FeedbackImportsTest {
                 nov.plusMonths(1)));
         assertThat(left.csat().n()).isEqualTo(10);
         assertThat(left.csat().value()).isEqualTo(0.0);
+        // the batch stays listed as deleted, with who and when; deleting it again removes nothing more
+        BatchSummary tombstone = SystemAuthentication.callAsSystem(() -> imports.batch(first));
+        assertThat(tombstone.status()).isEqualTo(BatchStatus.DELETED);
+        assertThat(tombstone.deletedBy()).isEqualTo("system");
+        assertThat(tombstone.deletedAt()).isNotNull();
+        assertThat(tombstone.stored()).isZero();
+        assertThat(tombstone.imported()).isEqualTo(10);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first))).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,13 +39,16 @@ class AgentAliasService implements AgentAliases {
     @Transactional(readOnly = true)
     public Page<AgentAlias> aliases(Pageable pageable) {
         Long total = jdbc.queryForObject("select count(*) from feedback_agent_alias", Long.class);
-        List<AgentAlias> page = jdbc.query("""
+        List<AgentAlias> rows = jdbc.query("""
                 select a.id, a.source_system, a.external_agent, a.user_id, a.created_at from feedback_agent_alias a
                 order by a.source_system, a.external_agent offset %d rows fetch next %d rows only"""
                 .formatted(pageable.getOffset(), pageable.getPageSize()),
-                (rs, i) -> new AgentAlias(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        people.person(rs.getLong(4)).displayName(),
+                (rs, i) -> new AgentAlias(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), "",
                         rs.getObject(5, OffsetDateTime.class).toInstant()));
+        // the page's names in one question, not one per row
+        Map<Long, String> names = people.names(rows.stream().map(AgentAlias::userId).distinct().toList());
+        List<AgentAlias> page = rows.stream().map(a -> new AgentAlias(a.id(), a.sourceSystem(), a.externalAgent(),
+                a.userId(), names.getOrDefault(a.userId(), "(unknown user)"), a.createdAt())).toList();
         return new PageImpl<>(page, pageable, total == null ? 0 : total);
     }
 

@@ -143,7 +143,6 @@ class FeedbackImportService implements FeedbackImports {
         try (reader) {
             ImportResult result = confirmOnce(batchId, reader, skipUnknownAgents, progress);
             progress.update(1, "Imported");
-            log.info("Feedback batch {} imported: {}", batchId, result);
             return result;
         } catch (DuplicateKeyException e) {
             throw new ValidationException("Nothing was imported: some of these ratings were stored by another import "
@@ -153,6 +152,8 @@ class FeedbackImportService implements FeedbackImports {
 
     private ImportResult confirmOnce(long batchId, RatingReader reader, boolean skipUnknownAgents,
             ImportProgress progress) {
+        long[] committing = {System.nanoTime()};
+        String[] timing = {"nothing new"};
         ImportResult result = tx.execute(s -> {
             // the batch row's lock: a second confirmation (double click, second tab, second node) waits for the
             // first and then finds it imported
@@ -194,17 +195,21 @@ class FeedbackImportService implements FeedbackImports {
             }
             progress.update(0.95, "Updating the figures");
             rollup.add(batchId);
-            log.info("Feedback batch {}: {} ratings read and stored in {} ms (key look-ups {} ms, inserts {} ms), "
-                    + "figures updated in {} ms", batchId, pass.imported, (read - started) / 1_000_000,
-                    pass.lookupNanos / 1_000_000, pass.insertNanos / 1_000_000,
-                    (System.nanoTime() - read) / 1_000_000);
+            timing[0] = "%d ratings read and stored in %d ms (key look-ups %d ms, inserts %d ms), figures updated in %d ms"
+                    .formatted(pass.imported, (read - started) / 1_000_000, pass.lookupNanos / 1_000_000,
+                            pass.insertNanos / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             jdbc.update("""
                     update feedback_batch set status = ?, imported = ?, duplicates = ?, skip_unknown_agents = ?,
                            finished_at = ? where id = ?""", BatchStatus.IMPORTED.name(), pass.imported,
                     pass.duplicates, skipUnknownAgents, now(), batchId);
-            publish(batchId, pass.imported);
+            if (pass.firstDay != null) {
+                events.publishEvent(new FeedbackImported(batchId, pass.imported, pass.firstDay, pass.lastDay));
+            }
+            committing[0] = System.nanoTime();
             return new ImportResult(batchId, pass.imported, pass.duplicates, pass.unknown);
         });
+        log.info("Feedback batch {}: {}, committed in {} ms", batchId, timing[0],
+                (System.nanoTime() - committing[0]) / 1_000_000);
         return java.util.Objects.requireNonNull(result);
     }
 
@@ -251,6 +256,8 @@ class FeedbackImportService implements FeedbackImports {
         boolean lookups = true;
         long lookupNanos;
         long insertNanos;
+        @Nullable LocalDate firstDay;
+        @Nullable LocalDate lastDay;
 
         Pass(long batchId, boolean storing, boolean agentFromTicket) {
             this.batchId = batchId;
@@ -336,6 +343,10 @@ class FeedbackImportService implements FeedbackImports {
             }
             if (storing && !insert.isEmpty()) {
                 long t1 = System.nanoTime();
+                for (RatingRow row : insert) {
+                    firstDay = firstDay == null || row.localDay().isBefore(firstDay) ? row.localDay() : firstDay;
+                    lastDay = lastDay == null || row.localDay().isAfter(lastDay) ? row.localDay() : lastDay;
+                }
                 insertRecords(batchId, insert);
                 insertNanos += System.nanoTime() - t1;
                 imported += insert.size();
@@ -461,7 +472,7 @@ class FeedbackImportService implements FeedbackImports {
                     update feedback_batch set rows_read = ?, ratings_found = ?, duplicates = ?, imported = ?,
                            finished_at = ? where id = ?""", rows.size(), rows.size(), rows.size() - fresh.size(),
                     fresh.size(), now(), batchId);
-            publish(batchId, fresh.size());
+            publish(batchId, fresh);
             return new ImportResult(batchId, fresh.size(), rows.size() - fresh.size(), 0);
         });
     }
@@ -513,10 +524,20 @@ class FeedbackImportService implements FeedbackImports {
     @Override
     public long deleteBatch(long batchId) {
         Long removed = tx.execute(s -> {
+            jdbc.queryForList("select id from feedback_batch where id = ? for update", Long.class, batchId);
             BatchSummary batch = batch(batchId);
+            if (batch.status() == BatchStatus.DELETED) {
+                return 0L; // a second click, or a second administrator: deleted already
+            }
+            if (batch.status() != BatchStatus.IMPORTED) {
+                throw new ValidationException("Only an imported batch can be deleted; this one is "
+                        + batch.status().label().toLowerCase(Locale.ROOT) + ".");
+            }
             rollup.subtract(batchId);
             long n = jdbc.update("delete from feedback_record where batch_id = ?", batchId);
-            jdbc.update("delete from feedback_batch where id = ?", batchId);
+            // the batch stays listed as a tombstone: who imported it, who deleted it and when
+            jdbc.update("update feedback_batch set status = ?, deleted_by_name = ?, deleted_at = ? where id = ?",
+                    BatchStatus.DELETED.name(), currentUser.username(), now(), batchId);
             log.info("Feedback batch {} ({}, {}) deleted by {}: {} ratings removed", batchId, batch.origin(),
                     batch.description(), currentUser.username(), n);
             return n;
@@ -527,15 +548,18 @@ class FeedbackImportService implements FeedbackImports {
     private static final String BATCH_SELECT = """
             select b.id, b.origin, b.format, b.description, b.created_by_name, b.created_at, b.status, b.finished_at,
                    b.rows_read, b.ratings_found, b.duplicates, b.unknown_agents, b.skip_unknown_agents, b.imported,
-                   (select count(*) from feedback_record r where r.batch_id = b.id) as stored
+                   (select count(*) from feedback_record r where r.batch_id = b.id) as stored,
+                   b.deleted_by_name, b.deleted_at
             from feedback_batch b""";
 
     private BatchSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         OffsetDateTime finished = rs.getObject(8, OffsetDateTime.class);
+        OffsetDateTime deleted = rs.getObject(17, OffsetDateTime.class);
         return new BatchSummary(rs.getLong(1), BatchOrigin.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
                 BatchStatus.valueOf(rs.getString(7)), finished == null ? null : finished.toInstant(), rs.getLong(9),
-                rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14), rs.getLong(15));
+                rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14), rs.getLong(15),
+                rs.getString(16), deleted == null ? null : deleted.toInstant());
     }
 
     // -------------------------------------------------------------------------------------------- helpers
@@ -568,19 +592,17 @@ class FeedbackImportService implements FeedbackImports {
         return id.longValue();
     }
 
-    private void publish(long batchId, long imported) {
-        if (imported == 0) {
-            return;
+    /** Tells the other features which days the batch's new ratings fall on (the earliest and the latest). */
+    private void publish(long batchId, List<RatingRow> rows) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (RatingRow row : rows) {
+            first = first == null || row.localDay().isBefore(first) ? row.localDay() : first;
+            last = last == null || row.localDay().isAfter(last) ? row.localDay() : last;
         }
-        Map<String, Object> range = jdbc.queryForMap(
-                "select min(local_day) as first_day, max(local_day) as last_day from feedback_record where batch_id = ?",
-                batchId);
-        events.publishEvent(new FeedbackImported(batchId, imported, day(range.get("first_day")),
-                day(range.get("last_day"))));
-    }
-
-    private static LocalDate day(@Nullable Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) java.util.Objects.requireNonNull(value);
+        if (first != null) {
+            events.publishEvent(new FeedbackImported(batchId, rows.size(), first, last));
+        }
     }
 
     private OffsetDateTime now() {

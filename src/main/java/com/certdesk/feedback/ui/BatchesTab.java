@@ -38,7 +38,8 @@ final class BatchesTab extends Div {
                 .setHeader("When / who").setWidth("9.5em").setFlexGrow(0);
         grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
                 .setWidth("12em");
-        grid.addColumn(b -> b.status().label()).setHeader("Status").setWidth("7em").setFlexGrow(0);
+        grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8em")
+                .setFlexGrow(0);
         number(grid, "Rows read", BatchSummary::rowsRead);
         number(grid, "Imported", BatchSummary::imported);
         number(grid, "Dupli\u00adcates", BatchSummary::duplicates);
@@ -61,6 +62,15 @@ final class BatchesTab extends Div {
     private static void number(Grid<BatchSummary> grid, String header,
             java.util.function.ToLongFunction<BatchSummary> value) {
         grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5em").setFlexGrow(0);
+    }
+
+    /** The status; a deleted batch also says who deleted it and when. */
+    private static com.vaadin.flow.component.Component status(BatchSummary b) {
+        if (b.status() == BatchStatus.DELETED && b.deletedAt() != null) {
+            return twoLines(b.status().label(), "by " + b.deletedBy() + ", "
+                    + UserFormats.current().dateTime(b.deletedAt()));
+        }
+        return new Span(b.status().label());
     }
 
     private static Div twoLines(String first, String second) {

@@ -291,11 +291,15 @@ class FeedbackSourcesViewTest extends UiTest {
         test(confirm).confirm();
         roundTrip();
 
-        assertThatThrownBy(() -> SystemAuthentication.callAsSystem(() -> imports.batch(remove)))
-                .isInstanceOf(com.certdesk.base.NotFoundException.class);
+        BatchSummary removed = SystemAuthentication.callAsSystem(() -> imports.batch(remove));
+        assertThat(removed.status()).isEqualTo(com.certdesk.feedback.BatchStatus.DELETED);
+        assertThat(removed.stored()).isZero();
         assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(keep)).stored()).isEqualTo(2);
-        assertThat(java.util.stream.IntStream.range(0, Math.min(50, test(batches).size()))
-                .mapToObj(i -> test(batches).getRow(i).id())).doesNotContain(remove).contains(keep);
+        // still listed, as deleted, with who deleted it and without a delete button
+        int row = java.util.stream.IntStream.range(0, Math.min(50, test(batches).size()))
+                .filter(i -> test(batches).getRow(i).id() == remove).findFirst().orElseThrow();
+        assertThat(text(test(batches).getCellComponent(row, "status"))).startsWith("Deleted").contains("by fb-admin");
+        assertThat(test(batches).getCellComponent(row, "actions").getChildren()).isEmpty();
     }
 
     @Test
