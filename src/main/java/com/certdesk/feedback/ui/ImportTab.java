@@ -143,10 +143,11 @@ final class ImportTab extends Div {
             case FRESHDESK_JSON -> "Freshdesk satisfaction ratings (JSON): after the upload, choose per question "
                     + "what its codes (-103 to 103) mean.";
             case QUALTRICS_CSV -> "A Qualtrics CSV export with three header rows and numeric values: after the "
-                    + "upload, choose the CSAT, NPS and CES questions and the column that names the agent.";
+                    + "upload, choose the CSAT, NPS and CES questions and the column that names the agent, or the "
+                    + "ticket column to take the agent from the helpdesk's rating of the same ticket.";
             case SURVEYMONKEY_CSV -> "A SurveyMonkey \"all responses\" CSV with two header rows: after the upload, "
-                    + "choose per question its metric and what each answer text scores, the agent column and the "
-                    + "time zone.";
+                    + "choose per question its metric and what each answer text scores, the agent (or ticket) column "
+                    + "and the time zone.";
         };
     }
 

@@ -94,7 +94,11 @@ class FeedbackSourcesScreensIT extends BrowserTest {
                     + ".find(b => b.textContent.includes('Delete')); b.click(); }");
             assertThat(page.getByText("Delete this batch?")).isVisible();
             shot(page, "feedback-delete-dialog" + w);
-            page.getByText("Cancel").click();
+            page.locator("vaadin-button[slot='confirm-button']").click();
+            // the batch stays listed as deleted, saying by whom
+            assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("by " + admin)).first()).isVisible();
+            shot(page, "feedback-batches-deleted" + w);
 
             page.locator("#tab-agent-ids").click();
             assertThat(page.locator("#aliases-grid")).isVisible();
@@ -120,6 +124,23 @@ class FeedbackSourcesScreensIT extends BrowserTest {
                     FeedbackMappingEditorsTest.sample("freshdesk_satisfaction_ratings.json")));
             assertThat(page.locator("#mapping-editor")).isVisible();
             shot(page, "feedback-mapping-freshdesk" + w);
+
+            // Qualtrics: the sample names no agent, so the ticket column finds it; unrated tickets are unknown agents
+            page.locator("#feedback-format").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Qualtrics")).first().click();
+            assertThat(page.locator("#format-help")).containsText("Qualtrics");
+            page.waitForTimeout(500);
+            page.locator("#feedback-upload input[type=file]").setInputFiles(new FilePayload(
+                    "qualtrics_export_3header.csv", "text/csv",
+                    FeedbackMappingEditorsTest.sample("qualtrics_export_3header.csv")));
+            assertThat(page.locator("#mapping-editor")).isVisible();
+            assertThat(page.locator("#mapping-editor")).containsText("same ticket");
+            shot(page, "feedback-mapping-qualtrics" + w);
+            page.locator("#feedback-check:not([disabled])").click();
+            assertThat(page.locator("#preview-unknown-agents")).isVisible();
+            assertThat(page.locator("#preview-unknown-agents")).containsText("ticket 120");
+            page.locator("#preview-unknown-agents").scrollIntoViewIfNeeded();
+            shot(page, "feedback-preview-qualtrics" + w);
         } catch (AssertionError | RuntimeException e) {
             shot(page, "feedback-FAILED" + w);
             throw e;
