@@ -34,6 +34,8 @@ class FeedbackImportsTest {
     AgentAliases aliases;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -272,6 +274,18 @@ class FeedbackImportsTest {
         assertThat(tombstone.stored()).isZero();
         assertThat(tombstone.imported()).isEqualTo(10);
         assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first))).isZero();
+        assertTeamRollupIsTheSumOfTheAgentRollup();
+    }
+
+    /** Team and organization figures read feedback_team_daily: it must always equal feedback_daily summed per team. */
+    private void assertTeamRollupIsTheSumOfTheAgentRollup() {
+        String columns = "local_day, team_id, channel, kind, scale_max";
+        List<String> fromAgents = jdbc.queryForList("select concat_ws('|', " + columns + ", sum(n), sum(satisfied), "
+                + "sum(detractors), sum(score_sum), sum(score_sq)) from feedback_daily group by " + columns
+                + " order by " + columns, String.class);
+        List<String> teams = jdbc.queryForList("select concat_ws('|', " + columns + ", n, satisfied, detractors, "
+                + "score_sum, score_sq) from feedback_team_daily order by " + columns, String.class);
+        assertThat(teams).isNotEmpty().isEqualTo(fromAgents);
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Figures from the agent x day rollup: sums of tallies over the days and slice asked for, then the formulas of
+ * Figures from the agent x day rollup (team and organization figures from its sum per team and day): sums of tallies over the days and slice asked for, then the formulas of
  * {@link FeedbackMath}. CES counts only the 1-7 scale (the rollup keeps other CES scales apart; they are never
  * mixed into the 1-7 mean). Authorization as {@link FeedbackFigures} describes, in {@link #checkScope}.
  */
@@ -69,7 +69,7 @@ class FeedbackFiguresService implements FeedbackFigures {
         checkScope(scope);
         Where where = where(scope, from, to);
         Map<Measure, Tally> tallies = new EnumMap<>(Measure.class);
-        jdbc.query("select kind, " + SUMS + " from feedback_daily where " + where.sql + " group by kind",
+        jdbc.query("select kind, " + SUMS + " from " + where.table + " where " + where.sql + " group by kind",
                 rs -> {
                     Measure m = Measure.valueOf(rs.getString(1));
                     tallies.put(m, tally(m, rs, 2));
@@ -88,7 +88,7 @@ class FeedbackFiguresService implements FeedbackFigures {
             buckets.put(p, new EnumMap<>(Measure.class));
         }
         Where where = where(scope, first, end);
-        jdbc.query("select local_day, kind, " + SUMS + " from feedback_daily where " + where.sql
+        jdbc.query("select local_day, kind, " + SUMS + " from " + where.table + " where " + where.sql
                 + " group by local_day, kind", rs -> {
                     LocalDate day = rs.getObject(1, LocalDate.class);
                     Measure m = Measure.valueOf(rs.getString(2));
@@ -112,9 +112,12 @@ class FeedbackFiguresService implements FeedbackFigures {
             List<Object> args = new ArrayList<>(chunk);
             args.add(from);
             args.add(to);
-            jdbc.query("select user_id, kind, " + SUMS + " from feedback_daily where user_id in ("
-                    + "?, ".repeat(chunk.size() - 1) + "?) and local_day >= ? and local_day < ? and " + COUNTED
-                    + " group by user_id, kind", rs -> {
+            // a join with the ids as a table: one index range (user_id, local_day) per agent; "user_id in (...)"
+            // would read every day of every agent on H2 and then filter the dates
+            jdbc.query("select d.user_id, d.kind, " + SUMS + " from (values "
+                    + "(cast(? as bigint)), ".repeat(chunk.size() - 1) + "(cast(? as bigint))) as u(id) "
+                    + "join feedback_daily d on d.user_id = u.id and d.local_day >= ? and d.local_day < ? "
+                    + "where " + COUNTED + " group by d.user_id, d.kind", rs -> {
                         Measure m = Measure.valueOf(rs.getString(2));
                         tallies.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Measure.class))
                                 .put(m, tally(m, rs, 3));
@@ -132,7 +135,7 @@ class FeedbackFiguresService implements FeedbackFigures {
         FigureScope all = new FigureScope(scope.userId(), scope.teamId(), null);
         checkScope(all);
         Where where = where(all, null, null);
-        return jdbc.query("select channel, sum(n) from feedback_daily where " + where.sql
+        return jdbc.query("select channel, sum(n) from " + where.table + " where " + where.sql
                 + " group by channel order by sum(n) desc, channel", (rs, i) -> rs.getString(1), where.args.toArray())
                 .stream().filter(c -> !c.isEmpty()).toList();
     }
@@ -179,7 +182,8 @@ class FeedbackFiguresService implements FeedbackFigures {
         }
     }
 
-    private record Where(String sql, List<Object> args) {
+    /** The rollup a scope reads (agent scopes the agent rollup, team and organization the team rollup) and its filter. */
+    private record Where(String table, String sql, List<Object> args) {
     }
 
     private static Where where(FigureScope scope, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -205,7 +209,7 @@ class FeedbackFiguresService implements FeedbackFigures {
             sql.append(" and local_day < ?");
             args.add(to);
         }
-        return new Where(sql.toString(), args);
+        return new Where(scope.userId() != null ? "feedback_daily" : "feedback_team_daily", sql.toString(), args);
     }
 
     private static Tally tally(Measure m, java.sql.ResultSet rs, int first) throws java.sql.SQLException {
