@@ -5,7 +5,3 @@ create index ix_feedback_record_ticket on feedback_record (ticket_id);
 -- The newest rating id when a file was checked: when the check found no stored duplicate and no rating was stored
 -- since, the import skips asking per chunk which keys are stored (the unique key still guards it).
 alter table feedback_batch add column checked_newest_record bigint;
-
--- A deleted batch stays listed (status DELETED) with who deleted it and when; only its ratings are removed.
-alter table feedback_batch add column deleted_by_name varchar(200);
-alter table feedback_batch add column deleted_at timestamp with time zone;

@@ -23,3 +23,7 @@ select local_day, team_id, channel, kind, scale_max, sum(n), sum(satisfied), sum
        sum(score_sq)
 from feedback_daily
 group by local_day, team_id, channel, kind, scale_max;
+
+-- A deleted batch stays listed (status DELETED) with who deleted it and when; only its ratings are removed.
+alter table feedback_batch add column deleted_by_name varchar(200);
+alter table feedback_batch add column deleted_at timestamp with time zone;
