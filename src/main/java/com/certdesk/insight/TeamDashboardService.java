@@ -108,11 +108,21 @@ public class TeamDashboardService {
      * few responses sort after every number, in either direction. Unknown sort keys sort by name.
      */
     public Page<AgentLine> agents(long teamId, ReportPeriod period, Pageable pageable) {
+        return agents(teamId, period, pageable, null);
+    }
+
+    /**
+     * As {@link #agents(long, ReportPeriod, Pageable)}, with the team's certification from the dashboard just loaded
+     * ({@link TeamDashboard#certification()}), so that a page of the table does not work the coverage out again.
+     */
+    public Page<AgentLine> agents(long teamId, ReportPeriod period, Pageable pageable,
+            @Nullable TeamCertification loaded) {
         team(teamId);
         List<TeamMember> members = people.agentsOfTeams(List.of(teamId), "");
         Map<Long, PeriodFigures> byAgent = figures.perAgent(members.stream().map(TeamMember::userId).toList(),
                 period.start(), period.end());
-        TeamCertification coverage = certification.teamCoverage(teamId);
+        TeamCertification coverage = loaded != null && loaded.teamId() == teamId ? loaded
+                : certification.teamCoverage(teamId);
         List<AgentLine> lines = new ArrayList<>(members.size());
         for (TeamMember member : members) {
             PeriodFigures mine = byAgent.get(member.userId());

@@ -1,5 +1,6 @@
 package com.certdesk.insight.ui;
 
+import com.certdesk.certification.TeamCertification;
 import com.certdesk.insight.AgentLine;
 import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.ReportPeriod;
@@ -13,6 +14,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The team's agents a page at a time from {@link TeamDashboardService#agents} (sorted there), each row opening the
@@ -25,6 +27,8 @@ class AgentTable extends Grid<AgentLine> {
     private long teamId;
     private int agents;
     private ReportPeriod period;
+    /** The team's certification from the dashboard load, so that each page of the table need not work it out. */
+    private @Nullable TeamCertification certification;
 
     AgentTable(TeamDashboardService dashboards, long teamId, ReportPeriod period) {
         this.teamId = teamId;
@@ -60,16 +64,18 @@ class AgentTable extends Grid<AgentLine> {
                 .setTooltipGenerator(a -> String.join(", ", a.certificates()));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PerformanceNavigation.of(e.getItem().userId()))));
         setItems(DataProvider.fromCallbacks(
-                query -> dashboards.agents(this.teamId, this.period, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                        .stream(),
+                query -> dashboards.agents(this.teamId, this.period, VaadinSpringDataHelpers.toSpringPageRequest(query),
+                        this.certification).stream(),
                 query -> agents));
         sort(List.of(new GridSortOrder<>(getColumnByKey("name"), SortDirection.ASCENDING)));
     }
 
-    /** Shows this team and period; {@code agentCount} is the team's number of agents (from the dashboard load). */
-    void show(long team, ReportPeriod shown, int agentCount) {
+    /** Shows this team and period with the certification the dashboard load worked out (its agents are counted). */
+    void show(long team, ReportPeriod shown, TeamCertification loaded) {
         this.teamId = team;
         this.period = shown;
+        this.certification = loaded;
+        int agentCount = loaded.agents();
         this.agents = agentCount;
         // a small team shows whole (no empty box under it); a large one scrolls inside the grid, a page at a time
         setAllRowsVisible(agentCount <= SHOWN_WHOLE);

@@ -118,7 +118,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         cards.show(dashboard);
         coverage.show(dashboard.certification());
         trend.show(dashboard.trend());
-        table.show(teamId, dashboard.period(), dashboard.certification().agents());
+        table.show(teamId, dashboard.period(), dashboard.certification());
     }
 
     private void showEmpty(String text) {

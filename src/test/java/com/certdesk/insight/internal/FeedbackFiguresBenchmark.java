@@ -117,9 +117,12 @@ class FeedbackFiguresBenchmark {
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
             boolean measure = i >= WARM_UP;
             long t0 = System.nanoTime();
-            load.time(measure, () -> dashboards.load(team.id(), reportPeriod));
+            var loaded = new com.certdesk.insight.TeamDashboard[1];
+            load.time(measure, () -> loaded[0] = dashboards.load(team.id(), reportPeriod));
+            // as the page does: the table's first page reuses the coverage the load worked out
             firstPage.time(measure, () -> dashboards.agents(team.id(), reportPeriod,
-                    PageRequest.of(0, 50, Sort.by(TeamDashboardService.SORT_CSAT).descending())));
+                    PageRequest.of(0, 50, Sort.by(TeamDashboardService.SORT_CSAT).descending()),
+                    loaded[0].certification()));
             if (measure) {
                 pageLoad.add(System.nanoTime() - t0);
             }
