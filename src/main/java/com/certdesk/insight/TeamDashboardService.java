@@ -91,12 +91,15 @@ public class TeamDashboardService {
     public TeamDashboard load(long teamId, ReportPeriod period) {
         TeamSummary team = team(teamId);
         FigureScope scope = FigureScope.team(teamId);
-        PeriodFigures now = figures.figures(scope, period.start(), period.end());
         ReportPeriod before = period.previous();
-        PeriodFigures previous = figures.figures(scope, before.start(), before.end());
         YearMonth last = YearMonth.from(period.end().minusDays(1));
         List<PeriodFigures> trend = figures.trend(scope, Granularity.MONTH,
                 last.minusMonths(TREND_MONTHS - 1L).atDay(1), last.plusMonths(1).atDay(1));
+        // a month and the month before are the trend's last two points: the same sums, not asked for again
+        PeriodFigures now = period.granularity() == Granularity.MONTH ? trend.getLast()
+                : figures.figures(scope, period.start(), period.end());
+        PeriodFigures previous = period.granularity() == Granularity.MONTH ? trend.get(trend.size() - 2)
+                : figures.figures(scope, before.start(), before.end());
         TeamCertification coverage = certification.teamCoverage(teamId);
         return new TeamDashboard(team, period, now, previous, trend, coverage, figures.minimumResponses());
     }
