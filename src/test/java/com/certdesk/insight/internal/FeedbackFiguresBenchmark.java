@@ -66,6 +66,8 @@ class FeedbackFiguresBenchmark {
     Fixtures fixtures;
     @Autowired
     TeamDashboardService dashboards;
+    @Autowired
+    com.certdesk.certification.CertificationMatrixService certification;
 
     @Test
     void dashboards_and_ingestion_over_two_million_ratings() {
@@ -93,6 +95,8 @@ class FeedbackFiguresBenchmark {
         var previous = new Samples("team figures, previous period");
         var trend = new Samples("team trend, 12 months");
         var perAgent = new Samples("perAgent, " + agentIds.size() + " agents");
+        var coverage = new Samples("certification coverage of the team (not FeedbackFigures)");
+        var visible = new Samples("visible teams (not FeedbackFigures)");
         var dashboard = new Samples("(b) FeedbackFigures calls of a dashboard");
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
             boolean measure = i >= WARM_UP;
@@ -104,6 +108,8 @@ class FeedbackFiguresBenchmark {
             if (measure) {
                 dashboard.add(System.nanoTime() - t0);
             }
+            coverage.time(measure, () -> certification.teamCoverage(team.id()));
+            visible.time(measure, () -> teams.visibleTeams());
         }
         var n = figures.figures(FigureScope.team(team.id()), periodFrom, monthStart);
         System.out.printf("  team figures last month: CSAT n=%d, NPS n=%d, CES n=%d%n", n.csat().n(), n.nps().n(),
@@ -136,6 +142,8 @@ class FeedbackFiguresBenchmark {
         trend.print();
         perAgent.print();
         dashboard.print();
+        coverage.print();
+        visible.print();
 
         // (c) My performance: the agent's 12-month trend (the three measures in one call), the team's, latest comments
         fixtures.signIn("agent");
