@@ -169,7 +169,8 @@ public class AssignmentService {
         long me = currentUser.id();
         UserSummary self = people.person(me);
         Agent agent = new Agent(me, self.teamId());
-        Map<String, LocalDate> due = calculator.effectiveDueDates(List.of(agent)).getOrDefault(me, Map.of());
+        Map<Long, Map<String, LocalDate>> dues = calculator.effectiveDueDates(List.of(agent));
+        Map<String, LocalDate> due = dues.getOrDefault(me, Map.of());
         if (due.isEmpty()) {
             return List.of();
         }
@@ -180,7 +181,7 @@ public class AssignmentService {
         Set<Long> started = myModules.stream().filter(m -> m.progress().state() != ProgressState.NOT_STARTED)
                 .map(m -> m.module().id()).collect(Collectors.toSet());
         List<ProgramSummary> active = programService.active();
-        Map<Long, StatusCell> statuses = calculator.statuses(List.of(agent), active, Map.of(me, started))
+        Map<Long, StatusCell> statuses = calculator.statuses(List.of(agent), active, Map.of(me, started), dues)
                 .getOrDefault(me, Map.of());
         List<MyAssignment> result = new ArrayList<>();
         for (ProgramSummary program : active) {

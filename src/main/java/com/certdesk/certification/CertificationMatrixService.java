@@ -159,8 +159,8 @@ public class CertificationMatrixService {
             Map<Long, Set<Long>> started = new LinkedHashMap<>();
             teamProgress.startedModulesOf(agents.stream().map(TeamMember::userId).toList())
                     .forEach((userId, byModule) -> started.put(userId, byModule.keySet()));
-            statuses = calculator.statuses(keys, columns, started);
             due = calculator.effectiveDueDates(keys);
+            statuses = calculator.statuses(keys, columns, started, due);
         }
         Map<Long, List<TeamMember>> byTeam = agents.stream().collect(Collectors.groupingBy(TeamMember::teamId));
         List<TeamCertification> result = new ArrayList<>(teamIds.size());

@@ -133,7 +133,7 @@ public class CertificationReminders {
             newcomers += assignmentNotices.tellJoiners(refs);
             Map<Long, Map<String, LocalDate>> due = calculator.effectiveDueDates(refs);
             Map<Long, Map<Long, com.certdesk.certification.StatusCell>> statuses = calculator.statuses(refs, programs,
-                    Map.of());
+                    Map.of(), due);
             Map<Long, List<Certificate>> certsByUser = certificates.findByUsers(agents.stream().map(UserSummary::id)
                     .toList()).stream().collect(Collectors.groupingBy(Certificate::getUserId));
             List<String> digest = new ArrayList<>();

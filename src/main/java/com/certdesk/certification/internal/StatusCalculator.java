@@ -62,8 +62,16 @@ public class StatusCalculator {
         if (agents.isEmpty() || programs.isEmpty()) {
             return Map.of();
         }
+        return statuses(agents, programs, startedModules, effectiveDueDates(agents));
+    }
+
+    /** As above, with the agents' {@link #effectiveDueDates} already worked out by the caller. */
+    public Map<Long, Map<Long, StatusCell>> statuses(Collection<Agent> agents, List<ProgramSummary> programs,
+            Map<Long, Set<Long>> startedModules, Map<Long, Map<String, LocalDate>> due) {
+        if (agents.isEmpty() || programs.isEmpty()) {
+            return Map.of();
+        }
         LocalDate today = today();
-        Map<Long, Map<String, LocalDate>> due = effectiveDueDates(agents);
         Map<Long, Map<Long, List<CertPeriod>>> certs = new HashMap<>();
         for (Certificate c : certificates.findByUsers(agents.stream().map(Agent::userId).toList())) {
             certs.computeIfAbsent(c.getUserId(), k -> new HashMap<>())
@@ -76,7 +84,7 @@ public class StatusCalculator {
             Set<Long> started = startedModules.getOrDefault(agent.userId(), Set.of());
             Map<Long, StatusCell> cells = new HashMap<>();
             for (ProgramSummary program : programs) {
-                boolean begun = program.moduleIds().stream().anyMatch(started::contains);
+                boolean begun = !started.isEmpty() && program.moduleIds().stream().anyMatch(started::contains);
                 var facts = new CertificationRules.Facts(myDue.get(targetKey(AssignmentKind.PROGRAM, program.id())),
                         myCerts.getOrDefault(program.id(), List.of()), begun, program.windowDays());
                 cells.put(program.id(), CertificationRules.status(today, facts));
