@@ -42,7 +42,19 @@ public record ImportCheck(
     public record LineProblem(long line, String reason) {
     }
 
-    /** An agent id or e-mail in the file that matches no Certdesk user, with how many ratings name it. */
+    /**
+     * An agent id or e-mail in the file that matches no Certdesk user, with how many ratings name it; or, for a survey
+     * export that names only tickets ({@link FeedbackFormat#agentFromTicket()}), a ticket ({@code "ticket 1203"})
+     * that no other source has rated yet.
+     */
     public record UnknownAgent(String sourceSystem, String agent, long ratings) {
+
+        /** How an unrated ticket is named in {@link #agent()}. */
+        public static final String TICKET_PREFIX = "ticket ";
+
+        /** Whether this is a ticket without a helpdesk rating (no alias helps: its helpdesk's ratings must come first). */
+        public boolean ticket() {
+            return agent.startsWith(TICKET_PREFIX);
+        }
     }
 }

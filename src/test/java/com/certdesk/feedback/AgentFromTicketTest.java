@@ -91,6 +91,32 @@ class AgentFromTicketTest {
     }
 
     @Test
+    void when_the_helpdesk_batch_naming_the_ticket_is_deleted_before_the_import_nothing_is_skipped_silently() {
+        long team = fixtures.team("Ticket team");
+        String ana = Fixtures.unique("ana");
+        fixtures.agentWithExternalId("ana", team, ana);
+        String t1 = Fixtures.unique("t");
+        ImportResult helpdesk = SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API",
+                "helpdesk", List.of(helpdeskRating(Fixtures.unique("z"), t1, ana, "2025-03-06T12:55:00Z"))));
+        String sample = FeedbackFileSamples.text("qualtrics_export_3header.csv")
+                .replaceAll(",120[123](?=\r?\n)", "," + t1).replace("R_1a2b3", Fixtures.unique("R_"));
+        ImportFile file = FeedbackFileSamples.write(dir, "qualtrics-deleted.csv", sample);
+        var mapping = new FormatMapping(Map.of("Q1", CSAT), null, "ticket_id", null, null, null);
+        ImportCheck check = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.QUALTRICS_CSV,
+                "q.csv", files.open(FeedbackFormat.QUALTRICS_CSV, mapping, null, List.of(file)), ImportProgress.NONE));
+        assertThat(check.unknownAgentRatings()).isZero();
+
+        SystemAuthentication.callAsSystem(() -> imports.deleteBatch(helpdesk.batchId()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemAuthentication.callAsSystem(
+                () -> imports.confirm(check.batchId(), files.open(FeedbackFormat.QUALTRICS_CSV, mapping, null,
+                        List.of(file)), false, ImportProgress.NONE)))
+                .hasMessageContaining("no longer finds since the check");
+        assertThat(jdbc.queryForObject("select count(*) from feedback_record where batch_id = ?", Long.class,
+                check.batchId())).isZero();
+    }
+
+    @Test
     void a_canonical_row_still_needs_its_agent_even_with_a_ticket() {
         var noAgent = new RatingInput("manual", Fixtures.unique("m"), "", Metric.CSAT, 1, 5, "5", 5,
                 Instant.parse("2026-11-10T10:00:00Z"), Fixtures.unique("t"), null, null, null, null, null, null,

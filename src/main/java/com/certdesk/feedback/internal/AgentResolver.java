@@ -1,5 +1,6 @@
 package com.certdesk.feedback.internal;
 
+import com.certdesk.feedback.ImportCheck;
 import com.certdesk.people.AgentMatcher;
 import com.certdesk.people.TeamStay;
 import java.time.Instant;
@@ -54,7 +55,7 @@ final class AgentResolver {
 
     /** How {@link #byTicket} lists an agent it could not find, under "unknown agents". */
     static String ticketKey(String ticketId) {
-        return "ticket " + ticketId.strip();
+        return ImportCheck.UnknownAgent.TICKET_PREFIX + ticketId.strip();
     }
 
     /**

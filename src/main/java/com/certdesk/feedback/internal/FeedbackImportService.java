@@ -187,6 +187,12 @@ class FeedbackImportService implements FeedbackImports {
             long started = System.nanoTime();
             pass.read(reader, progress);
             long read = System.nanoTime();
+            if (pass.unknown > 0 && !skipUnknownAgents) {
+                // an answer that takes its agent from another source's rating of its ticket finds none now (that
+                // batch was deleted since the check): never skip what the administrator did not choose to skip
+                throw new ValidationException("Nothing was imported: " + pass.unknown + " ratings name agents or "
+                        + "tickets Certdesk no longer finds since the check. Check the file again.");
+            }
             String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
                     String.class, batchId);
             if (pass.problems > 0 || !pass.fingerprint().equals(fingerprint)) {
@@ -220,8 +226,13 @@ class FeedbackImportService implements FeedbackImports {
             if (batch.status() == BatchStatus.IMPORTED) {
                 throw new ValidationException("This batch is imported; delete it instead.");
             }
-            jdbc.update("update feedback_batch set status = ?, finished_at = ? where id = ?",
-                    BatchStatus.DISCARDED.name(), now(), batchId);
+            // only a file still being checked or waiting: an import or a deletion that got there first wins
+            int changed = jdbc.update("update feedback_batch set status = ?, finished_at = ? where id = ? "
+                    + "and status in (?, ?)", BatchStatus.DISCARDED.name(), now(), batchId,
+                    BatchStatus.CHECKING.name(), BatchStatus.CHECKED.name());
+            if (changed == 0 && batch(batchId).status() == BatchStatus.IMPORTED) {
+                throw new ValidationException("This batch is imported; delete it instead.");
+            }
         });
     }
 

@@ -273,8 +273,11 @@ public final class FileLayouts {
             notes.add("SurveyMonkey exports times without a time zone: check the suggested zone " + defaultZone
                     + ".");
             if (agent == null) {
-                notes.add("No custom data column: choose the column that names the agent, or the ticket column to "
-                        + "take the agent from the helpdesk's rating of the same ticket.");
+                notes.add(ticket == null ? "No custom data column: choose the column that names the agent, or the "
+                        + "ticket column to take the agent from the helpdesk's rating of the same ticket."
+                        : "No custom data column: each answer takes the agent of the helpdesk's rating of the same "
+                        + "ticket (column " + ticket + "), so import the helpdesk's ratings first; or choose the "
+                        + "column that names the agent.");
             }
             return new FileLayout(FeedbackFormat.SURVEYMONKEY_CSV, columns, null,
                     new FormatMapping(suggested, agent, ticket, null, defaultZone, null), comment, records, notes);

@@ -127,7 +127,8 @@ final class BatchesTab extends Div {
         confirm.addConfirmListener(e -> {
             long removed = imports.deleteBatch(b.id());
             refresh();
-            Notification.show("Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
+            Notification.show(removed == 0 ? "This batch was deleted already."
+                    : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
                     Notification.Position.BOTTOM_START);
         });
         confirm.open();

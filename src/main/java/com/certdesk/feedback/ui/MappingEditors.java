@@ -101,7 +101,7 @@ class MappingEditors implements ReaderOpener {
             select(agent, columns, suggested.agentColumn());
             ticket = columnSelect("Ticket column", columns, true);
             ticket.setId(idPrefix + "-ticket");
-            ticket.setHelperText("Without an agent column, the agent of the helpdesk's rating of the same ticket");
+            ticket.setHelperText("For a row naming no agent: the agent of the helpdesk's rating of this ticket");
             select(ticket, columns, suggested.ticketColumn());
         }
 

@@ -138,8 +138,10 @@ final class PreviewPanel extends Div {
         int agents = check.unknownAgents().size();
         var heading = new H4(agents + (agents >= ImportCheck.UNKNOWN_AGENTS_LISTED ? " or more" : "")
                 + (agents == 1 ? " agent" : " agents") + " Certdesk does not know");
+        boolean tickets = check.unknownAgents().stream().anyMatch(UnknownAgent::ticket);
         var help = new Paragraph("Map an agent id to a Certdesk user (then the file is checked again), or import the "
-                + "rest and skip these ratings.");
+                + "rest and skip these ratings." + (tickets ? " A ticket is listed when no other source has rated "
+                + "it yet: import the helpdesk's ratings of those tickets first, then check this file again." : ""));
         help.addClassName("muted");
         var grid = new Grid<UnknownAgent>();
         grid.setId("unknown-agents-grid");
@@ -148,6 +150,11 @@ final class PreviewPanel extends Div {
         grid.addColumn(UnknownAgent::agent).setHeader("Agent id or e-mail").setFlexGrow(1);
         grid.addColumn(UnknownAgent::ratings).setHeader("Ratings").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(agent -> {
+            if (agent.ticket()) {
+                var hint = new Span("not rated by the helpdesk yet");
+                hint.addClassName("muted");
+                return hint;
+            }
             var map = new Button("Map to user…", e -> onMapAgent.accept(agent));
             map.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             map.addClassName("map-agent");
