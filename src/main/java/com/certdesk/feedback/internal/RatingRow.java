@@ -14,13 +14,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rating as it is written to feedback_staging and feedback_record: the canonical fields, cleaned (source system and
+ * A rating as it is written to feedback_record: the canonical fields, cleaned (source system and
  * channel in lower case, no question = ""), with its organization day and what it counts as (kind, positive,
  * negative, read by {@link RatingRules}), the matched user and their team at rating time.
  */
 record RatingRow(RatingInput rating, LocalDate localDay, @Nullable Long userId, @Nullable Long teamId) {
 
-    /** The columns shared by feedback_staging and feedback_record, in the order {@link #bind} sets them. */
+    /** The columns of feedback_record a rating fills, in the order {@link #bind} sets them. */
     static final String COLUMNS = "source_system, source_record_id, question_id, metric, scale_min, scale_max, "
             + "source_score_raw, score, responded_at, local_day, ticket_id, agent_id, agent_email, source_team, "
             + "channel, survey_id, comment_text, reason, language_tag, kind, positive, negative, user_id, team_id";
