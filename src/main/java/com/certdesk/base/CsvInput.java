@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,7 +51,7 @@ public final class CsvInput implements AutoCloseable {
     }
 
     private final String name;
-    private final CountingStream counted;
+    private final CountingInputStream counted;
     private final CheckedReader text;
     private final CsvReader<CsvRecord> csv;
     private final CloseableIterator<CsvRecord> records;
@@ -62,7 +61,7 @@ public final class CsvInput implements AutoCloseable {
     private CsvInput(InputStream in, String name, long size) {
         this.name = name;
         this.size = size;
-        this.counted = new CountingStream(in);
+        this.counted = new CountingInputStream(in);
         this.text = new CheckedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
@@ -125,7 +124,7 @@ public final class CsvInput implements AutoCloseable {
 
     /** Bytes read from the file so far (read ahead by at most a buffer), for progress. */
     public long bytesRead() {
-        return counted.count;
+        return counted.count();
     }
 
     /** The file's size in bytes, or -1 when unknown. */
@@ -151,33 +150,6 @@ public final class CsvInput implements AutoCloseable {
     private static final class BinaryContentException extends IOException {
         BinaryContentException() {
             super("binary data");
-        }
-    }
-
-    /** Counts the bytes read. */
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 

@@ -54,6 +54,24 @@ public final class FileLayouts {
         }
     }
 
+    /**
+     * Reads up to {@link FileLayout#MAX_RECORDS} rows after the header of a CSV {@code width} columns wide into one
+     * {@link Seen} per column (added to {@code seen}); returns how many rows were read.
+     */
+    private static long sample(CsvInput csv, int width, List<Seen> seen) {
+        for (int i = 0; i < width; i++) {
+            seen.add(new Seen());
+        }
+        long records = 0;
+        for (CsvInput.Row row = csv.next(); row != null && records < FileLayout.MAX_RECORDS; row = csv.next()) {
+            records++;
+            for (int i = 0; i < width; i++) {
+                seen.get(i).add(row.field(i));
+            }
+        }
+        return records;
+    }
+
     /** The layout of {@code files}; {@code defaultZone} is suggested where the file names no zone. */
     public static FileLayout inspect(FeedbackFormat format, List<ImportFile> files, ZoneId defaultZone) {
         if (files.isEmpty()) {
@@ -78,14 +96,7 @@ public final class FileLayouts {
                         + "header: " + String.join(",", known));
             }
             List<Seen> seen = new ArrayList<>();
-            header.fields().forEach(h -> seen.add(new Seen()));
-            long records = 0;
-            for (CsvInput.Row row = csv.next(); row != null && records < FileLayout.MAX_RECORDS; row = csv.next()) {
-                records++;
-                for (int i = 0; i < seen.size(); i++) {
-                    seen.get(i).add(row.field(i));
-                }
-            }
+            long records = sample(csv, header.size(), seen);
             List<FileLayout.Column> columns = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
@@ -157,14 +168,7 @@ public final class FileLayouts {
         try (CsvInput csv = CsvInput.open(file.path(), file.name())) {
             QualtricsCsvReader.Header h = QualtricsCsvReader.Header.read(csv);
             List<Seen> seen = new ArrayList<>();
-            h.fieldIds().forEach(x -> seen.add(new Seen()));
-            long records = 0;
-            for (CsvInput.Row row = csv.next(); row != null && records < FileLayout.MAX_RECORDS; row = csv.next()) {
-                records++;
-                for (int i = 0; i < seen.size(); i++) {
-                    seen.get(i).add(row.field(i));
-                }
-            }
+            long records = sample(csv, h.fieldIds().size(), seen);
             List<FileLayout.Column> columns = new ArrayList<>();
             Map<String, QuestionMapping> suggested = new LinkedHashMap<>();
             String agent = null;
@@ -235,14 +239,7 @@ public final class FileLayouts {
         try (CsvInput csv = CsvInput.open(file.path(), file.name())) {
             SurveyMonkeyCsvReader.Header h = SurveyMonkeyCsvReader.Header.read(csv);
             List<Seen> seen = new ArrayList<>();
-            h.keys().forEach(x -> seen.add(new Seen()));
-            long records = 0;
-            for (CsvInput.Row row = csv.next(); row != null && records < FileLayout.MAX_RECORDS; row = csv.next()) {
-                records++;
-                for (int i = 0; i < seen.size(); i++) {
-                    seen.get(i).add(row.field(i));
-                }
-            }
+            long records = sample(csv, h.keys().size(), seen);
             List<FileLayout.Column> columns = new ArrayList<>();
             Map<String, QuestionMapping> suggested = new LinkedHashMap<>();
             String agent = null;

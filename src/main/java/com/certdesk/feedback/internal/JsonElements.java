@@ -1,9 +1,9 @@
 package com.certdesk.feedback.internal;
 
+import com.certdesk.base.CountingInputStream;
 import com.certdesk.base.ValidationException;
 import com.certdesk.feedback.ImportFile;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +32,7 @@ final class JsonElements implements AutoCloseable {
     private final String name;
     private final @Nullable String property;
     private final String expected;
-    private final Counting counted;
+    private final CountingInputStream counted;
     private final JsonParser parser;
     private boolean inArray;
     private boolean finished;
@@ -46,7 +46,7 @@ final class JsonElements implements AutoCloseable {
         this.property = property;
         this.expected = expected;
         try {
-            this.counted = new Counting(Files.newInputStream(file.path()));
+            this.counted = new CountingInputStream(Files.newInputStream(file.path()));
         } catch (IOException e) {
             throw new UncheckedIOException("the file " + file.name() + " could not be opened", e);
         }
@@ -137,7 +137,7 @@ final class JsonElements implements AutoCloseable {
     }
 
     long bytesRead() {
-        return counted.count;
+        return counted.count();
     }
 
     @Override
@@ -150,32 +150,6 @@ final class JsonElements implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    private static final class Counting extends FilterInputStream {
-        private long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }
