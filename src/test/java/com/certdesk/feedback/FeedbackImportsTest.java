@@ -140,6 +140,25 @@ class FeedbackImportsTest {
     }
 
     @Test
+    void discarding_a_batch_imported_meanwhile_is_refused_and_leaves_it_imported_and_deletable() {
+        String agent = ext();
+        fixtures.agentWithExternalId("di", fixtures.team("Billing"), agent);
+        List<RatingInput> ratings = csat(Fixtures.unique("r"), agent, 3, 0);
+        long batchId = check(ratings).batchId();
+        confirm(batchId, ratings, false); // another tab imported it; this one still shows "Discard"
+
+        assertThatThrownBy(() -> SystemAuthentication.runAsSystem(() -> imports.discard(batchId)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("delete it instead");
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(batchId)).status())
+                .isEqualTo(BatchStatus.IMPORTED);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(batchId))).isEqualTo(3);
+        // and a deleted batch cannot be discarded into another state either
+        SystemAuthentication.runAsSystem(() -> imports.discard(batchId));
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(batchId)).status())
+                .isEqualTo(BatchStatus.DELETED);
+    }
+
+    @Test
     void one_bad_row_rejects_the_whole_file_with_its_line_and_reason() {
         String agent = ext();
         fixtures.agentWithExternalId("cara", fixtures.team("Returns"), agent);
