@@ -65,8 +65,9 @@ final class AgentResolver {
      */
     Optional<Long> byTicket(String sourceSystem, String ticketId, Instant at) {
         List<long[]> rated = tickets.computeIfAbsent(sourceSystem + "\u0000" + ticketId.strip(),
-                k -> jdbc.query("select responded_at, user_id from feedback_record where ticket_id = ? "
-                        + "and source_system <> ?", (rs, i) -> new long[] {
+                k -> jdbc.query("select r.responded_at, r.user_id from feedback_record r join feedback_batch b "
+                        + "on b.id = r.batch_id where r.ticket_id = ? and r.source_system <> ? "
+                        + "and b.status = 'IMPORTED'", (rs, i) -> new long[] {
                             rs.getObject(1, OffsetDateTime.class).toInstant().getEpochSecond(), rs.getLong(2)},
                         ticketId.strip(), sourceSystem));
         long wanted = at.getEpochSecond();

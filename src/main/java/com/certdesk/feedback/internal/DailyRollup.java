@@ -1,14 +1,22 @@
 package com.certdesk.feedback.internal;
 
+import com.certdesk.feedback.Measure;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps feedback_daily (agent x day x team at rating time x channel x measure), and feedback_team_daily (the same
  * without the agent, for team and organization figures), equal to the sums over feedback_record: a batch's ratings are added when the batch is stored and subtracted before it is deleted, in the
- * same transaction as the ratings themselves, so the two never disagree (a failed import rolls both back; a
- * repeated one adds no ratings and so nothing here). One MERGE per batch, its cost proportional to the batch, never to
- * the table. A lock row serializes these steps across threads and nodes, so two batches touching the same agent and
+ * same transaction as the ratings themselves (a file's, stored in chunks, in the transaction that makes its batch
+ * IMPORTED: until then no figure reads them), so the two never disagree (a failed import adds nothing; a repeated one
+ * adds no ratings and so nothing here). One MERGE per batch, its cost proportional to the batch, never to the table;
+ * a file import brings the {@link Sums} it added up while storing, so the batch's rows need not be read again. A lock row serializes these steps across threads and nodes, so two batches touching the same agent and
  * day cannot both insert that row.
  */
 @Component
@@ -64,9 +72,11 @@ class DailyRollup {
             """;
 
     private final JdbcTemplate jdbc;
+    private final RecordWriter records;
 
-    DailyRollup(JdbcTemplate jdbc) {
+    DailyRollup(JdbcTemplate jdbc, RecordWriter records) {
         this.jdbc = jdbc;
+        this.records = records;
     }
 
     /** After the batch's ratings were inserted: add them. */
@@ -74,6 +84,74 @@ class DailyRollup {
         lock();
         jdbc.update(MERGE.formatted(BATCH_SUMS, "+") + INSERT_NEW, batchId);
         jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "+") + TEAM_INSERT_NEW, batchId);
+    }
+
+    /**
+     * After a file's ratings were stored: add the sums it kept while storing them, or, when it kept too many to hold
+     * ({@link Sums#complete()} false), the batch's sums read back from its rows.
+     */
+    void add(long batchId, Sums sums) {
+        if (!sums.complete()) {
+            add(batchId);
+            return;
+        }
+        lock();
+        Map<Key, long[]> teams = new HashMap<>();
+        sums.sums.forEach((k, v) -> {
+            long[] t = teams.computeIfAbsent(new Key(k.day, 0, k.teamId, k.channel, k.kind, k.scaleMax),
+                    x -> new long[5]);
+            for (int i = 0; i < 5; i++) {
+                t[i] += v[i];
+            }
+        });
+        upsert("feedback_daily", true, sums.sums);
+        upsert("feedback_team_daily", false, teams);
+    }
+
+    /**
+     * Adds the sums to the table's rows: those that exist are updated by id, the others inserted, both in JDBC
+     * batches. The existing rows are read per agent (or team) over the batch's days, by the unique key's leading
+     * columns. (A MERGE over a VALUES list of the same rows took H2 over a minute for 200,000 rows: it walked a
+     * secondary index per row.)
+     */
+    private static final Comparator<Key> IN_KEY_ORDER = Comparator.comparing(Key::day).thenComparingLong(Key::teamId)
+            .thenComparing(Key::channel).thenComparing(Key::kind).thenComparingInt(Key::scaleMax);
+
+    private void upsert(String table, boolean withUser, Map<Key, long[]> sums) {
+        // in the order of the unique key, so that the inserts walk the indexes' pages once, not at random
+        Map<Long, List<Key>> byOwner = new java.util.TreeMap<>();
+        sums.keySet().forEach(k -> byOwner.computeIfAbsent(withUser ? k.userId : k.teamId, x -> new ArrayList<>())
+                .add(k));
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        String owner = withUser ? "user_id" : "team_id";
+        for (Map.Entry<Long, List<Key>> e : byOwner.entrySet()) {
+            long id = e.getKey();
+            e.getValue().sort(IN_KEY_ORDER);
+            LocalDate first = e.getValue().stream().map(Key::day).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate last = e.getValue().stream().map(Key::day).max(Comparator.naturalOrder()).orElseThrow();
+            Map<Key, Long> existing = new HashMap<>();
+            jdbc.query("select id, local_day, team_id, channel, kind, scale_max" + (withUser ? ", user_id" : "")
+                    + " from " + table + " where " + owner + " = ? and local_day between ? and ?", rs -> {
+                        existing.put(new Key(rs.getObject(2, LocalDate.class), withUser ? rs.getLong(7) : 0,
+                                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6)), rs.getLong(1));
+                    }, id, first, last);
+            for (Key k : e.getValue()) {
+                long[] v = sums.get(k);
+                Long row = existing.get(k);
+                if (row != null) {
+                    updates.add(new Object[] {v[0], v[1], v[2], v[3], v[4], row});
+                } else {
+                    inserts.add(k.values(withUser, v));
+                }
+            }
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update " + table + " set n = n + ?, satisfied = satisfied + ?, detractors = detractors + "
+                    + "?, score_sum = score_sum + ?, score_sq = score_sq + ? where id = ?", updates);
+        }
+        records.insert(table, "local_day, " + (withUser ? "user_id, " : "") + "team_id, channel, kind, scale_max, n, "
+                + "satisfied, detractors, score_sum, score_sq", inserts);
     }
 
     /** Before the batch's ratings are deleted: take them out, and drop the rows left empty. */
@@ -87,5 +165,74 @@ class DailyRollup {
 
     private void lock() {
         jdbc.queryForList("select id from feedback_lock where id = 1 for update", Integer.class);
+    }
+
+    private record Key(LocalDate day, long userId, long teamId, String channel, String kind, int scaleMax) {
+
+        Object[] values(boolean withUser, long[] sums) {
+            List<Object> v = new ArrayList<>(11);
+            v.add(day);
+            if (withUser) {
+                v.add(userId);
+            }
+            v.add(teamId);
+            v.add(channel);
+            v.add(kind);
+            v.add(scaleMax);
+            for (long sum : sums) {
+                v.add(Math.toIntExact(sum));
+            }
+            return v.toArray();
+        }
+    }
+
+    /**
+     * What a batch's answered ratings add to feedback_daily, added up while they are stored, exactly as
+     * {@link #BATCH_SUMS} would from their rows. Holds at most {@value #MAX_KEYS} agent-day rows (a few tens of MB);
+     * a batch with more is summed from its rows instead.
+     */
+    static final class Sums {
+
+        static final int MAX_KEYS = 250_000;
+        private final Map<Key, long[]> sums = new HashMap<>();
+        private final int maxKeys;
+        private boolean complete = true;
+
+        Sums() {
+            this(MAX_KEYS);
+        }
+
+        Sums(int maxKeys) {
+            this.maxKeys = maxKeys;
+        }
+
+        void add(RatingRow row) {
+            Integer score = row.rating().score();
+            if (!complete || score == null || row.userId() == null) {
+                return;
+            }
+            Measure kind = RatingRow.kind(row.rating().metric());
+            String channel = RatingRow.channel(row.rating());
+            Key key = new Key(row.localDay(), row.userId(), row.teamId() == null ? 0 : row.teamId(),
+                    channel == null ? "" : channel, kind.name(), kind == Measure.CES ? row.rating().scaleMax() : 0);
+            long[] s = sums.computeIfAbsent(key, k -> new long[5]);
+            s[0]++;
+            s[1] += row.positive() ? 1 : 0;
+            s[2] += row.negative() ? 1 : 0;
+            s[3] += score;
+            s[4] += (long) score * score;
+            if (sums.size() > maxKeys) {
+                complete = false;
+                sums.clear();
+            }
+        }
+
+        boolean complete() {
+            return complete;
+        }
+
+        int size() {
+            return sums.size();
+        }
     }
 }

@@ -147,10 +147,11 @@ class FeedbackFiguresService implements FeedbackFigures {
         }
         int n = Math.clamp(limit, 1, 200);
         return jdbc.query("""
-                select id, user_id, responded_at, metric, score, scale_min, scale_max, channel, comment_text, reason
-                from feedback_record
-                where user_id = ? and comment_text is not null
-                order by responded_at desc, id desc
+                select r.id, r.user_id, r.responded_at, r.metric, r.score, r.scale_min, r.scale_max, r.channel,
+                       r.comment_text, r.reason
+                from feedback_record r join feedback_batch b on b.id = r.batch_id
+                where r.user_id = ? and r.comment_text is not null and b.status = 'IMPORTED'
+                order by r.responded_at desc, r.id desc
                 fetch first %d rows only""".formatted(n),
                 (rs, i) -> new CustomerComment(rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant(), Metric.valueOf(rs.getString(4)),

@@ -16,6 +16,7 @@ import com.certdesk.feedback.Metric;
 import com.certdesk.feedback.RatingInput;
 import com.certdesk.feedback.RatingReader;
 import com.certdesk.feedback.RatingRules;
+import com.certdesk.feedback.RatingsBusyException;
 import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.people.AgentMatcher;
 import com.certdesk.security.CurrentUser;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,8 +38,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,28 +56,37 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ratings in. A file is read twice, one record at a time (constant memory whatever its size, apart from 16 bytes
- * per rating to find the same key twice in the file, see {@link KeyLines}): the check validates every rating
- * ({@link RatingRules}), matches its agent and their team at rating time, asks in chunks which keys are stored
- * already, and keeps the counts, the problems with their line numbers and the unknown agents on the batch; the
- * import reads the same file again inside one transaction (all or nothing), refuses it when its ratings are not
- * the ones checked (a fingerprint), inserts what is new, and adds the batch to the rollup. The unique key makes a
- * repeated import add nothing. JDBC rather than JPA: a million rows would not fit in a persistence context, and
- * every statement is plain SQL that runs on H2 and PostgreSQL.
+ * per rating to find the same key twice in the file, see {@link KeyLines}, and the rollup sums of an import), each
+ * time by a reading thread (parse, validate, match agents) handing chunks to the calling one (look-ups, inserts).
+ * The check validates every rating ({@link RatingRules}), matches its agent and their team at rating time, asks in
+ * chunks which keys are stored already, and keeps the counts, the problems with their line numbers and the unknown
+ * agents on the batch. The import (ADR 008) makes the batch IMPORTING, reads the same file again and stores its new
+ * ratings in chunks of their own transactions, seen by nobody until the last transaction adds them to the rollup and
+ * makes the batch IMPORTED; it refuses the file when its ratings are not the ones checked (a fingerprint), and any
+ * failure removes what it stored. The unique key makes a repeated import add nothing. JDBC rather than JPA: a million
+ * rows would not fit in a persistence context, and every statement is plain SQL that runs on H2 and PostgreSQL.
  */
 @Service
 class FeedbackImportService implements FeedbackImports {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackImportService.class);
     private static final int CHUNK = 1_000;
+    /** Chunks read ahead of the inserts, at most. */
+    private static final int CHUNKS_AHEAD = 4;
+    private static final List<RatingRow> END = java.util.Collections.unmodifiableList(new ArrayList<>());
+    private static final long WAIT_STEP_MILLIS = 200;
+    /** How often an import says it is alive (heartbeat_at), at most. */
+    static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(10);
     /** Problems kept per batch for the preview (all are counted). */
     private static final int PROBLEMS_KEPT = 2_000;
-    private static final String INSERT_RECORD = "insert into feedback_record (batch_id, " + RatingRow.COLUMNS
-            + ") values (?, " + "?, ".repeat(RatingRow.COLUMN_COUNT - 1) + "?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -79,9 +96,12 @@ class FeedbackImportService implements FeedbackImports {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StaleImports stale;
+    private final RecordWriter records;
 
     FeedbackImportService(JdbcTemplate jdbc, TransactionTemplate tx, AgentMatcher matcher, DailyRollup rollup,
-            OrganizationTime organization, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            OrganizationTime organization, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            StaleImports stale, RecordWriter records) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.matcher = matcher;
@@ -90,6 +110,8 @@ class FeedbackImportService implements FeedbackImports {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.stale = stale;
+        this.records = records;
     }
 
     // ---------------------------------------------------------------------------------------------- files
@@ -141,82 +163,172 @@ class FeedbackImportService implements FeedbackImports {
     public ImportResult confirm(long batchId, RatingReader reader, boolean skipUnknownAgents,
             ImportProgress progress) {
         try (reader) {
-            ImportResult result = confirmOnce(batchId, reader, skipUnknownAgents, progress);
-            progress.update(1, "Imported");
-            return result;
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException("Nothing was imported: some of these ratings were stored by another import "
-                    + "or the API since the file was checked. Upload the file again to check it.");
-        }
-    }
-
-    private ImportResult confirmOnce(long batchId, RatingReader reader, boolean skipUnknownAgents,
-            ImportProgress progress) {
-        long[] committing = {System.nanoTime()};
-        String[] timing = {"nothing new"};
-        ImportResult result = tx.execute(s -> {
-            // the batch row's lock: a second confirmation (double click, second tab, second node) waits for the
-            // first and then finds it imported
-            List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
-                    String.class, batchId);
-            if (status.isEmpty()) {
-                throw new NotFoundException("There is no import batch " + batchId + ".");
-            }
-            BatchSummary batch = batch(batchId);
+            BatchSummary batch = begin(batchId, skipUnknownAgents);
             if (batch.status() == BatchStatus.IMPORTED) {
                 return new ImportResult(batchId, batch.imported(), batch.duplicates(), 0);
             }
-            if (batch.status() != BatchStatus.CHECKED) {
-                throw new ValidationException("This file was " + batch.status().label().toLowerCase(Locale.ROOT)
-                        + "; upload it again to import it.");
+            ImportResult result;
+            try {
+                result = store(batch, reader, skipUnknownAgents, progress);
+            } catch (RuntimeException | Error e) {
+                undo(batchId);
+                if (e instanceof DuplicateKeyException) {
+                    throw new ValidationException("Nothing was imported: some of these ratings were stored by another "
+                            + "import or the API since the file was checked, or are being stored right now. Upload the "
+                            + "file again to check it.");
+                }
+                throw e;
             }
-            if (count("select problems from feedback_batch where id = ?", batchId) > 0) {
-                throw new ValidationException("Nothing was imported: the file has rows that cannot be imported. "
-                        + "Fix them and upload the file again.");
+            progress.update(1, "Imported");
+            return result;
+        }
+    }
+
+    /**
+     * Makes a checked batch IMPORTING (its row locked meanwhile, so one confirmation wins), or, when another
+     * confirmation of it is under way (a double click, a second tab or node), waits for that one and returns the
+     * batch it left: IMPORTED, or CHECKED again when it failed, which this one then tries.
+     */
+    private BatchSummary begin(long batchId, boolean skipUnknownAgents) {
+        while (true) {
+            Begun begun = Objects.requireNonNull(tx.execute(s -> {
+                List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
+                        String.class, batchId);
+                if (status.isEmpty()) {
+                    throw new NotFoundException("There is no import batch " + batchId + ".");
+                }
+                BatchSummary b = batch(batchId);
+                if (b.status() == BatchStatus.IMPORTED || b.status() == BatchStatus.IMPORTING) {
+                    return new Begun(b, false);
+                }
+                if (b.status() != BatchStatus.CHECKED) {
+                    throw new ValidationException("This file was " + b.status().label().toLowerCase(Locale.ROOT)
+                            + "; upload it again to import it.");
+                }
+                if (count("select problems from feedback_batch where id = ?", batchId) > 0) {
+                    throw new ValidationException("Nothing was imported: the file has rows that cannot be imported. "
+                            + "Fix them and upload the file again.");
+                }
+                if (b.unknownAgentRatings() > 0 && !skipUnknownAgents) {
+                    throw new ValidationException("Nothing was imported: " + b.unknownAgentRatings()
+                            + " ratings name agents Certdesk does not know. Map those agent ids to users, or choose "
+                            + "to skip their ratings.");
+                }
+                if (b.stored() > 0) {
+                    throw new ValidationException("The ratings a failed attempt stored are still being removed; "
+                            + "try again in a minute.");
+                }
+                jdbc.update("update feedback_batch set status = ?, heartbeat_at = ?, note = null where id = ?",
+                        BatchStatus.IMPORTING.name(), now(), batchId);
+                return new Begun(batch(batchId), true);
+            }));
+            if (begun.started() || begun.batch().status() == BatchStatus.IMPORTED) {
+                return begun.batch();
             }
-            if (batch.unknownAgentRatings() > 0 && !skipUnknownAgents) {
-                throw new ValidationException("Nothing was imported: " + batch.unknownAgentRatings()
-                        + " ratings name agents Certdesk does not know. Map those agent ids to users, or choose to "
-                        + "skip their ratings.");
+            waitWhileImporting(batchId);
+        }
+    }
+
+    private record Begun(BatchSummary batch, boolean started) {
+    }
+
+    /** Until another confirmation of the batch ends; refused when that one stopped saying it is alive. */
+    private void waitWhileImporting(long batchId) {
+        while (true) {
+            record Alive(String status, @Nullable OffsetDateTime heartbeat) {
             }
-            Pass pass = new Pass(batchId, true, agentFromTicket(batch.format()));
-            long newest = count("select coalesce(max(id), 0) from feedback_record");
-            // the check found no stored duplicate and nothing was stored since: no need to ask again per chunk
-            pass.lookups = batch.duplicates() > 0 || newest != count(
-                    "select coalesce(checked_newest_record, -1) from feedback_batch where id = ?", batchId);
-            long started = System.nanoTime();
-            pass.read(reader, progress);
-            long read = System.nanoTime();
-            if (pass.unknown > 0 && !skipUnknownAgents) {
-                // an answer that takes its agent from another source's rating of its ticket finds none now (that
-                // batch was deleted since the check): never skip what the administrator did not choose to skip
-                throw new ValidationException("Nothing was imported: " + pass.unknown + " ratings name agents or "
-                        + "tickets Certdesk no longer finds since the check. Check the file again.");
+            Alive row = Objects.requireNonNull(jdbc.queryForObject("select status, heartbeat_at from feedback_batch "
+                    + "where id = ?", (rs, i) -> new Alive(rs.getString(1), rs.getObject(2, OffsetDateTime.class)),
+                    batchId));
+            if (!BatchStatus.IMPORTING.name().equals(row.status())) {
+                return;
             }
-            String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
+            OffsetDateTime heartbeat = row.heartbeat();
+            if (heartbeat == null || stale.isStale(heartbeat)) {
+                throw new ValidationException("An import of this file stopped without finishing; what it stored is "
+                        + "being removed. Upload the file again to import it.");
+            }
+            try {
+                Thread.sleep(WAIT_STEP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while another import of batch " + batchId + " ran", e);
+            }
+        }
+    }
+
+    /**
+     * Stores the file's new ratings in chunks, each its own transaction (a million rows in one transaction take H2
+     * longer to commit than to insert), while the batch is IMPORTING and so seen by no figure, list or look-up; then,
+     * in one transaction, adds them to the rollup and makes the batch IMPORTED. Whatever goes wrong before that, the
+     * caller removes what was stored ({@link #undo}).
+     */
+    private ImportResult store(BatchSummary batch, RatingReader reader, boolean skipUnknownAgents,
+            ImportProgress progress) {
+        long batchId = batch.id();
+        Pass pass = new Pass(batchId, true, agentFromTicket(batch.format()));
+        long newest = count("select coalesce(max(id), 0) from feedback_record");
+        // the check found no stored duplicate and nothing was stored since: no need to ask again per chunk
+        pass.lookups = batch.duplicates() > 0 || newest != count(
+                "select coalesce(checked_newest_record, -1) from feedback_batch where id = ?", batchId);
+        long started = System.nanoTime();
+        pass.read(reader, progress);
+        long read = System.nanoTime();
+        if (pass.unknown > 0 && !skipUnknownAgents) {
+            // an answer that takes its agent from another source's rating of its ticket finds none now (that batch
+            // was deleted since the check): never skip what the administrator did not choose to skip
+            throw new ValidationException("Nothing was imported: " + pass.unknown + " ratings name agents or "
+                    + "tickets Certdesk no longer finds since the check. Check the file again.");
+        }
+        String fingerprint = jdbc.queryForObject("select fingerprint from feedback_batch where id = ?",
+                String.class, batchId);
+        if (pass.problems > 0 || !pass.fingerprint().equals(fingerprint)) {
+            throw new ValidationException("Nothing was imported: the file is not the one that was checked. "
+                    + "Upload it again to check it.");
+        }
+        progress.update(0.95, "Updating the figures");
+        long[] committing = {0};
+        ImportResult result = Objects.requireNonNull(tx.execute(s -> {
+            String status = jdbc.queryForObject("select status from feedback_batch where id = ? for update",
                     String.class, batchId);
-            if (pass.problems > 0 || !pass.fingerprint().equals(fingerprint)) {
-                throw new ValidationException("Nothing was imported: the file is not the one that was checked. "
-                        + "Upload it again to check it.");
+            if (!BatchStatus.IMPORTING.name().equals(status)) {
+                throw new ValidationException("Nothing was imported: the import took too long to say it was alive and "
+                        + "was stopped. Upload the file again to import it.");
             }
-            progress.update(0.95, "Updating the figures");
-            rollup.add(batchId);
-            timing[0] = "%d ratings read and stored in %d ms (key look-ups %d ms, inserts %d ms), figures updated in %d ms"
-                    .formatted(pass.imported, (read - started) / 1_000_000, pass.lookupNanos / 1_000_000,
-                            pass.insertNanos / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            rollup.add(batchId, pass.sums);
             jdbc.update("""
                     update feedback_batch set status = ?, imported = ?, duplicates = ?, skip_unknown_agents = ?,
-                           finished_at = ? where id = ?""", BatchStatus.IMPORTED.name(), pass.imported,
-                    pass.duplicates, skipUnknownAgents, now(), batchId);
+                           finished_at = ?, heartbeat_at = null where id = ?""", BatchStatus.IMPORTED.name(),
+                    pass.imported, pass.duplicates, skipUnknownAgents, now(), batchId);
             if (pass.firstDay != null) {
                 events.publishEvent(new FeedbackImported(batchId, pass.imported, pass.firstDay, pass.lastDay));
             }
             committing[0] = System.nanoTime();
             return new ImportResult(batchId, pass.imported, pass.duplicates, pass.unknown);
-        });
-        log.info("Feedback batch {}: {}, committed in {} ms", batchId, timing[0],
-                (System.nanoTime() - committing[0]) / 1_000_000);
-        return java.util.Objects.requireNonNull(result);
+        }));
+        long done = System.nanoTime();
+        log.info("Feedback batch {}: {} ratings read and stored in {} ms (key look-ups {} ms, inserts and commits {} "
+                + "ms), figures updated in {} ms ({}), committed in {} ms", batchId, pass.imported,
+                (read - started) / 1_000_000, pass.lookupNanos / 1_000_000, pass.insertNanos / 1_000_000,
+                (committing[0] - read) / 1_000_000, pass.sums.complete() ? pass.sums.size() + " agent-day rows summed "
+                + "while storing" : "summed from the stored rows", (done - committing[0]) / 1_000_000);
+        return result;
+    }
+
+    /**
+     * After a failed import: the batch is CHECKED again (it may be confirmed again once what it stored is gone) and
+     * what it stored is removed. If that fails too, {@link StaleImports} removes it later.
+     */
+    private void undo(long batchId) {
+        try {
+            jdbc.update("update feedback_batch set status = ?, heartbeat_at = null where id = ? and status = ?",
+                    BatchStatus.CHECKED.name(), batchId, BatchStatus.IMPORTING.name());
+            long removed = stale.removeUnimported(batchId);
+            log.info("Feedback batch {}: the import failed; {} ratings it had stored were removed", batchId, removed);
+        } catch (RuntimeException e) {
+            log.warn("Feedback batch {}: the import failed and what it stored could not be removed yet; the clean-up "
+                    + "will", batchId, e);
+        }
     }
 
     @Override
@@ -225,6 +337,10 @@ class FeedbackImportService implements FeedbackImports {
             BatchSummary batch = batch(batchId);
             if (batch.status() == BatchStatus.IMPORTED) {
                 throw new ValidationException("This batch is imported; delete it instead.");
+            }
+            if (batch.status() == BatchStatus.IMPORTING) {
+                throw new ValidationException("This file is being imported; once it is, delete the batch if you do not "
+                        + "want its ratings.");
             }
             // only a file still being checked or waiting: an import or a deletion that got there first wins
             int changed = jdbc.update("update feedback_batch set status = ?, finished_at = ? where id = ? "
@@ -254,7 +370,9 @@ class FeedbackImportService implements FeedbackImports {
         private final EnumMap<Metric, Long> perMetric = new EnumMap<>(Metric.class);
         private final Map<String, Long> unknownAgents = new HashMap<>();
         private final List<Object[]> problemRows = new ArrayList<>();
-        private final List<RatingRow> pending = new ArrayList<>(CHUNK);
+        /** What the stored ratings add to the rollup. */
+        final DailyRollup.Sums sums = new DailyRollup.Sums();
+        private long lastHeartbeat = System.nanoTime();
         long records;
         long notRatings;
         long problems;
@@ -281,20 +399,88 @@ class FeedbackImportService implements FeedbackImports {
             }
         }
 
+        /**
+         * Reads on a thread of its own (parsing, validating, matching agents) while this one asks for stored keys and
+         * inserts: on two cores the two overlap. At most {@value #CHUNKS_AHEAD} chunks wait between them.
+         */
         void read(RatingReader reader, ImportProgress progress) {
             String stage = storing ? "Importing" : "Checking";
-            RatingReader.ReadRecord record;
-            while ((record = reader.next()) != null) {
-                accept(record);
-                if (pending.size() >= CHUNK) {
-                    flush();
-                    progress.update(0.9 * reader.progress(), stage + ": " + records + " rows read");
+            BlockingQueue<List<RatingRow>> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();
+            SecurityContext caller = security.getContext();
+            Thread reading = Thread.ofPlatform().name("feedback-batch-" + batchId + "-read").daemon(true).start(() -> {
+                security.setContext(caller);
+                try {
+                    List<RatingRow> chunk = new ArrayList<>(CHUNK);
+                    RatingReader.ReadRecord record;
+                    while (!stop.get() && (record = reader.next()) != null) {
+                        accept(record, chunk);
+                        if (chunk.size() >= CHUNK) {
+                            hand(chunks, chunk, stop);
+                            chunk = new ArrayList<>(CHUNK);
+                            progress.update(0.9 * reader.progress(), stage + ": " + records + " rows read");
+                        }
+                    }
+                    hand(chunks, chunk, stop);
+                } catch (Throwable e) {
+                    failure.set(e);
+                } finally {
+                    hand(chunks, END, stop);
+                    security.clearContext();
                 }
+            });
+            try {
+                List<RatingRow> chunk;
+                while ((chunk = chunks.take()) != END) {
+                    flush(chunk);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading batch " + batchId, e);
+            } finally {
+                stop.set(true);
+                chunks.clear();
+                joinQuietly(reading);
             }
-            flush();
+            Throwable failed = failure.get();
+            if (failed instanceof RuntimeException e) {
+                throw e;
+            } else if (failed instanceof Error e) {
+                throw e;
+            } else if (failed != null) {
+                throw new IllegalStateException(failed);
+            }
         }
 
-        private void accept(RatingReader.ReadRecord record) {
+        private static void joinQuietly(Thread thread) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void hand(BlockingQueue<List<RatingRow>> chunks, List<RatingRow> chunk, AtomicBoolean stop) {
+            try {
+                while (!stop.get() && !chunks.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+                    // the storing side is busy: wait, unless it stopped
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+            }
+        }
+
+        private void accept(RatingReader.ReadRecord record, List<RatingRow> pending) {
             records++;
             notRatings += record.notRatings();
             for (String problem : record.problems()) {
@@ -333,8 +519,8 @@ class FeedbackImportService implements FeedbackImports {
             }
         }
 
-        /** Asks which of the pending ratings are stored already; when storing, inserts the others. */
-        private void flush() {
+        /** Asks which of a chunk's ratings are stored already; when storing, inserts the others in a transaction. */
+        private void flush(List<RatingRow> pending) {
             if (pending.isEmpty()) {
                 return;
             }
@@ -343,7 +529,7 @@ class FeedbackImportService implements FeedbackImports {
             // then stops a rating stored meanwhile (DuplicateKeyException, see confirm)
             Set<String> stored = lookups ? storedKeys(pending) : Set.of();
             lookupNanos += System.nanoTime() - t0;
-            List<RatingRow> insert = new ArrayList<>();
+            List<RatingRow> insert = new ArrayList<>(pending.size());
             for (RatingRow row : pending) {
                 if (stored.contains(key(row.rating()))) {
                     duplicates++;
@@ -357,12 +543,23 @@ class FeedbackImportService implements FeedbackImports {
                 for (RatingRow row : insert) {
                     firstDay = firstDay == null || row.localDay().isBefore(firstDay) ? row.localDay() : firstDay;
                     lastDay = lastDay == null || row.localDay().isAfter(lastDay) ? row.localDay() : lastDay;
+                    sums.add(row);
                 }
-                insertRecords(batchId, insert);
+                boolean heartbeat = t1 - lastHeartbeat > HEARTBEAT_EVERY.toNanos();
+                tx.executeWithoutResult(s -> {
+                    if (heartbeat && jdbc.update("update feedback_batch set heartbeat_at = ? where id = ? and status = ?",
+                            now(), batchId, BatchStatus.IMPORTING.name()) == 0) {
+                        throw new ValidationException("Nothing was imported: the import took too long to say it was "
+                                + "alive and was stopped. Upload the file again to import it.");
+                    }
+                    insertRecords(batchId, insert);
+                });
+                if (heartbeat) {
+                    lastHeartbeat = t1;
+                }
                 insertNanos += System.nanoTime() - t1;
                 imported += insert.size();
             }
-            pending.clear();
         }
 
         String fingerprint() {
@@ -421,10 +618,7 @@ class FeedbackImportService implements FeedbackImports {
     }
 
     private void insertRecords(long batchId, List<RatingRow> rows) {
-        jdbc.batchUpdate(INSERT_RECORD, rows, CHUNK, (ps, row) -> {
-            ps.setLong(1, batchId);
-            row.bind(ps, 2);
-        });
+        records.insert(batchId, rows);
     }
 
     // ----------------------------------------------------------------------------------------- API, connector
@@ -465,7 +659,12 @@ class FeedbackImportService implements FeedbackImports {
             return storeRows(origin, format, description, rows);
         } catch (DuplicateKeyException raced) {
             // another request stored some of these ratings between our check and insert: they are duplicates now
-            return storeRows(origin, format, description, rows);
+            try {
+                return storeRows(origin, format, description, rows);
+            } catch (DuplicateKeyException held) {
+                // still not stored, yet taken: a file import under way (or being undone) holds these keys
+                throw new RatingsBusyException();
+            }
         }
     }
 
@@ -488,7 +687,9 @@ class FeedbackImportService implements FeedbackImports {
         });
     }
 
-    /** The keys of these ratings that are stored already, asked per source system in chunks (unique index). */
+    /**
+     * The keys of these ratings that imported batches hold already, asked per source system in chunks (unique index).
+     */
     private Set<String> storedKeys(List<RatingRow> rows) {
         Set<String> stored = new HashSet<>();
         Map<String, List<String>> idsBySource = new HashMap<>();
@@ -502,8 +703,11 @@ class FeedbackImportService implements FeedbackImports {
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
                 List<Object> params = new ArrayList<>(chunk);
                 params.add(source);
-                jdbc.query("select source_record_id, question_id from feedback_record where source_record_id in ("
-                        + "?, ".repeat(chunk.size() - 1) + "?) and source_system = ?",
+                // only imported batches' ratings count as stored; a key held by an import under way or one being
+                // undone makes the insert fail on the unique key (DuplicateKeyException), never skips a rating
+                jdbc.query("select r.source_record_id, r.question_id from feedback_record r join feedback_batch b "
+                        + "on b.id = r.batch_id where r.source_record_id in (" + "?, ".repeat(chunk.size() - 1)
+                        + "?) and r.source_system = ? and b.status = '" + BatchStatus.IMPORTED.name() + "'",
                         rs -> {
                             stored.add(source + "\u0000" + rs.getString(1) + "\u0000" + rs.getString(2));
                         }, params.toArray());
@@ -560,7 +764,7 @@ class FeedbackImportService implements FeedbackImports {
             select b.id, b.origin, b.format, b.description, b.created_by_name, b.created_at, b.status, b.finished_at,
                    b.rows_read, b.ratings_found, b.duplicates, b.unknown_agents, b.skip_unknown_agents, b.imported,
                    (select count(*) from feedback_record r where r.batch_id = b.id) as stored,
-                   b.deleted_by_name, b.deleted_at
+                   b.deleted_by_name, b.deleted_at, b.note
             from feedback_batch b""";
 
     private BatchSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -570,7 +774,7 @@ class FeedbackImportService implements FeedbackImports {
                 rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
                 BatchStatus.valueOf(rs.getString(7)), finished == null ? null : finished.toInstant(), rs.getLong(9),
                 rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14), rs.getLong(15),
-                rs.getString(16), deleted == null ? null : deleted.toInstant());
+                rs.getString(16), deleted == null ? null : deleted.toInstant(), rs.getString(18));
     }
 
     // -------------------------------------------------------------------------------------------- helpers

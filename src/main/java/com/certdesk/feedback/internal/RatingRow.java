@@ -38,43 +38,42 @@ record RatingRow(RatingInput rating, LocalDate localDay, @Nullable Long userId, 
         return r.questionKey().strip();
     }
 
+    /** The channel as stored: stripped, in lower case; null when the rating names none. */
+    static @Nullable String channel(RatingInput r) {
+        return r.channel() == null || r.channel().isBlank() ? null : r.channel().strip().toLowerCase(Locale.ROOT);
+    }
+
     static Measure kind(Metric metric) {
         return metric.measure();
     }
 
+    /** The SQL types of {@link #COLUMNS}, for the nulls. */
+    private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+        Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.BIGINT, Types.BIGINT};
+
+    /** The values of {@link #COLUMNS}, in that order; null for none (a blank text is none). */
+    @Nullable Object[] values() {
+        RatingInput r = rating;
+        return new @Nullable Object[] {sourceSystem(r), recordId(r), questionKey(r), r.metric().name(), r.scaleMin(),
+            r.scaleMax(), text(r.sourceScoreRaw()), r.score(), OffsetDateTime.ofInstant(r.respondedAt(),
+            ZoneOffset.UTC), localDay, text(r.ticketId()), text(r.agentId()), text(r.agentEmail()), text(r.teamId()),
+            channel(r), text(r.surveyId()), text(r.comment()), text(r.reason()), text(r.language()),
+            kind(r.metric()).name(), positive() ? 1 : 0, negative() ? 1 : 0, userId, teamId};
+    }
+
     /** Sets this row's {@link #COLUMNS} from parameter {@code first} on; returns the next free index. */
     int bind(PreparedStatement ps, int first) throws SQLException {
-        RatingInput r = rating;
-        int i = first;
-        ps.setString(i++, sourceSystem(r));
-        ps.setString(i++, recordId(r));
-        ps.setString(i++, questionKey(r));
-        ps.setString(i++, r.metric().name());
-        ps.setInt(i++, r.scaleMin());
-        ps.setInt(i++, r.scaleMax());
-        setText(ps, i++, r.sourceScoreRaw());
-        if (r.score() == null) {
-            ps.setNull(i++, Types.INTEGER);
-        } else {
-            ps.setInt(i++, r.score());
+        @Nullable Object[] values = values();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                ps.setNull(first + i, TYPES[i]);
+            } else {
+                ps.setObject(first + i, values[i]);
+            }
         }
-        ps.setObject(i++, OffsetDateTime.ofInstant(r.respondedAt(), ZoneOffset.UTC));
-        ps.setObject(i++, localDay);
-        setText(ps, i++, r.ticketId());
-        setText(ps, i++, r.agentId());
-        setText(ps, i++, r.agentEmail() == null ? null : r.agentEmail().strip());
-        setText(ps, i++, r.teamId());
-        setText(ps, i++, r.channel() == null ? null : r.channel().strip().toLowerCase(Locale.ROOT));
-        setText(ps, i++, r.surveyId());
-        setText(ps, i++, r.comment());
-        setText(ps, i++, r.reason());
-        setText(ps, i++, r.language());
-        ps.setString(i++, kind(r.metric()).name());
-        ps.setInt(i++, positive() ? 1 : 0);
-        ps.setInt(i++, negative() ? 1 : 0);
-        setLong(ps, i++, userId);
-        setLong(ps, i++, teamId);
-        return i;
+        return first + values.length;
     }
 
     boolean positive() {
@@ -94,19 +93,7 @@ record RatingRow(RatingInput rating, LocalDate localDay, @Nullable Long userId, 
         return score != null && rating.metric() == Metric.NPS && RatingRules.detractor(score);
     }
 
-    private static void setText(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
-        if (value == null || value.isBlank()) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value.strip());
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int index, @Nullable Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
+    private static @Nullable String text(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -64,11 +64,20 @@ final class BatchesTab extends Div {
         grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5em").setFlexGrow(0);
     }
 
-    /** The status; a deleted batch also says who deleted it and when. */
+    /**
+     * The status; a deleted batch also says who deleted it and when, one being imported how far it got, one that
+     * ended without its ratings why.
+     */
     private static com.vaadin.flow.component.Component status(BatchSummary b) {
         if (b.status() == BatchStatus.DELETED && b.deletedAt() != null) {
             return twoLines(b.status().label(), "by " + b.deletedBy() + ", "
                     + UserFormats.current().dateTime(b.deletedAt()));
+        }
+        if (b.status() == BatchStatus.IMPORTING) {
+            return twoLines(b.status().label(), number(b.stored()) + " stored so far");
+        }
+        if (b.note() != null) {
+            return twoLines(b.status().label(), b.note());
         }
         return new Span(b.status().label());
     }

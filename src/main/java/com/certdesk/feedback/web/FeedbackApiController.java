@@ -5,6 +5,7 @@ import com.certdesk.base.ValidationException;
 import com.certdesk.feedback.BatchOrigin;
 import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.ImportResult;
+import com.certdesk.feedback.RatingsBusyException;
 import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.feedback.RatingsRejectedException.ItemProblem;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -76,6 +78,10 @@ class FeedbackApiController {
             return rejected(e.problems());
         } catch (ValidationException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), null);
+        } catch (RatingsBusyException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "60")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         // the core opens no batch when every rating was already stored

@@ -4,6 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.certdesk.BrowserTest;
 import com.certdesk.Fixtures;
+import com.certdesk.feedback.FeedbackFormat;
+import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.ImportProgress;
+import com.certdesk.feedback.Metric;
+import com.certdesk.feedback.TestRatings;
 import com.certdesk.people.UserAdminService;
 import com.certdesk.people.UserDraft;
 import com.certdesk.security.Roles;
@@ -23,11 +28,22 @@ class FeedbackSourcesScreensIT extends BrowserTest {
     Fixtures fixtures;
     @Autowired
     UserAdminService users;
+    @Autowired
+    FeedbackImports imports;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private void agent(String externalId) {
         String username = Fixtures.unique("shotagent").toLowerCase(Locale.ROOT);
         SystemAuthentication.runAsSystem(() -> users.create(new UserDraft(username, "Ana Agent " + externalId,
                 username + "@example.test", Set.of(Roles.AGENT), null, null, externalId, true), Fixtures.PASSWORD));
+    }
+
+    /** A checked (not imported) batch of one rating, through the service. */
+    private long checkedBatch(String recordId, String agentId) {
+        return SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV, recordId + ".csv",
+                TestRatings.readerOf(java.util.List.of(TestRatings.rating(recordId, Metric.CSAT, 1, 5, 4, agentId))),
+                ImportProgress.NONE)).batchId();
     }
 
     private static FilePayload csv(String name, String... rows) {
@@ -99,6 +115,22 @@ class FeedbackSourcesScreensIT extends BrowserTest {
             assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
                     .setHasText("by " + admin)).first()).isVisible();
             shot(page, "feedback-batches-deleted" + w);
+
+            // an import under way, and one whose server stopped mid-import (ADR 008)
+            long running = checkedBatch(src + "-run", src + "-a1");
+            long interrupted = checkedBatch(src + "-int", src + "-a1");
+            jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = ? where id = ?",
+                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1), running);
+            jdbc.update("update feedback_batch set status = 'DISCARDED', note = ? where id = ?",
+                    "The import was interrupted (its server stopped) before it finished; nothing of it was kept. "
+                            + "Upload the file again to import it.", interrupted);
+            page.reload();
+            page.locator("#tab-batches").click();
+            assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("stored so far")).first()).isVisible();
+            assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("interrupted")).first()).isVisible();
+            shot(page, "feedback-batches-importing" + w);
 
             page.locator("#tab-agent-ids").click();
             assertThat(page.locator("#aliases-grid")).isVisible();

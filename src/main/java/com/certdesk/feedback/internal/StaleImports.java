@@ -1,0 +1,101 @@
+package com.certdesk.feedback.internal;
+
+import com.certdesk.feedback.BatchStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Cleans up after file imports that did not finish. A batch IMPORTING whose heartbeat is older than
+ * {@code certdesk.feedback.import-stale-after} (default 2 minutes; a running import beats every 10 seconds) lost its
+ * server mid-import: it is DISCARDED with a note saying so. The ratings of every batch that is not imported (that one,
+ * or an import that failed and could not remove what it stored at once) are removed, a few thousand per transaction.
+ * Runs every minute ({@code certdesk.feedback.import-cleanup-every}); on several nodes at once it does no harm: each
+ * step is conditional on the batch's status, under the batch row's lock.
+ */
+@Component
+class StaleImports {
+
+    private static final Logger log = LoggerFactory.getLogger(StaleImports.class);
+    private static final int REMOVED_PER_STEP = 5_000;
+    static final String INTERRUPTED = "The import was interrupted (its server stopped) before it finished; nothing of "
+            + "it was kept. Upload the file again to import it.";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration staleAfter;
+
+    StaleImports(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
+            @Value("${certdesk.feedback.import-stale-after:2m}") Duration staleAfter) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
+    }
+
+    boolean isStale(OffsetDateTime heartbeat) {
+        return heartbeat.toInstant().isBefore(clock.instant().minus(staleAfter));
+    }
+
+    @Scheduled(fixedDelayString = "${certdesk.feedback.import-cleanup-every:60s}",
+            initialDelayString = "${certdesk.feedback.import-cleanup-every:60s}")
+    void cleanUp() {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime limit = now.minus(staleAfter);
+        for (Long id : jdbc.queryForList("select id from feedback_batch where status = ? and heartbeat_at < ?",
+                Long.class, BatchStatus.IMPORTING.name(), limit)) {
+            int n = jdbc.update("update feedback_batch set status = ?, finished_at = ?, heartbeat_at = null, note = ? "
+                    + "where id = ? and status = ? and heartbeat_at < ?", BatchStatus.DISCARDED.name(), now,
+                    INTERRUPTED, id, BatchStatus.IMPORTING.name(), limit);
+            if (n > 0) {
+                log.warn("Feedback batch {}: its import stopped saying it was alive (server stopped?); discarded", id);
+            }
+        }
+        List<Long> leftovers = jdbc.queryForList("select b.id from feedback_batch b where b.status in (?, ?, ?) "
+                + "and exists (select 1 from feedback_record r where r.batch_id = b.id)", Long.class,
+                BatchStatus.CHECKING.name(), BatchStatus.CHECKED.name(), BatchStatus.DISCARDED.name());
+        for (Long id : leftovers) {
+            long removed = removeUnimported(id);
+            log.info("Feedback batch {}: removed {} ratings left by an import that did not finish", id, removed);
+        }
+    }
+
+    /**
+     * Removes the ratings of a batch that is not imported, {@value #REMOVED_PER_STEP} per transaction; stops as soon
+     * as the batch is being imported again or is imported. Returns how many it removed.
+     */
+    long removeUnimported(long batchId) {
+        long removed = 0;
+        while (true) {
+            Integer n = tx.execute(s -> {
+                List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
+                        String.class, batchId);
+                if (status.isEmpty() || BatchStatus.IMPORTING.name().equals(status.getFirst())
+                        || BatchStatus.IMPORTED.name().equals(status.getFirst())) {
+                    return 0;
+                }
+                List<Long> ids = jdbc.queryForList("select id from feedback_record where batch_id = ? "
+                        + "fetch first " + REMOVED_PER_STEP + " rows only", Long.class, batchId);
+                if (!ids.isEmpty()) {
+                    jdbc.batchUpdate("delete from feedback_record where id = ?",
+                            ids.stream().map(id -> new Object[] {id}).toList());
+                }
+                return ids.size();
+            });
+            if (n == null || n == 0) {
+                return removed;
+            }
+            removed += n;
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package com.certdesk.feedback.internal;
+
+import static com.certdesk.feedback.TestRatings.rating;
+import static com.certdesk.feedback.TestRatings.readerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certdesk.Fixtures;
+import com.certdesk.ServiceTest;
+import com.certdesk.base.ValidationException;
+import com.certdesk.feedback.BatchOrigin;
+import com.certdesk.feedback.BatchStatus;
+import com.certdesk.feedback.BatchSummary;
+import com.certdesk.feedback.FeedbackFigures;
+import com.certdesk.feedback.FeedbackFormat;
+import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.FigureScope;
+import com.certdesk.feedback.ImportCheck;
+import com.certdesk.feedback.ImportProgress;
+import com.certdesk.feedback.ImportResult;
+import com.certdesk.feedback.Metric;
+import com.certdesk.feedback.RatingInput;
+import com.certdesk.feedback.RatingsBusyException;
+import com.certdesk.security.SystemAuthentication;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A file's ratings are stored in chunks, each committed, while the batch is IMPORTING: nobody sees them until the
+ * batch is imported, a failure removes them, a dead server's import is cleaned up, and the rollup kept in memory is
+ * the one its rows add up to.
+ */
+@ServiceTest
+class ImportInChunksTest {
+
+    /** More than two chunks of 1,000. */
+    private static final int RATINGS = 2_600;
+    private static final LocalDate NOV = LocalDate.of(2026, 11, 1);
+
+    @Autowired
+    FeedbackImports imports;
+    @Autowired
+    FeedbackFigures figures;
+    @Autowired
+    StaleImports stale;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    private record Agent(long id, String username, String external) {
+    }
+
+    private Agent agent() {
+        String external = Fixtures.unique("ext");
+        long id = fixtures.agentWithExternalId("chunk", fixtures.team("Chunks"), external);
+        return new Agent(id, fixtures.userName(id), external);
+    }
+
+    /** CSAT, NPS and CES over several days and two channels, every third with a comment. */
+    private static List<RatingInput> ratings(String prefix, String agent) {
+        List<RatingInput> list = new ArrayList<>();
+        for (int i = 0; i < RATINGS; i++) {
+            Instant at = Instant.parse("2026-11-02T08:00:00Z").plusSeconds(i * 517L);
+            Metric metric = switch (i % 3) {
+                case 0 -> Metric.CSAT;
+                case 1 -> Metric.NPS;
+                default -> Metric.CES;
+            };
+            int max = switch (metric) {
+                case NPS -> 10;
+                case CES -> 7;
+                default -> 5;
+            };
+            int min = metric == Metric.NPS ? 0 : 1;
+            Integer score = i % 17 == 0 ? null : min + (i * 7) % (max - min + 1);
+            RatingInput r = rating(prefix + "-" + i, metric, min, max, score, agent, at,
+                    i % 3 == 0 ? "comment " + i : null);
+            list.add(new RatingInput(r.sourceSystem(), r.sourceRecordId(), r.questionId(), r.metric(), r.scaleMin(),
+                    r.scaleMax(), r.sourceScoreRaw(), r.score(), r.respondedAt(), r.ticketId(), r.agentId(),
+                    r.agentEmail(), r.teamId(), i % 2 == 0 ? "Chat " : "email", r.surveyId(), r.comment(),
+                    r.reason(), r.language()));
+        }
+        return list;
+    }
+
+    private ImportCheck check(List<RatingInput> ratings) {
+        return SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV, "chunks.csv",
+                readerOf(ratings), ImportProgress.NONE));
+    }
+
+    private ImportResult confirm(long batchId, List<RatingInput> ratings, ImportProgress progress) {
+        return SystemAuthentication.callAsSystem(() -> imports.confirm(batchId, readerOf(ratings), false, progress));
+    }
+
+    private BatchSummary batch(long batchId) {
+        return SystemAuthentication.callAsSystem(() -> imports.batch(batchId));
+    }
+
+    private long csatCount(long userId) {
+        return SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(userId), NOV,
+                NOV.plusMonths(1)).csat().n());
+    }
+
+    private int commentsSeenBy(Agent agent) throws Exception {
+        // on a thread of its own: the import's reading thread must keep the identity it runs under
+        return CompletableFuture.supplyAsync(() -> {
+            fixtures.signIn(agent.username());
+            try {
+                return figures.latestComments(agent.id(), 200).size();
+            } finally {
+                fixtures.signOut();
+            }
+        }).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void ratings_being_imported_are_seen_by_no_figure_list_or_look_up_until_the_batch_is_imported() throws Exception {
+        Agent agent = agent();
+        List<RatingInput> ratings = ratings(Fixtures.unique("r"), agent.external());
+        long batchId = check(ratings).batchId();
+        AtomicBoolean looked = new AtomicBoolean();
+        AtomicReference<Object[]> midway = new AtomicReference<>();
+        ImportProgress progress = (fraction, stage) -> {
+            if (!stage.startsWith("Importing") || looked.get() || !stage.contains("2000 rows")) {
+                return;
+            }
+            looked.set(true);
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (batch(batchId).stored() < 1_000 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                BatchSummary now = batch(batchId);
+                String busy;
+                try {
+                    SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "t",
+                            List.of(ratings.getFirst())));
+                    busy = "stored";
+                } catch (RatingsBusyException e) {
+                    busy = "busy";
+                }
+                midway.set(new Object[] {now.status(), now.stored(), csatCount(agent.id()), commentsSeenBy(agent),
+                    busy});
+            } catch (Exception e) {
+                midway.set(new Object[] {e});
+            }
+        };
+
+        ImportResult result = confirm(batchId, ratings, progress);
+
+        Object[] seen = midway.get();
+        assertThat(seen).as("looked while importing").isNotNull().hasSize(5);
+        assertThat(seen[0]).isEqualTo(BatchStatus.IMPORTING);
+        assertThat((long) seen[1]).as("chunks committed before the end").isGreaterThanOrEqualTo(1_000);
+        assertThat(seen[2]).as("figures while importing").isEqualTo(0L);
+        assertThat(seen[3]).as("comments while importing").isEqualTo(0);
+        assertThat(seen[4]).as("the API sending a rating the file is storing").isEqualTo("busy");
+        assertThat(result.imported()).isEqualTo(RATINGS);
+        BatchSummary done = batch(batchId);
+        assertThat(done.status()).isEqualTo(BatchStatus.IMPORTED);
+        assertThat(done.stored()).isEqualTo(RATINGS);
+        assertThat(csatCount(agent.id())).isEqualTo(ratings.stream()
+                .filter(r -> r.metric() == Metric.CSAT && r.score() != null).count());
+        assertThat(commentsSeenBy(agent)).isEqualTo(200);
+        assertRollupIsTheSumOfTheRows(agent.id());
+    }
+
+    /** feedback_daily as the import kept it in memory equals the same sums read from the stored rows. */
+    private void assertRollupIsTheSumOfTheRows(long userId) {
+        List<Map<String, Object>> rollup = jdbc.queryForList("""
+                select local_day, team_id, channel, kind, scale_max, n, satisfied, detractors, score_sum, score_sq
+                from feedback_daily where user_id = ? order by local_day, channel, kind, scale_max""", userId);
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select local_day, coalesce(team_id, 0) as team_id, coalesce(channel, '') as channel, kind,
+                       case when kind = 'CES' then scale_max else 0 end as scale_max, count(*) as n,
+                       sum(positive) as satisfied, sum(negative) as detractors, sum(score) as score_sum,
+                       sum(score * score) as score_sq
+                from feedback_record where user_id = ? and score is not null
+                group by local_day, coalesce(team_id, 0), coalesce(channel, ''), kind,
+                         case when kind = 'CES' then scale_max else 0 end
+                order by local_day, channel, kind, scale_max""", userId);
+        assertThat(rollup).hasSizeGreaterThan(20).hasSameSizeAs(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            for (String column : rows.get(i).keySet()) {
+                Object expected = rows.get(i).get(column);
+                Object actual = rollup.get(i).get(column);
+                assertThat(String.valueOf(actual instanceof Number n ? n.longValue() : actual))
+                        .as("row %d %s", i, column)
+                        .isEqualTo(String.valueOf(expected instanceof Number n ? n.longValue() : expected));
+            }
+        }
+    }
+
+    @Test
+    void an_import_that_fails_after_storing_chunks_removes_them_and_can_be_confirmed_again() {
+        Agent agent = agent();
+        List<RatingInput> ratings = ratings(Fixtures.unique("r"), agent.external());
+        long batchId = check(ratings).batchId();
+        List<RatingInput> changed = new ArrayList<>(ratings);
+        RatingInput last = changed.removeLast();
+        changed.add(rating(last.sourceRecordId(), Metric.CSAT, 1, 5, 1, agent.external()));
+
+        assertThatThrownBy(() -> confirm(batchId, changed, ImportProgress.NONE))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not the one that was checked");
+
+        BatchSummary failed = batch(batchId);
+        assertThat(failed.status()).isEqualTo(BatchStatus.CHECKED);
+        assertThat(failed.stored()).isZero();
+        assertThat(csatCount(agent.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_daily where user_id = ?", Long.class,
+                agent.id())).isZero();
+
+        assertThat(confirm(batchId, ratings, ImportProgress.NONE).imported()).isEqualTo(RATINGS);
+        assertThat(batch(batchId).stored()).isEqualTo(RATINGS);
+    }
+
+    @Test
+    void two_confirmations_at_once_store_the_file_once() throws Exception {
+        Agent agent = agent();
+        List<RatingInput> ratings = ratings(Fixtures.unique("r"), agent.external());
+        long batchId = check(ratings).batchId();
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<ImportResult>> both = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            both.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return confirm(batchId, ratings, ImportProgress.NONE);
+            }));
+        }
+        go.countDown();
+        for (CompletableFuture<ImportResult> one : both) {
+            assertThat(one.get(60, TimeUnit.SECONDS).imported()).isEqualTo(RATINGS);
+        }
+        assertThat(batch(batchId).stored()).isEqualTo(RATINGS);
+        assertThat(csatCount(agent.id())).isEqualTo(ratings.stream()
+                .filter(r -> r.metric() == Metric.CSAT && r.score() != null).count());
+    }
+
+    /** What a node that died mid-import leaves behind: the batch IMPORTING, an old heartbeat, some of its ratings. */
+    private long interruptedImport(Agent agent, OffsetDateTime heartbeat) {
+        List<RatingInput> ratings = ratings(Fixtures.unique("r"), agent.external()).subList(0, 20);
+        long batchId = check(ratings).batchId();
+        jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = ? where id = ?", heartbeat,
+                batchId);
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("""
+                    insert into feedback_record (batch_id, source_system, source_record_id, question_id, metric,
+                        scale_min, scale_max, score, responded_at, local_day, kind, positive, negative, user_id,
+                        comment_text)
+                    values (?, 'test', ?, 'q', 'CSAT', 1, 5, 5, ?, ?, 'CSAT', 1, 0, ?, 'left behind')""", batchId,
+                    ratings.get(i).sourceRecordId(), OffsetDateTime.of(2026, 11, 3, 9, 0, 0, 0, ZoneOffset.UTC),
+                    LocalDate.of(2026, 11, 3), agent.id());
+        }
+        return batchId;
+    }
+
+    @Test
+    void an_import_whose_server_stopped_is_discarded_with_a_note_and_what_it_stored_is_removed() throws Exception {
+        Agent agent = agent();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long dead = interruptedImport(agent, now.minusMinutes(10));
+        long alive = interruptedImport(agent(), now.plusDays(3650));
+        assertThat(commentsSeenBy(agent)).as("an unfinished import's ratings").isZero();
+
+        stale.cleanUp();
+
+        BatchSummary discarded = batch(dead);
+        assertThat(discarded.status()).isEqualTo(BatchStatus.DISCARDED);
+        assertThat(discarded.note()).contains("interrupted");
+        assertThat(discarded.stored()).isZero();
+        assertThatThrownBy(() -> confirm(dead, List.of(), ImportProgress.NONE))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("discarded");
+        assertThat(batch(alive).status()).as("an import still beating").isEqualTo(BatchStatus.IMPORTING);
+        assertThat(batch(alive).stored()).isEqualTo(3);
+    }
+
+    @Test
+    void a_checked_batch_with_ratings_left_by_a_failed_attempt_is_confirmed_only_once_they_are_removed() {
+        Agent agent = agent();
+        long batchId = interruptedImport(agent, OffsetDateTime.now(clock));
+        jdbc.update("update feedback_batch set status = 'CHECKED', heartbeat_at = null where id = ?", batchId);
+        List<RatingInput> ratings = ratings(Fixtures.unique("x"), agent.external()).subList(0, 20);
+
+        assertThatThrownBy(() -> confirm(batchId, ratings, ImportProgress.NONE))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("still being removed");
+
+        stale.cleanUp();
+        assertThat(batch(batchId).stored()).isZero();
+        assertThat(batch(batchId).status()).isEqualTo(BatchStatus.CHECKED);
+    }
+
+    @Test
+    void sums_too_many_to_keep_fall_back_to_the_rows() {
+        DailyRollup.Sums sums = new DailyRollup.Sums(2);
+        for (int day = 1; day <= 3; day++) {
+            RatingInput r = rating("s" + day, Metric.CSAT, 1, 5, 5, "a", Instant.parse("2026-11-0" + day + "T10:00:00Z"),
+                    null);
+            sums.add(new RatingRow(r, LocalDate.of(2026, 11, day), 1L, 2L));
+            assertThat(sums.complete()).isEqualTo(day <= 2);
+        }
+    }
+}
