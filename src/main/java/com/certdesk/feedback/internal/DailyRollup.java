@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * without the agent, for team and organization figures), equal to the sums over feedback_record: a batch's ratings are added when the batch is stored and subtracted before it is deleted, in the
  * same transaction as the ratings themselves (a file's, stored in chunks, in the transaction that makes its batch
  * IMPORTED: until then no figure reads them), so the two never disagree (a failed import adds nothing; a repeated one
- * adds no ratings and so nothing here). One MERGE per batch, its cost proportional to the batch, never to the table;
- * a file import brings the {@link Sums} it added up while storing, so the batch's rows need not be read again. A lock row serializes these steps across threads and nodes, so two batches touching the same agent and
+ * adds no ratings and so nothing here), at a cost proportional to the batch, never to the table: one MERGE per batch
+ * over its rows, or, for a file import, the {@link Sums} it added up while storing them, written as updates and
+ * inserts, so that its rows need not be read again. A lock row serializes these steps across threads and nodes, so two batches touching the same agent and
  * day cannot both insert that row.
  */
 @Component
@@ -188,7 +189,7 @@ class DailyRollup {
 
     /**
      * What a batch's answered ratings add to feedback_daily, added up while they are stored, exactly as
-     * {@link #BATCH_SUMS} would from their rows. Holds at most {@value #MAX_KEYS} agent-day rows (a few tens of MB);
+     * {@link #BATCH_SUMS} would from their rows. Holds at most {@value #MAX_KEYS} agent-day rows (about 250 bytes each);
      * a batch with more is summed from its rows instead.
      */
     static final class Sums {

@@ -171,7 +171,14 @@ class FeedbackImportService implements FeedbackImports {
             try {
                 result = store(batch, reader, skipUnknownAgents, progress);
             } catch (RuntimeException | Error e) {
-                undo(batchId);
+                boolean interrupted = Thread.interrupted(); // JDBC and H2's file channels fail on an interrupted thread
+                try {
+                    undo(batchId);
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 if (e instanceof DuplicateKeyException) {
                     throw new ValidationException("Nothing was imported: some of these ratings were stored by another "
                             + "import or the API since the file was checked, or are being stored right now. Upload the "
@@ -218,8 +225,9 @@ class FeedbackImportService implements FeedbackImports {
                     throw new ValidationException("The ratings a failed attempt stored are still being removed; "
                             + "try again in a minute.");
                 }
-                jdbc.update("update feedback_batch set status = ?, heartbeat_at = ?, note = null where id = ?",
-                        BatchStatus.IMPORTING.name(), now(), batchId);
+                // the database's clock, not this node's: StaleImports on another node compares with the same one
+                jdbc.update("update feedback_batch set status = ?, heartbeat_at = current_timestamp, note = null "
+                        + "where id = ?", BatchStatus.IMPORTING.name(), batchId);
                 return new Begun(batch(batchId), true);
             }));
             if (begun.started() || begun.batch().status() == BatchStatus.IMPORTED) {
@@ -432,13 +440,24 @@ class FeedbackImportService implements FeedbackImports {
                 }
             });
             try {
-                List<RatingRow> chunk;
-                while ((chunk = chunks.take()) != END) {
-                    flush(chunk);
+                while (true) {
+                    List<RatingRow> chunk = chunks.poll(200, TimeUnit.MILLISECONDS);
+                    if (chunk == END || chunk == null && !reading.isAlive() && chunks.isEmpty()) {
+                        break; // the end, or a reading thread that died without saying so
+                    }
+                    if (chunk != null) {
+                        flush(chunk);
+                    }
+                    heartbeat();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading batch " + batchId, e);
+                throw withReadFailure(new IllegalStateException("interrupted while reading batch " + batchId, e),
+                        stop, chunks, reading, failure);
+            } catch (RuntimeException e) {
+                throw withReadFailure(e, stop, chunks, reading, failure);
+            } catch (Error e) {
+                throw withReadFailure(e, stop, chunks, reading, failure);
             } finally {
                 stop.set(true);
                 chunks.clear();
@@ -451,6 +470,33 @@ class FeedbackImportService implements FeedbackImports {
                 throw e;
             } else if (failed != null) {
                 throw new IllegalStateException(failed);
+            }
+        }
+
+        /** Stops the reading thread and adds what it failed with, if anything, to the storing side's failure. */
+        private static <T extends Throwable> T withReadFailure(T failure, AtomicBoolean stop,
+                BlockingQueue<List<RatingRow>> chunks, Thread reading, AtomicReference<Throwable> readFailure) {
+            stop.set(true);
+            chunks.clear();
+            joinQuietly(reading);
+            Throwable read = readFailure.get();
+            if (read != null && read != failure) {
+                failure.addSuppressed(read);
+            }
+            return failure;
+        }
+
+        /** While storing, at most every {@link #HEARTBEAT_EVERY}: the batch's import is alive (see StaleImports). */
+        private void heartbeat() {
+            long now = System.nanoTime();
+            if (!storing || now - lastHeartbeat < HEARTBEAT_EVERY.toNanos()) {
+                return;
+            }
+            lastHeartbeat = now;
+            if (jdbc.update("update feedback_batch set heartbeat_at = current_timestamp where id = ? and status = ?",
+                    batchId, BatchStatus.IMPORTING.name()) == 0) {
+                throw new ValidationException("Nothing was imported: the import took too long to say it was alive and "
+                        + "was stopped. Upload the file again to import it.");
             }
         }
 
@@ -545,18 +591,7 @@ class FeedbackImportService implements FeedbackImports {
                     lastDay = lastDay == null || row.localDay().isAfter(lastDay) ? row.localDay() : lastDay;
                     sums.add(row);
                 }
-                boolean heartbeat = t1 - lastHeartbeat > HEARTBEAT_EVERY.toNanos();
-                tx.executeWithoutResult(s -> {
-                    if (heartbeat && jdbc.update("update feedback_batch set heartbeat_at = ? where id = ? and status = ?",
-                            now(), batchId, BatchStatus.IMPORTING.name()) == 0) {
-                        throw new ValidationException("Nothing was imported: the import took too long to say it was "
-                                + "alive and was stopped. Upload the file again to import it.");
-                    }
-                    insertRecords(batchId, insert);
-                });
-                if (heartbeat) {
-                    lastHeartbeat = t1;
-                }
+                tx.executeWithoutResult(s -> insertRecords(batchId, insert));
                 insertNanos += System.nanoTime() - t1;
                 imported += insert.size();
             }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cleans up after file imports that did not finish. A batch IMPORTING whose heartbeat is older than
- * {@code certdesk.feedback.import-stale-after} (default 2 minutes; a running import beats every 10 seconds) lost its
- * server mid-import: it is DISCARDED with a note saying so. The ratings of every batch that is not imported (that one,
+ * {@code certdesk.feedback.import-stale-after} (default 2 minutes; a running import beats every 10 seconds, by the
+ * database's clock) lost its server mid-import: it is DISCARDED with a note saying so. The ratings of every batch that is not imported (that one,
  * or an import that failed and could not remove what it stored at once) are removed, a few thousand per transaction.
  * Runs every minute ({@code certdesk.feedback.import-cleanup-every}); on several nodes at once it does no harm: each
  * step is conditional on the batch's status, under the batch row's lock.
@@ -27,8 +28,7 @@ class StaleImports {
 
     private static final Logger log = LoggerFactory.getLogger(StaleImports.class);
     private static final int REMOVED_PER_STEP = 5_000;
-    static final String INTERRUPTED = "The import was interrupted (its server stopped) before it finished; nothing of "
-            + "it was kept. Upload the file again to import it.";
+    static final String INTERRUPTED = "The import was interrupted (its server stopped); nothing was kept. Upload the file again.";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -43,15 +43,20 @@ class StaleImports {
         this.staleAfter = staleAfter;
     }
 
+    /** Older than the stale limit by the database's clock (the one imports beat with, whichever node they run on). */
     boolean isStale(OffsetDateTime heartbeat) {
-        return heartbeat.toInstant().isBefore(clock.instant().minus(staleAfter));
+        return heartbeat.isBefore(databaseNow().minus(staleAfter));
+    }
+
+    private OffsetDateTime databaseNow() {
+        return Objects.requireNonNull(jdbc.queryForObject("select current_timestamp", OffsetDateTime.class));
     }
 
     @Scheduled(fixedDelayString = "${certdesk.feedback.import-cleanup-every:60s}",
             initialDelayString = "${certdesk.feedback.import-cleanup-every:60s}")
     void cleanUp() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        OffsetDateTime limit = now.minus(staleAfter);
+        OffsetDateTime limit = databaseNow().minus(staleAfter);
         for (Long id : jdbc.queryForList("select id from feedback_batch where status = ? and heartbeat_at < ?",
                 Long.class, BatchStatus.IMPORTING.name(), limit)) {
             int n = jdbc.update("update feedback_batch set status = ?, finished_at = ?, heartbeat_at = null, note = ? "

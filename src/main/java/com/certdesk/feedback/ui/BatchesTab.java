@@ -15,7 +15,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Consumer;
 
 /**
@@ -34,18 +39,27 @@ final class BatchesTab extends Div {
         addClassName("feedback-batches");
         grid.setId("batches-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
-                .setHeader("When / who").setWidth("9.5em").setFlexGrow(0);
-        grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
-                .setWidth("12em");
-        grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8em")
-                .setFlexGrow(0);
-        number(grid, "Rows read", BatchSummary::rowsRead);
-        number(grid, "Imported", BatchSummary::imported);
-        number(grid, "Dupli\u00adcates", BatchSummary::duplicates);
-        grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
-                .setHeader("Skipped unknown").setWidth("5em").setFlexGrow(0);
-        number(grid, "Stored now", BatchSummary::stored);
+        List<Grid.Column<BatchSummary>> wide = new ArrayList<>();
+        wide.add(grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
+                .setHeader("When / who").setWidth("9.5em").setFlexGrow(0));
+        wide.add(grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
+                .setWidth("12em"));
+        wide.add(grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("10em")
+                .setFlexGrow(0));
+        wide.add(number(grid, "Rows read", BatchSummary::rowsRead));
+        wide.add(number(grid, "Imported", BatchSummary::imported));
+        wide.add(number(grid, "Dupli\u00adcates", BatchSummary::duplicates));
+        wide.add(grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
+                .setHeader("Skipped unknown").setWidth("6em").setFlexGrow(0));
+        wide.add(number(grid, "Stored now", BatchSummary::stored));
+        // on a phone one column says it all (the wide ones would scroll sideways, the status out of sight)
+        Grid.Column<BatchSummary> compact = grid.addComponentColumn(BatchesTab::compact).setHeader("Batch")
+                .setKey("compact").setFlexGrow(1);
+        compact.setVisible(false);
+        narrow = phone -> {
+            wide.forEach(c -> c.setVisible(!phone));
+            compact.setVisible(phone);
+        };
         grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6em")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -59,9 +73,45 @@ final class BatchesTab extends Div {
         grid.getDataProvider().refreshAll();
     }
 
-    private static void number(Grid<BatchSummary> grid, String header,
+    private static Grid.Column<BatchSummary> number(Grid<BatchSummary> grid, String header,
             java.util.function.ToLongFunction<BatchSummary> value) {
-        grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5em").setFlexGrow(0);
+        return grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("6em").setFlexGrow(0);
+    }
+
+    /** Below this window width (px) the grid shows the one compact column. */
+    private static final int PHONE_WIDTH = 700;
+    private final Consumer<Boolean> narrow;
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        getElement().executeJs("return window.innerWidth").then(Integer.class,
+                width -> narrow.accept(width < PHONE_WIDTH));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> narrow.accept(e.getWidth() < PHONE_WIDTH));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
+    }
+
+    private com.vaadin.flow.shared.@Nullable Registration resize;
+
+    /** Everything of a batch in one cell: when and who, what, status, counts. */
+    private static Component compact(BatchSummary b) {
+        var box = new Div(twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()), what(b),
+                status(b));
+        var counts = new Span(number(b.rowsRead()) + (b.rowsRead() == 1 ? " row · " : " rows · ") + number(b.imported()) + " imported · "
+                + number(b.duplicates()) + " duplicates" + (b.skipUnknownAgents() ? " · "
+                + number(b.unknownAgentRatings()) + " skipped" : "") + " · " + number(b.stored()) + " stored now");
+        counts.addClassName("batch-description");
+        box.add(counts);
+        box.addClassName("batch-compact");
+        return box;
     }
 
     /**

@@ -61,8 +61,6 @@ class ImportInChunksTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -112,6 +110,11 @@ class ImportInChunksTest {
 
     private ImportResult confirm(long batchId, List<RatingInput> ratings, ImportProgress progress) {
         return SystemAuthentication.callAsSystem(() -> imports.confirm(batchId, readerOf(ratings), false, progress));
+    }
+
+    /** Imports beat, and the clean-up judges them, by the database's clock. */
+    private OffsetDateTime databaseNow() {
+        return jdbc.queryForObject("select current_timestamp", OffsetDateTime.class);
     }
 
     private BatchSummary batch(long batchId) {
@@ -185,22 +188,40 @@ class ImportInChunksTest {
                 .filter(r -> r.metric() == Metric.CSAT && r.score() != null).count());
         assertThat(commentsSeenBy(agent)).isEqualTo(200);
         assertRollupIsTheSumOfTheRows(agent.id());
+
+        // a second file over the same days adds to the rollup rows the first one made
+        List<RatingInput> more = ratings(Fixtures.unique("m"), agent.external());
+        confirm(check(more).batchId(), more, ImportProgress.NONE);
+        assertRollupIsTheSumOfTheRows(agent.id());
     }
 
-    /** feedback_daily as the import kept it in memory equals the same sums read from the stored rows. */
+    /**
+     * feedback_daily and feedback_team_daily as the imports kept them in memory equal the same sums read from the
+     * stored rows of imported batches: the agent's, and, for the team its ratings count in, everyone's.
+     */
     private void assertRollupIsTheSumOfTheRows(long userId) {
-        List<Map<String, Object>> rollup = jdbc.queryForList("""
-                select local_day, team_id, channel, kind, scale_max, n, satisfied, detractors, score_sum, score_sq
-                from feedback_daily where user_id = ? order by local_day, channel, kind, scale_max""", userId);
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select local_day, coalesce(team_id, 0) as team_id, coalesce(channel, '') as channel, kind,
-                       case when kind = 'CES' then scale_max else 0 end as scale_max, count(*) as n,
-                       sum(positive) as satisfied, sum(negative) as detractors, sum(score) as score_sum,
-                       sum(score * score) as score_sq
-                from feedback_record where user_id = ? and score is not null
-                group by local_day, coalesce(team_id, 0), coalesce(channel, ''), kind,
-                         case when kind = 'CES' then scale_max else 0 end
-                order by local_day, channel, kind, scale_max""", userId);
+        String sums = """
+                select r.local_day, coalesce(r.team_id, 0) as team_id, coalesce(r.channel, '') as channel, r.kind,
+                       case when r.kind = 'CES' then r.scale_max else 0 end as scale_max, count(*) as n,
+                       sum(r.positive) as satisfied, sum(r.negative) as detractors, sum(r.score) as score_sum,
+                       sum(r.score * r.score) as score_sq
+                from feedback_record r join feedback_batch b on b.id = r.batch_id
+                where %s and r.score is not null and b.status = 'IMPORTED'
+                group by r.local_day, coalesce(r.team_id, 0), coalesce(r.channel, ''), r.kind,
+                         case when r.kind = 'CES' then r.scale_max else 0 end
+                order by local_day, channel, kind, scale_max""";
+        String columns = "local_day, team_id, channel, kind, scale_max, n, satisfied, detractors, score_sum, score_sq";
+        assertSameRows(jdbc.queryForList("select " + columns + " from feedback_daily where user_id = ? "
+                + "order by local_day, channel, kind, scale_max", userId),
+                jdbc.queryForList(sums.formatted("r.user_id = ?"), userId));
+        long team = jdbc.queryForObject("select max(coalesce(team_id, 0)) from feedback_record where user_id = ?",
+                Long.class, userId);
+        assertSameRows(jdbc.queryForList("select " + columns + " from feedback_team_daily where team_id = ? "
+                + "order by local_day, channel, kind, scale_max", team),
+                jdbc.queryForList(sums.formatted("coalesce(r.team_id, 0) = ?"), team));
+    }
+
+    private static void assertSameRows(List<Map<String, Object>> rollup, List<Map<String, Object>> rows) {
         assertThat(rollup).hasSizeGreaterThan(20).hasSameSizeAs(rows);
         for (int i = 0; i < rows.size(); i++) {
             for (String column : rows.get(i).keySet()) {
@@ -283,7 +304,7 @@ class ImportInChunksTest {
     @Test
     void an_import_whose_server_stopped_is_discarded_with_a_note_and_what_it_stored_is_removed() throws Exception {
         Agent agent = agent();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = databaseNow();
         long dead = interruptedImport(agent, now.minusMinutes(10));
         long alive = interruptedImport(agent(), now.plusDays(3650));
         assertThat(commentsSeenBy(agent)).as("an unfinished import's ratings").isZero();
@@ -303,7 +324,7 @@ class ImportInChunksTest {
     @Test
     void a_checked_batch_with_ratings_left_by_a_failed_attempt_is_confirmed_only_once_they_are_removed() {
         Agent agent = agent();
-        long batchId = interruptedImport(agent, OffsetDateTime.now(clock));
+        long batchId = interruptedImport(agent, databaseNow());
         jdbc.update("update feedback_batch set status = 'CHECKED', heartbeat_at = null where id = ?", batchId);
         List<RatingInput> ratings = ratings(Fixtures.unique("x"), agent.external()).subList(0, 20);
 

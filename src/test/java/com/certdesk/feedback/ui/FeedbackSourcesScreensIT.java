@@ -122,8 +122,7 @@ class FeedbackSourcesScreensIT extends BrowserTest {
             jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = ? where id = ?",
                     java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1), running);
             jdbc.update("update feedback_batch set status = 'DISCARDED', note = ? where id = ?",
-                    "The import was interrupted (its server stopped) before it finished; nothing of it was kept. "
-                            + "Upload the file again to import it.", interrupted);
+                    "The import was interrupted (its server stopped); nothing was kept. Upload the file again.", interrupted);
             page.reload();
             page.locator("#tab-batches").click();
             assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()

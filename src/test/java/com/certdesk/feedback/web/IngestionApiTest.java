@@ -12,6 +12,9 @@ import com.certdesk.base.CountingInput;
 import com.certdesk.feedback.BatchOrigin;
 import com.certdesk.feedback.BatchSummary;
 import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.TestRatings;
+import com.certdesk.feedback.ImportProgress;
+import com.certdesk.feedback.FeedbackFormat;
 import com.certdesk.security.ApiScope;
 import com.certdesk.security.ApiTokenService;
 import com.certdesk.security.CreatedApiToken;
@@ -137,6 +140,29 @@ class IngestionApiTest {
     private static void assertProblem(MockHttpServletResponse response, int status) {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    }
+
+    @Test
+    void a_rating_a_file_import_is_storing_right_now_answers_409_with_retry_after_and_nothing_is_stored()
+            throws Exception {
+        CreatedApiToken token = token(ApiScope.FEEDBACK_WRITE);
+        // a file batch under way (ADR 008) that has stored the key (source, "held", no question) already
+        long fileBatch = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV,
+                "held.csv", TestRatings.readerOf(List.of()), ImportProgress.NONE)).batchId();
+        jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = current_timestamp where id = ?",
+                fileBatch);
+        jdbc.update("""
+                insert into feedback_record (batch_id, source_system, source_record_id, question_id, metric, scale_min,
+                    scale_max, score, responded_at, local_day, kind, positive, negative, user_id)
+                values (?, ?, 'held', '', 'CSAT', 1, 5, 5, current_timestamp, current_date, 'CSAT', 1, 0,
+                        (select min(id) from app_user))""", fileBatch, source);
+
+        var response = send(feedback("[" + csat("held", 4) + "," + csat("free", 5) + "]"), token);
+
+        assertProblem(response, 409);
+        assertThat(response.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("60");
+        assertThat(json(response).get("detail").asString()).contains("being imported from a file");
+        assertThat(stored()).as("only the file's own row").isEqualTo(1);
     }
 
     @Test
