@@ -120,7 +120,7 @@ public class TeamDashboardService {
      */
     public Page<AgentLine> agents(long teamId, ReportPeriod period, Pageable pageable,
             @Nullable TeamCertification loaded) {
-        team(teamId);
+        checkTeam(teamId);
         List<TeamMember> members = people.agentsOfTeams(List.of(teamId), "");
         Map<Long, PeriodFigures> byAgent = figures.perAgent(members.stream().map(TeamMember::userId).toList(),
                 period.start(), period.end());
@@ -166,6 +166,17 @@ public class TeamDashboardService {
         return teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst().orElseThrow(() ->
                 teams.exists(teamId) ? new AccessDeniedException("You may not see team " + teamId)
                         : new NotFoundException("There is no team with id " + teamId + "."));
+    }
+
+    /**
+     * What {@link #team} refuses, without listing the visible teams and counting their members (a query over every
+     * user), for calls that need no team summary.
+     */
+    private void checkTeam(long teamId) {
+        if (!teams.exists(teamId)) {
+            throw new NotFoundException("There is no team with id " + teamId + ".");
+        }
+        people.checkCanViewTeam(teamId);
     }
 
     private static PeriodFigures empty(ReportPeriod period, int minimum) {

@@ -67,10 +67,17 @@ record RatingRow(RatingInput rating, LocalDate localDay, @Nullable Long userId, 
     int bind(PreparedStatement ps, int first) throws SQLException {
         @Nullable Object[] values = values();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
+            Object value = values[i];
+            if (value == null) {
                 ps.setNull(first + i, TYPES[i]);
-            } else {
-                ps.setObject(first + i, values[i]);
+                continue;
+            }
+            // typed setters: H2 converts a setObject value by looking up its class, for every cell
+            switch (TYPES[i]) {
+                case Types.VARCHAR -> ps.setString(first + i, (String) value);
+                case Types.INTEGER -> ps.setInt(first + i, (Integer) value);
+                case Types.BIGINT -> ps.setLong(first + i, (Long) value);
+                default -> ps.setObject(first + i, value);
             }
         }
         return first + values.length;
