@@ -39,28 +39,19 @@ final class BatchesTab extends Div {
         addClassName("feedback-batches");
         grid.setId("batches-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        List<Grid.Column<BatchSummary>> wide = new ArrayList<>();
         wide.add(grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
-                .setHeader("When / who").setWidth("9.5em").setFlexGrow(0));
+                .setHeader("When / who").setWidth("8.5em").setFlexGrow(0));
         wide.add(grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
-                .setWidth("12em"));
-        wide.add(grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("10em")
+                .setWidth("9em"));
+        wide.add(grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8.5em")
                 .setFlexGrow(0));
         wide.add(number(grid, "Rows read", BatchSummary::rowsRead));
         wide.add(number(grid, "Imported", BatchSummary::imported));
         wide.add(number(grid, "Dupli\u00adcates", BatchSummary::duplicates));
         wide.add(grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
-                .setHeader("Skipped unknown").setWidth("6em").setFlexGrow(0));
+                .setHeader("Skipped unknown").setWidth("5.25em").setFlexGrow(0));
         wide.add(number(grid, "Stored now", BatchSummary::stored));
-        // on a phone one column says it all (the wide ones would scroll sideways, the status out of sight)
-        Grid.Column<BatchSummary> compact = grid.addComponentColumn(BatchesTab::compact).setHeader("Batch")
-                .setKey("compact").setFlexGrow(1);
-        compact.setVisible(false);
-        narrow = phone -> {
-            wide.forEach(c -> c.setVisible(!phone));
-            compact.setVisible(phone);
-        };
-        grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6em")
+        actions = grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6em")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
@@ -75,19 +66,47 @@ final class BatchesTab extends Div {
 
     private static Grid.Column<BatchSummary> number(Grid<BatchSummary> grid, String header,
             java.util.function.ToLongFunction<BatchSummary> value) {
-        return grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("6em").setFlexGrow(0);
+        return grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5.25em").setFlexGrow(0);
     }
 
     /** Below this window width (px) the grid shows the one compact column. */
     private static final int PHONE_WIDTH = 700;
-    private final Consumer<Boolean> narrow;
+    /** The columns of a wide screen, all but the actions. */
+    private final List<Grid.Column<BatchSummary>> wide = new ArrayList<>();
+    private final Grid.Column<BatchSummary> actions;
+    private Grid.@Nullable Column<BatchSummary> compact;
+    private boolean phone;
+
+
+    /**
+     * On a phone one column says it all (the wide ones would scroll sideways, the status out of sight); it is added
+     * only then: a hidden column upsets the widths of the others' headers. Only a change of layout touches the
+     * columns (each change re-renders the grid).
+     */
+    private void layOut(boolean phone) {
+        if (phone == this.phone) {
+            return;
+        }
+        this.phone = phone;
+        Grid.Column<BatchSummary> one = compact;
+        if (one == null) {
+            one = grid.addComponentColumn(BatchesTab::compact).setHeader("Batch").setKey("compact").setFlexGrow(1);
+            compact = one;
+            List<Grid.Column<BatchSummary>> order = new ArrayList<>(wide);
+            order.add(one);
+            order.add(actions);
+            grid.setColumnOrder(order);
+        }
+        wide.forEach(c -> c.setVisible(!phone));
+        one.setVisible(phone);
+    }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         getElement().executeJs("return window.innerWidth").then(Integer.class,
-                width -> narrow.accept(width < PHONE_WIDTH));
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> narrow.accept(e.getWidth() < PHONE_WIDTH));
+                width -> layOut(width < PHONE_WIDTH));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> layOut(e.getWidth() < PHONE_WIDTH));
     }
 
     @Override
