@@ -163,7 +163,7 @@ public class TeamDashboardService {
     }
 
     private TeamSummary team(long teamId) {
-        return teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst().orElseThrow(() ->
+        return teams.visibleTeam(teamId).orElseThrow(() ->
                 teams.exists(teamId) ? new AccessDeniedException("You may not see team " + teamId)
                         : new NotFoundException("There is no team with id " + teamId + "."));
     }

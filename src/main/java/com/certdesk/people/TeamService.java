@@ -56,6 +56,19 @@ public class TeamService {
     }
 
     /**
+     * One of {@link #visibleTeams}, by id, without counting every team's members; empty when there is no such team or
+     * the caller may not see it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public java.util.Optional<TeamSummary> visibleTeam(long teamId) {
+        boolean visible = currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)
+                || teams.isManagedBy(teamId, currentUser.id());
+        return visible ? teams.findById(teamId).map(t -> PeopleMapper.toSummary(t,
+                users.countActiveMembersOfTeam(teamId))) : java.util.Optional.empty();
+    }
+
+    /**
      * Whether a team with this id exists, so that a page can tell "no such team" from "not yours"; says nothing
      * more about the team.
      */

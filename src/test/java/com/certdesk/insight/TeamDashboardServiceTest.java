@@ -136,6 +136,10 @@ class TeamDashboardServiceTest {
         assertThatThrownBy(() -> dashboards.agents(s.teamB(), s.period(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboards.load(987_654_321L, s.period())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> dashboards.agents(987_654_321L, s.period(), PageRequest.of(0, 10)))
+                .isInstanceOf(NotFoundException.class);
+        // the one team read on its own is the team as the list of visible teams shows it, member count included
+        assertThat(dashboards.load(s.teamA(), s.period()).team()).isEqualTo(dashboards.teams().getFirst());
     }
 
     @Test

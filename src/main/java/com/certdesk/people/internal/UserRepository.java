@@ -136,6 +136,9 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u.team.id, count(u) from User u where u.active = true and u.team is not null group by u.team.id")
     List<Object[]> countActiveMembersPerTeam();
 
+    @Query("select count(u) from User u where u.active = true and u.team.id = :teamId")
+    long countActiveMembersOfTeam(@Param("teamId") long teamId);
+
     /** id and external id of the users with one of these external ids (any user, active or not). */
     @Query("select u.id, u.externalId from User u where u.externalId in :externalIds")
     List<Object[]> findIdsByExternalIds(@Param("externalIds") Collection<String> externalIds);
