@@ -41,11 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +51,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,7 +73,8 @@ class FeedbackImportService implements FeedbackImports {
     private static final int CHUNK = 1_000;
     /** Chunks read ahead of the inserts, at most. */
     private static final int CHUNKS_AHEAD = 4;
-    private static final List<RatingRow> END = java.util.Collections.unmodifiableList(new ArrayList<>());
+    private static final String HEARTBEAT_LAPSED = "Nothing was imported: the import took too long to say it was "
+            + "alive and was stopped. Upload the file again to import it.";
     private static final long WAIT_STEP_MILLIS = 200;
     /** How often an import says it is alive (heartbeat_at), at most. */
     static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(10);
@@ -300,8 +293,7 @@ class FeedbackImportService implements FeedbackImports {
             String status = jdbc.queryForObject("select status from feedback_batch where id = ? for update",
                     String.class, batchId);
             if (!BatchStatus.IMPORTING.name().equals(status)) {
-                throw new ValidationException("Nothing was imported: the import took too long to say it was alive and "
-                        + "was stopped. Upload the file again to import it.");
+                throw new ValidationException(HEARTBEAT_LAPSED);
             }
             rollup.add(batchId, pass.sums);
             jdbc.update("""
@@ -409,81 +401,23 @@ class FeedbackImportService implements FeedbackImports {
 
         /**
          * Reads on a thread of its own (parsing, validating, matching agents) while this one asks for stored keys and
-         * inserts: on two cores the two overlap. At most {@value #CHUNKS_AHEAD} chunks wait between them.
+         * inserts ({@link ReadAhead}): on two cores the two overlap. At most {@value #CHUNKS_AHEAD} chunks wait.
          */
         void read(RatingReader reader, ImportProgress progress) {
             String stage = storing ? "Importing" : "Checking";
-            BlockingQueue<List<RatingRow>> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();
-            SecurityContext caller = security.getContext();
-            Thread reading = Thread.ofPlatform().name("feedback-batch-" + batchId + "-read").daemon(true).start(() -> {
-                security.setContext(caller);
-                try {
-                    List<RatingRow> chunk = new ArrayList<>(CHUNK);
-                    RatingReader.ReadRecord record;
-                    while (!stop.get() && (record = reader.next()) != null) {
-                        accept(record, chunk);
-                        if (chunk.size() >= CHUNK) {
-                            hand(chunks, chunk, stop);
-                            chunk = new ArrayList<>(CHUNK);
-                            progress.update(0.9 * reader.progress(), stage + ": " + records + " rows read");
-                        }
+            ReadAhead.<RatingRow>run("feedback-batch-" + batchId + "-read", CHUNKS_AHEAD, (hand, stopped) -> {
+                List<RatingRow> chunk = new ArrayList<>(CHUNK);
+                RatingReader.ReadRecord record;
+                while (!stopped.getAsBoolean() && (record = reader.next()) != null) {
+                    accept(record, chunk);
+                    if (chunk.size() >= CHUNK) {
+                        hand.accept(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                        progress.update(0.9 * reader.progress(), stage + ": " + records + " rows read");
                     }
-                    hand(chunks, chunk, stop);
-                } catch (Throwable e) {
-                    failure.set(e);
-                } finally {
-                    hand(chunks, END, stop);
-                    security.clearContext();
                 }
-            });
-            try {
-                while (true) {
-                    List<RatingRow> chunk = chunks.poll(200, TimeUnit.MILLISECONDS);
-                    if (chunk == END || chunk == null && !reading.isAlive() && chunks.isEmpty()) {
-                        break; // the end, or a reading thread that died without saying so
-                    }
-                    if (chunk != null) {
-                        flush(chunk);
-                    }
-                    heartbeat();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw withReadFailure(new IllegalStateException("interrupted while reading batch " + batchId, e),
-                        stop, chunks, reading, failure);
-            } catch (RuntimeException e) {
-                throw withReadFailure(e, stop, chunks, reading, failure);
-            } catch (Error e) {
-                throw withReadFailure(e, stop, chunks, reading, failure);
-            } finally {
-                stop.set(true);
-                chunks.clear();
-                joinQuietly(reading);
-            }
-            Throwable failed = failure.get();
-            if (failed instanceof RuntimeException e) {
-                throw e;
-            } else if (failed instanceof Error e) {
-                throw e;
-            } else if (failed != null) {
-                throw new IllegalStateException(failed);
-            }
-        }
-
-        /** Stops the reading thread and adds what it failed with, if anything, to the storing side's failure. */
-        private static <T extends Throwable> T withReadFailure(T failure, AtomicBoolean stop,
-                BlockingQueue<List<RatingRow>> chunks, Thread reading, AtomicReference<Throwable> readFailure) {
-            stop.set(true);
-            chunks.clear();
-            joinQuietly(reading);
-            Throwable read = readFailure.get();
-            if (read != null && read != failure) {
-                failure.addSuppressed(read);
-            }
-            return failure;
+                hand.accept(chunk);
+            }, this::flush, this::heartbeat);
         }
 
         /** While storing, at most every {@link #HEARTBEAT_EVERY}: the batch's import is alive (see StaleImports). */
@@ -495,34 +429,7 @@ class FeedbackImportService implements FeedbackImports {
             lastHeartbeat = now;
             if (jdbc.update("update feedback_batch set heartbeat_at = current_timestamp where id = ? and status = ?",
                     batchId, BatchStatus.IMPORTING.name()) == 0) {
-                throw new ValidationException("Nothing was imported: the import took too long to say it was alive and "
-                        + "was stopped. Upload the file again to import it.");
-            }
-        }
-
-        private static void joinQuietly(Thread thread) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private static void hand(BlockingQueue<List<RatingRow>> chunks, List<RatingRow> chunk, AtomicBoolean stop) {
-            try {
-                while (!stop.get() && !chunks.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
-                    // the storing side is busy: wait, unless it stopped
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop.set(true);
+                throw new ValidationException(HEARTBEAT_LAPSED);
             }
         }
 
