@@ -296,6 +296,32 @@ class FeedbackImportsTest {
         assertTeamRollupIsTheSumOfTheAgentRollup();
     }
 
+    @Test
+    void a_batch_whose_ids_interleave_with_another_batch_loses_only_its_own_ratings_when_deleted() {
+        String agent = ext();
+        long agentId = fixtures.agentWithExternalId("ida", fixtures.team("Interleaved"), agent);
+        List<RatingInput> good = csat(Fixtures.unique("a"), agent, 10, 0);
+        List<RatingInput> bad = csat(Fixtures.unique("b"), agent, 0, 12);
+        long first = confirm(check(good).batchId(), good, false).batchId();
+        long second = SystemAuthentication.callAsSystem(() -> imports.store(BatchOrigin.API, "API", "token",
+                bad)).batchId();
+        // as two stores running at the same time leave them: the first batch's id range spans the second's ratings
+        jdbc.update("update feedback_batch set records_after = 0, records_upto = (select max(id) from feedback_record) "
+                + "where id = ?", first);
+
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first))).isEqualTo(10);
+
+        assertThat(jdbc.queryForObject("select count(*) from feedback_record where batch_id = ?", Long.class, second))
+                .isEqualTo(12);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(second)).stored()).isEqualTo(12);
+        LocalDate nov = LocalDate.of(2026, 11, 1);
+        PeriodFigures left = SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
+                nov.plusMonths(1)));
+        assertThat(left.csat().n()).isEqualTo(12);
+        assertThat(left.csat().value()).isEqualTo(0.0);
+        assertTeamRollupIsTheSumOfTheAgentRollup();
+    }
+
     /** Team and organization figures read feedback_team_daily: it must always equal feedback_daily summed per team. */
     private void assertTeamRollupIsTheSumOfTheAgentRollup() {
         String columns = "local_day, team_id, channel, kind, scale_max";

@@ -30,9 +30,9 @@ class DailyRollup {
                    sum(r.negative) as detractors, sum(r.score) as score_sum,
                    sum(cast(r.score as bigint) * r.score) as score_sq
             from feedback_record r
-            where r.batch_id = ? and r.score is not null
+            where %2$s and r.score is not null
             group by r.local_day, r.user_id, coalesce(r.team_id, 0), coalesce(r.channel, ''), r.kind, %1$s
-            """.formatted(SCALE);
+            """.formatted(SCALE, BatchRecords.CONDITION);
     private static final String MERGE = """
             merge into feedback_daily d
             using (%1$s) s
@@ -83,8 +83,9 @@ class DailyRollup {
     /** After the batch's ratings were inserted: add them. */
     void add(long batchId) {
         lock();
-        jdbc.update(MERGE.formatted(BATCH_SUMS, "+") + INSERT_NEW, batchId);
-        jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "+") + TEAM_INSERT_NEW, batchId);
+        BatchRecords records = BatchRecords.of(jdbc, batchId);
+        jdbc.update(MERGE.formatted(BATCH_SUMS, "+") + INSERT_NEW, records.args());
+        jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "+") + TEAM_INSERT_NEW, records.args());
     }
 
     /**
@@ -158,8 +159,9 @@ class DailyRollup {
     /** Before the batch's ratings are deleted: take them out, and drop the rows left empty. */
     void subtract(long batchId) {
         lock();
-        jdbc.update(MERGE.formatted(BATCH_SUMS, "-"), batchId);
-        jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "-"), batchId);
+        BatchRecords records = BatchRecords.of(jdbc, batchId);
+        jdbc.update(MERGE.formatted(BATCH_SUMS, "-"), records.args());
+        jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "-"), records.args());
         jdbc.update("delete from feedback_daily where n = 0");
         jdbc.update("delete from feedback_team_daily where n = 0");
     }

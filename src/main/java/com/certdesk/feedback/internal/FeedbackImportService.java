@@ -90,7 +90,7 @@ class FeedbackImportService implements FeedbackImports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final StaleImports stale;
-    private final RecordWriter records;
+    private final RecordWriter writer;
 
     FeedbackImportService(JdbcTemplate jdbc, TransactionTemplate tx, AgentMatcher matcher, DailyRollup rollup,
             OrganizationTime organization, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
@@ -104,7 +104,7 @@ class FeedbackImportService implements FeedbackImports {
         this.events = events;
         this.clock = clock;
         this.stale = stale;
-        this.records = records;
+        this.writer = records;
     }
 
     // ---------------------------------------------------------------------------------------------- files
@@ -113,8 +113,8 @@ class FeedbackImportService implements FeedbackImports {
     public ImportCheck check(FeedbackFormat format, String description, RatingReader reader,
             ImportProgress progress) {
         long batchId = createBatch(BatchOrigin.FILE, format.name(), description, BatchStatus.CHECKING);
-        jdbc.update("update feedback_batch set checked_newest_record = (select coalesce(max(id), 0) "
-                + "from feedback_record) where id = ?", batchId);
+        jdbc.update("update feedback_batch set checked_newest_record = ? where id = ?", BatchRecords.newestId(jdbc),
+                batchId);
         Pass pass = new Pass(batchId, false, format.agentFromTicket());
         try (reader) {
             pass.read(reader, progress);
@@ -268,10 +268,13 @@ class FeedbackImportService implements FeedbackImports {
             ImportProgress progress) {
         long batchId = batch.id();
         Pass pass = new Pass(batchId, true, agentFromTicket(batch.format()));
-        long newest = count("select coalesce(max(id), 0) from feedback_record");
+        long newest = BatchRecords.newestId(jdbc);
         // the check found no stored duplicate and nothing was stored since: no need to ask again per chunk
         pass.lookups = batch.duplicates() > 0 || newest != count(
                 "select coalesce(checked_newest_record, -1) from feedback_batch where id = ?", batchId);
+        // every id it stores is larger than any given so far (BatchRecords)
+        jdbc.update("update feedback_batch set records_after = ?, records_upto = null, stored_count = 0 where id = ?",
+                newest, batchId);
         long started = System.nanoTime();
         pass.read(reader, progress);
         long read = System.nanoTime();
@@ -295,6 +298,8 @@ class FeedbackImportService implements FeedbackImports {
             if (!BatchStatus.IMPORTING.name().equals(status)) {
                 throw new ValidationException(HEARTBEAT_LAPSED);
             }
+            jdbc.update("update feedback_batch set records_upto = ? where id = ?", BatchRecords.newestId(jdbc),
+                    batchId);
             rollup.add(batchId, pass.sums);
             jdbc.update("""
                     update feedback_batch set status = ?, imported = ?, duplicates = ?, skip_unknown_agents = ?,
@@ -405,19 +410,26 @@ class FeedbackImportService implements FeedbackImports {
          */
         void read(RatingReader reader, ImportProgress progress) {
             String stage = storing ? "Importing" : "Checking";
-            ReadAhead.<RatingRow>run("feedback-batch-" + batchId + "-read", CHUNKS_AHEAD, (hand, stopped) -> {
-                List<RatingRow> chunk = new ArrayList<>(CHUNK);
+            int size = storing ? writer.rowsPerTransaction() : CHUNK;
+            ReadAhead.<Chunk>run("feedback-batch-" + batchId + "-read", CHUNKS_AHEAD, (hand, stopped) -> {
+                List<RatingRow> chunk = new ArrayList<>(size);
                 RatingReader.ReadRecord record;
                 while (!stopped.getAsBoolean() && (record = reader.next()) != null) {
                     accept(record, chunk);
-                    if (chunk.size() >= CHUNK) {
-                        hand.accept(chunk);
-                        chunk = new ArrayList<>(CHUNK);
+                    if (chunk.size() >= size) {
+                        hand.accept(chunk(chunk));
+                        chunk = new ArrayList<>(size);
                         progress.update(0.9 * reader.progress(), stage + ": " + records + " rows read");
                     }
                 }
-                hand.accept(chunk);
+                hand.accept(chunk(chunk));
             }, this::flush, this::heartbeat);
+        }
+
+        /** On the reading thread: when storing, what the ratings of known agents would insert, made ready here. */
+        private Chunk chunk(List<RatingRow> rows) {
+            return new Chunk(rows, storing ? writer.prepare(batchId,
+                    rows.stream().filter(r -> r.userId() != null).toList()) : null);
         }
 
         /** While storing, at most every {@link #HEARTBEAT_EVERY}: the batch's import is alive (see StaleImports). */
@@ -473,7 +485,8 @@ class FeedbackImportService implements FeedbackImports {
         }
 
         /** Asks which of a chunk's ratings are stored already; when storing, inserts the others in a transaction. */
-        private void flush(List<RatingRow> pending) {
+        private void flush(Chunk chunk) {
+            List<RatingRow> pending = chunk.rows();
             if (pending.isEmpty()) {
                 return;
             }
@@ -498,7 +511,14 @@ class FeedbackImportService implements FeedbackImports {
                     lastDay = lastDay == null || row.localDay().isAfter(lastDay) ? row.localDay() : lastDay;
                     sums.add(row);
                 }
-                tx.executeWithoutResult(s -> insertRecords(batchId, insert));
+                // what the reading thread made ready, unless some of it turned out to be stored already
+                RecordWriter.Prepared ready = chunk.ready() != null && chunk.ready().rows().size() == insert.size()
+                        ? chunk.ready() : writer.prepare(batchId, insert);
+                tx.executeWithoutResult(s -> {
+                    writer.insert(batchId, ready);
+                    jdbc.update("update feedback_batch set stored_count = stored_count + ? where id = ?",
+                            insert.size(), batchId);
+                });
                 insertNanos += System.nanoTime() - t1;
                 imported += insert.size();
             }
@@ -559,8 +579,8 @@ class FeedbackImportService implements FeedbackImports {
         return new RatingRow(rating, organization.dayOf(rating.respondedAt()), user.orElse(null), team);
     }
 
-    private void insertRecords(long batchId, List<RatingRow> rows) {
-        records.insert(batchId, rows);
+    /** Ratings read, and when storing, those of known agents made ready for insert ({@link RecordWriter#prepare}). */
+    private record Chunk(List<RatingRow> rows, RecordWriter.@Nullable Prepared ready) {
     }
 
     // ----------------------------------------------------------------------------------------- API, connector
@@ -618,12 +638,14 @@ class FeedbackImportService implements FeedbackImports {
                 return new ImportResult(0, 0, rows.size(), 0);
             }
             long batchId = createBatch(origin, format, description, BatchStatus.IMPORTED);
-            insertRecords(batchId, fresh);
-            rollup.add(batchId);
+            long newest = BatchRecords.newestId(jdbc);
+            writer.insert(batchId, fresh);
             jdbc.update("""
                     update feedback_batch set rows_read = ?, ratings_found = ?, duplicates = ?, imported = ?,
-                           finished_at = ? where id = ?""", rows.size(), rows.size(), rows.size() - fresh.size(),
-                    fresh.size(), now(), batchId);
+                           finished_at = ?, records_after = ?, records_upto = ?, stored_count = ? where id = ?""",
+                    rows.size(), rows.size(), rows.size() - fresh.size(), fresh.size(), now(), newest,
+                    BatchRecords.newestId(jdbc), fresh.size(), batchId);
+            rollup.add(batchId);
             publish(batchId, fresh);
             return new ImportResult(batchId, fresh.size(), rows.size() - fresh.size(), 0);
         });
@@ -691,7 +713,9 @@ class FeedbackImportService implements FeedbackImports {
                         + batch.status().label().toLowerCase(Locale.ROOT) + ".");
             }
             rollup.subtract(batchId);
-            long n = jdbc.update("delete from feedback_record where batch_id = ?", batchId);
+            long n = jdbc.update("delete from feedback_record r where " + BatchRecords.CONDITION,
+                    BatchRecords.of(jdbc, batchId).args());
+            jdbc.update("update feedback_batch set stored_count = 0 where id = ?", batchId);
             // the batch stays listed as a tombstone: who imported it, who deleted it and when
             jdbc.update("update feedback_batch set status = ?, deleted_by_name = ?, deleted_at = ? where id = ?",
                     BatchStatus.DELETED.name(), currentUser.username(), now(), batchId);
@@ -705,7 +729,7 @@ class FeedbackImportService implements FeedbackImports {
     private static final String BATCH_SELECT = """
             select b.id, b.origin, b.format, b.description, b.created_by_name, b.created_at, b.status, b.finished_at,
                    b.rows_read, b.ratings_found, b.duplicates, b.unknown_agents, b.skip_unknown_agents, b.imported,
-                   (select count(*) from feedback_record r where r.batch_id = b.id) as stored,
+                   b.stored_count as stored,
                    b.deleted_by_name, b.deleted_at, b.note
             from feedback_batch b""";
 

@@ -1,8 +1,5 @@
 package com.certdesk.feedback.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +22,7 @@ final class ReadAhead {
 
     /** Reads everything, handing each chunk over; stops early when {@code stopped} says so. */
     interface Reader<T> {
-        void read(Consumer<List<T>> hand, BooleanSupplier stopped) throws Exception;
+        void read(Consumer<T> hand, BooleanSupplier stopped) throws Exception;
     }
 
     private ReadAhead() {
@@ -35,9 +32,9 @@ final class ReadAhead {
      * Runs {@code reader} on a thread named {@code name}; this thread passes every chunk to {@code store}, and calls
      * {@code idle} after each one and at least every 200 ms while waiting.
      */
-    static <T> void run(String name, int ahead, Reader<T> reader, Consumer<List<T>> store, Runnable idle) {
-        BlockingQueue<List<T>> chunks = new ArrayBlockingQueue<>(ahead);
-        List<T> end = Collections.unmodifiableList(new ArrayList<>());
+    static <T> void run(String name, int ahead, Reader<T> reader, Consumer<T> store, Runnable idle) {
+        BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(ahead);
+        Object end = new Object();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
         SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();
@@ -55,12 +52,14 @@ final class ReadAhead {
         });
         try {
             while (true) {
-                List<T> chunk = chunks.poll(200, TimeUnit.MILLISECONDS);
+                Object chunk = chunks.poll(200, TimeUnit.MILLISECONDS);
                 if (chunk == end || chunk == null && !reading.isAlive() && chunks.isEmpty()) {
                     break; // the end, or a reading thread that died without saying so
                 }
                 if (chunk != null) {
-                    store.accept(chunk);
+                    @SuppressWarnings("unchecked") // only the reader's chunks and the end marker are queued
+                    T read = (T) chunk;
+                    store.accept(read);
                 }
                 idle.run();
             }
@@ -100,7 +99,7 @@ final class ReadAhead {
         return failure;
     }
 
-    private static <T> void hand(BlockingQueue<List<T>> chunks, List<T> chunk, AtomicBoolean stop) {
+    private static void hand(BlockingQueue<Object> chunks, Object chunk, AtomicBoolean stop) {
         try {
             while (!stop.get() && !chunks.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
                 // the storing side is busy: wait, unless it stopped

@@ -29,26 +29,58 @@ class RecordWriter {
     }
 
     /**
+     * Rows per transaction of a file import: on H2 a thousand (a transaction of many more takes longer to commit than
+     * to insert), on PostgreSQL five thousand (a commit there costs a round trip and a log flush, whatever its size).
+     */
+    int rowsPerTransaction() {
+        return postgres() ? 5_000 : 1_000;
+    }
+
+    /**
+     * What {@link #insert(long, List, Prepared)} sends, made ready on whichever thread calls this (a file import's
+     * reading thread, so that the storing one only sends it): the COPY text on PostgreSQL; nothing elsewhere.
+     */
+    Prepared prepare(long batchId, List<RatingRow> rows) {
+        return new Prepared(rows, postgres() && !rows.isEmpty() ? csv(withBatch(batchId, rows)) : null);
+    }
+
+    /** Rows made ready for insert, and, on PostgreSQL, their COPY text. */
+    record Prepared(List<RatingRow> rows, @Nullable String copyText) {
+    }
+
+    /**
      * Inserts the rows in the current transaction: on PostgreSQL with COPY (several times faster than batched
      * inserts: one statement, rows streamed as CSV), elsewhere as a JDBC batch.
      */
     void insert(long batchId, List<RatingRow> rows) {
-        if (postgres()) {
-            List<@Nullable Object[]> values = new ArrayList<>(rows.size());
-            for (RatingRow row : rows) {
-                @Nullable Object[] v = row.values();
-                @Nullable Object[] withBatch = new Object[v.length + 1];
-                withBatch[0] = batchId;
-                System.arraycopy(v, 0, withBatch, 1, v.length);
-                values.add(withBatch);
-            }
-            copy("feedback_record", "batch_id, " + RatingRow.COLUMNS, values);
+        insert(batchId, prepare(batchId, rows));
+    }
+
+    /** The same for rows made ready before, on PostgreSQL with the text made then. */
+    void insert(long batchId, Prepared prepared) {
+        if (prepared.rows().isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT_RECORD, rows, rows.size(), (ps, row) -> {
+        if (prepared.copyText() != null) {
+            copy("feedback_record", "batch_id, " + RatingRow.COLUMNS, prepared.copyText());
+            return;
+        }
+        jdbc.batchUpdate(INSERT_RECORD, prepared.rows(), prepared.rows().size(), (ps, row) -> {
             ps.setLong(1, batchId);
             row.bind(ps, 2);
         });
+    }
+
+    private static List<@Nullable Object[]> withBatch(long batchId, List<RatingRow> rows) {
+        List<@Nullable Object[]> values = new ArrayList<>(rows.size());
+        for (RatingRow row : rows) {
+            @Nullable Object[] v = row.values();
+            @Nullable Object[] withBatch = new Object[v.length + 1];
+            withBatch[0] = batchId;
+            System.arraycopy(v, 0, withBatch, 1, v.length);
+            values.add(withBatch);
+        }
+        return values;
     }
 
     /** Inserts rows of plain values (texts, numbers, dates; none null) into the table, the same way. */
@@ -66,8 +98,12 @@ class RecordWriter {
     }
 
     private void copy(String table, String columns, List<@Nullable Object[]> rows) {
+        copy(table, columns, csv(rows));
+    }
+
+    /** Rows as COPY's CSV format reads them: an empty text quoted (""), a null as nothing. */
+    private static String csv(List<@Nullable Object[]> rows) {
         var csv = new StringWriter(rows.size() * 160);
-        // an empty text is written quoted (""), a null as nothing: what COPY's CSV format reads as NULL
         try (CsvWriter out = CsvWriter.builder().quoteStrategy(QuoteStrategies.EMPTY)
                 .lineDelimiter(LineDelimiter.LF).build(csv)) {
             String[] fields = new String[rows.getFirst().length];
@@ -80,10 +116,14 @@ class RecordWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return csv.toString();
+    }
+
+    private void copy(String table, String columns, String csv) {
         String sql = "copy " + table + " (" + columns + ") from stdin (format csv)";
         jdbc.execute((ConnectionCallback<Long>) con -> {
             try {
-                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -67,7 +67,7 @@ class StaleImports {
             }
         }
         List<Long> leftovers = jdbc.queryForList("select b.id from feedback_batch b where b.status in (?, ?, ?) "
-                + "and exists (select 1 from feedback_record r where r.batch_id = b.id)", Long.class,
+                + "and b.stored_count > 0", Long.class,
                 BatchStatus.CHECKING.name(), BatchStatus.CHECKED.name(), BatchStatus.DISCARDED.name());
         for (Long id : leftovers) {
             long removed = removeUnimported(id);
@@ -81,6 +81,7 @@ class StaleImports {
      */
     long removeUnimported(long batchId) {
         long removed = 0;
+        BatchRecords[] left = {BatchRecords.of(jdbc, batchId)};
         while (true) {
             Integer n = tx.execute(s -> {
                 List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
@@ -89,12 +90,18 @@ class StaleImports {
                         || BatchStatus.IMPORTED.name().equals(status.getFirst())) {
                     return 0;
                 }
-                List<Long> ids = jdbc.queryForList("select id from feedback_record where batch_id = ? "
-                        + "fetch first " + REMOVED_PER_STEP + " rows only", Long.class, batchId);
+                List<Long> ids = jdbc.queryForList("select r.id from feedback_record r where " + BatchRecords.CONDITION
+                        + " order by r.id fetch first " + REMOVED_PER_STEP + " rows only", Long.class,
+                        left[0].args());
                 if (!ids.isEmpty()) {
                     jdbc.batchUpdate("delete from feedback_record where id = ?",
                             ids.stream().map(id -> new Object[] {id}).toList());
+                    left[0] = left[0].above(ids.getLast());
                 }
+                // fewer than a step's worth were left: none is now
+                jdbc.update("update feedback_batch set stored_count = case when ? then 0 else "
+                        + "greatest(stored_count - ?, 0) end where id = ?", ids.size() < REMOVED_PER_STEP, ids.size(),
+                        batchId);
                 return ids.size();
             });
             if (n == null || n == 0) {
