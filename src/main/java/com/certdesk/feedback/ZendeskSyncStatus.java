@@ -6,6 +6,8 @@ public enum ZendeskSyncStatus {
     RUNNING("Sync running"),
     OK("Up to date"),
     RATE_LIMITED("Rate limited by Zendesk"),
+    /** A file import under way holds some of a page's ratings: the next sync stores that page. */
+    WAITING("Waiting for a file import"),
     AUTH_REFUSED("Zendesk refused the token"),
     FAILED("Sync failed");
 

@@ -6,6 +6,7 @@ import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.ImportResult;
 import com.certdesk.feedback.RatingInput;
 import com.certdesk.feedback.RatingRules;
+import com.certdesk.feedback.RatingsBusyException;
 import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.feedback.ZendeskSyncStatus;
 import com.certdesk.security.SystemAuthentication;
@@ -181,7 +182,15 @@ public class ZendeskSync {
                         return end(owner, ZendeskSyncStatus.FAILED, "Zendesk sent page " + page
                                 + " without satisfaction_ratings.", null);
                     }
-                    PageResult result = storePage(subdomain, page, ratings);
+                    PageResult result;
+                    try {
+                        result = storePage(subdomain, page, ratings);
+                    } catch (RatingsBusyException busy) {
+                        // a file import holds some of these keys until it ends: nothing of the page was stored
+                        return end(owner, ZendeskSyncStatus.WAITING, "A file import is storing some of the ratings "
+                                + "of page " + page + " right now; the next sync continues with page " + page + ".",
+                                null);
+                    }
                     newest = Math.max(newest, result.newest());
                     URI following = nextPage(body, base, startTime);
                     if (following != null && following.equals(next)) {

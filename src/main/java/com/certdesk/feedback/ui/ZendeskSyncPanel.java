@@ -78,7 +78,7 @@ class ZendeskSyncPanel extends Div {
         badge.removeThemeVariants(BadgeVariant.values());
         switch (s.lastStatus()) {
             case OK -> badge.addThemeVariants(BadgeVariant.SUCCESS);
-            case RUNNING, RATE_LIMITED -> badge.addThemeVariants(BadgeVariant.WARNING);
+            case RUNNING, RATE_LIMITED, WAITING -> badge.addThemeVariants(BadgeVariant.WARNING);
             case AUTH_REFUSED, FAILED -> badge.addThemeVariants(BadgeVariant.ERROR);
             case NEVER -> badge.addThemeVariants(BadgeVariant.CONTRAST);
         }

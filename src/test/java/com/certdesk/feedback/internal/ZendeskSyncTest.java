@@ -3,6 +3,10 @@ package com.certdesk.feedback.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.ServiceTest;
+import com.certdesk.feedback.FeedbackFormat;
+import com.certdesk.feedback.FeedbackImports;
+import com.certdesk.feedback.ImportProgress;
+import com.certdesk.feedback.TestRatings;
 import com.certdesk.feedback.ZendeskConnector;
 import com.certdesk.feedback.ZendeskSettingsDraft;
 import com.certdesk.feedback.ZendeskStatus;
@@ -48,6 +52,7 @@ class ZendeskSyncTest {
     @Autowired SecretCipher cipher;
     @Autowired UserAdminService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired FeedbackImports imports;
     @Autowired ConfigurableEnvironment environment;
 
     ZendeskTestServer server;
@@ -199,6 +204,49 @@ class ZendeskSyncTest {
         assertThat(status.ratingsStored()).isEqualTo(5);
         assertThat(status.duplicates()).isZero();
         assertThat(status.syncedUpTo()).isEqualTo(Instant.parse("2025-04-05T12:00:00Z"));
+    }
+
+    @Test
+    void a_page_a_file_import_is_storing_waits_and_the_next_sync_stores_it() {
+        long good = zendesk.add(agentA, "good", "2025-05-01T10:00:00Z");
+        long bad = zendesk.add(agentB, "bad", "2025-05-01T11:00:00Z");
+        // a file import under way (ADR 008) has stored the bad rating's key, not yet imported
+        long fileBatch = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV,
+                "held.csv", TestRatings.readerOf(List.of()), ImportProgress.NONE)).batchId();
+        jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = current_timestamp where id = ?",
+                fileBatch);
+        jdbc.update("""
+                insert into feedback_record (batch_id, source_system, source_record_id, question_id, metric, scale_min,
+                    scale_max, score, responded_at, local_day, kind, positive, negative, user_id)
+                values (?, 'zendesk', ?, ?, 'CSAT_BINARY', 0, 1, 0, current_timestamp, current_date, 'CSAT', 0, 1,
+                        ?)""", fileBatch, String.valueOf(bad), ZendeskRatings.QUESTION_ID, agentB);
+
+        ZendeskSync.Outcome waiting = sync.runOnce();
+
+        assertThat(waiting.status()).as(waiting.message()).isEqualTo(ZendeskSyncStatus.WAITING);
+        assertThat(waiting.message()).contains("file import", "continues with page 1");
+        assertThat(status().lastStatus()).isEqualTo(ZendeskSyncStatus.WAITING);
+        assertThat(connectorScores(good, bad)).as("nothing of the page").isEmpty();
+
+        // the file import failed and what it stored is gone: the next sync stores the whole page
+        jdbc.update("delete from feedback_record where batch_id = ?", fileBatch);
+        jdbc.update("update feedback_batch set status = 'DISCARDED' where id = ?", fileBatch);
+        ZendeskSync.Outcome resumed = sync.runOnce();
+
+        assertThat(resumed.status()).as(resumed.message()).isEqualTo(ZendeskSyncStatus.OK);
+        assertThat(connectorScores(good, bad)).containsExactlyInAnyOrderEntriesOf(Map.of(good, 1, bad, 0));
+    }
+
+    /** The scores of these Zendesk ratings that the connector stored (not another import's). */
+    private Map<Long, Integer> connectorScores(long... ids) {
+        Map<Long, Integer> scores = new java.util.HashMap<>();
+        for (long id : ids) {
+            jdbc.query("select r.score from feedback_record r join feedback_batch b on b.id = r.batch_id "
+                    + "where r.source_system = 'zendesk' and r.source_record_id = ? and b.origin = 'CONNECTOR'", rs -> {
+                        scores.put(id, rs.getInt(1));
+                    }, String.valueOf(id));
+        }
+        return scores;
     }
 
     @Test
