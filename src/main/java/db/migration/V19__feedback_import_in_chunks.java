@@ -1,10 +1,7 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -21,19 +18,8 @@ public class V19__feedback_import_in_chunks extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        List<String> foreignKeys = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("select constraint_name from information_schema.table_constraints "
-                        + "where lower(table_name) = 'feedback_record' and constraint_type = 'FOREIGN KEY' "
-                        + "and table_schema = current_schema")) {
-            while (rs.next()) {
-                foreignKeys.add(rs.getString(1));
-            }
-        }
+        ForeignKeys.drop(connection, "feedback_record");
         try (Statement s = connection.createStatement()) {
-            for (String name : foreignKeys) {
-                s.execute("alter table feedback_record drop constraint \"" + name.replace("\"", "\"\"") + "\"");
-            }
             s.execute("alter table feedback_batch add column heartbeat_at timestamp with time zone");
             s.execute("alter table feedback_batch add column note varchar(1000)");
         }
