@@ -294,6 +294,15 @@ class FeedbackImportsTest {
         assertThat(tombstone.imported()).isEqualTo(10);
         assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first))).isZero();
         assertTeamRollupIsTheSumOfTheAgentRollup();
+
+        // the agent's last ratings gone: no empty rollup row of theirs or their team's is left behind
+        long second = jdbc.queryForObject("select max(batch_id) from feedback_record where user_id = ?", Long.class,
+                agentId);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(second))).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from feedback_daily where user_id = ?", Long.class, agentId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_team_daily where n = 0", Long.class)).isZero();
+        assertTeamRollupIsTheSumOfTheAgentRollup();
     }
 
     @Test

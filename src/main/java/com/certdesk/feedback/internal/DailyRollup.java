@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -156,14 +158,26 @@ class DailyRollup {
                 + "satisfied, detractors, score_sum, score_sq", inserts);
     }
 
-    /** Before the batch's ratings are deleted: take them out, and drop the rows left empty. */
+    /**
+     * Before the batch's ratings are deleted: take them out, and drop the rows left empty, looked for among the rows
+     * of the batch's agents and teams (the unique keys lead with them), not in the whole rollup.
+     */
     void subtract(long batchId) {
         lock();
         BatchRecords records = BatchRecords.of(jdbc, batchId);
+        Set<Long> users = new TreeSet<>();
+        Set<Long> teams = new TreeSet<>();
+        jdbc.query("select distinct r.user_id, coalesce(r.team_id, 0) from feedback_record r where "
+                + BatchRecords.CONDITION, rs -> {
+                    users.add(rs.getLong(1));
+                    teams.add(rs.getLong(2));
+                }, records.args());
         jdbc.update(MERGE.formatted(BATCH_SUMS, "-"), records.args());
         jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "-"), records.args());
-        jdbc.update("delete from feedback_daily where n = 0");
-        jdbc.update("delete from feedback_team_daily where n = 0");
+        jdbc.batchUpdate("delete from feedback_daily where user_id = ? and n = 0",
+                users.stream().map(id -> new Object[] {id}).toList());
+        jdbc.batchUpdate("delete from feedback_team_daily where team_id = ? and n = 0",
+                teams.stream().map(id -> new Object[] {id}).toList());
     }
 
     private void lock() {
