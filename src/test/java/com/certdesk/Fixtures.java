@@ -40,8 +40,11 @@ public class Fixtures {
         this.userDetails = userDetails;
     }
 
+    /** Differs between test runs, so that names made in a kept database (PostgreSQL, benchmarks) do not collide. */
+    private static final String RUN = Long.toString(new java.security.SecureRandom().nextLong(2_176_782_336L), 36);
+
     public static String unique(String prefix) {
-        return prefix + "-" + COUNTER.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
+        return prefix + "-" + COUNTER.incrementAndGet() + "-" + RUN;
     }
 
     public long team(String name, Long... managerIds) {
