@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A file's ratings are stored in chunks, each committed, while the batch is IMPORTING: nobody sees them until the
@@ -62,6 +63,10 @@ class ImportInChunksTest {
     JdbcTemplate jdbc;
     @Autowired
     RecordWriter writer;
+    @Autowired
+    DailyRollup rollup;
+    @Autowired
+    TransactionTemplate tx;
 
     /** Rows per transaction of an import (1,000 on H2, 5,000 on PostgreSQL), and more than two chunks of them. */
     private int chunk;
@@ -348,6 +353,33 @@ class ImportInChunksTest {
         stale.cleanUp();
         assertThat(batch(batchId).stored()).isZero();
         assertThat(batch(batchId).status()).isEqualTo(BatchStatus.CHECKED);
+    }
+
+    @Test
+    void a_file_with_more_agent_days_than_kept_in_memory_is_added_from_its_rows_and_taken_out_again() {
+        Agent agent = agent();
+        Agent other = agent();
+        List<RatingInput> ratings = new ArrayList<>(ratings(Fixtures.unique("r"), agent.external()));
+        ratings.addAll(ratings(Fixtures.unique("o"), other.external()));
+        long batchId = confirm(check(ratings).batchId(), ratings, ImportProgress.NONE).batchId();
+        assertRollupIsTheSumOfTheRows(agent.id());
+
+        // as a file too large for DailyRollup.Sums leaves it: its rows stored, its sums not in the rollup yet
+        tx.executeWithoutResult(s -> rollup.subtract(batchId));
+        assertThat(csatCount(agent.id())).isZero();
+        DailyRollup.Sums tooMany = new DailyRollup.Sums(0);
+        tooMany.add(new RatingRow(ratings.get(1), NOV, agent.id(), null)); // one with a score
+        assertThat(tooMany.complete()).isFalse();
+        tx.executeWithoutResult(s -> rollup.add(batchId, tooMany));
+
+        assertRollupIsTheSumOfTheRows(agent.id());
+        assertRollupIsTheSumOfTheRows(other.id());
+        assertThat(csatCount(agent.id())).isEqualTo(ratings.stream().limit(total)
+                .filter(r -> r.metric() == Metric.CSAT && r.score() != null).count());
+
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(batchId))).isEqualTo(2L * total);
+        assertThat(jdbc.queryForObject("select count(*) from feedback_daily where user_id in (?, ?)", Long.class,
+                agent.id(), other.id())).as("no empty rollup row left").isZero();
     }
 
     @Test
