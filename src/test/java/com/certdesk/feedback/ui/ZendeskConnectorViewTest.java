@@ -22,11 +22,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.awaitility.Awaitility;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ZendeskConnectorViewTest extends UiTest {
 
@@ -35,6 +37,7 @@ class ZendeskConnectorViewTest extends UiTest {
     @Autowired ConfigurableEnvironment environment;
     @Autowired ZendeskConnector connector;
     @Autowired UserAdminService users;
+    @Autowired JdbcTemplate jdbc;
 
     ZendeskTestServer server;
 
@@ -147,6 +150,26 @@ class ZendeskConnectorViewTest extends UiTest {
         assertThat(connector.syncNow().message()).isEqualTo("A sync is already running.");
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !connector.status().running());
         assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void a_sync_waiting_for_a_file_import_says_so_and_that_the_next_sync_goes_on() {
+        Map<String, Object> before = jdbc.queryForMap("select last_status, last_message from zendesk_sync_state "
+                + "where id = 1");
+        String waiting = "A file import is storing some of the ratings of page 3 right now; the next sync continues "
+                + "with page 3.";
+        jdbc.update("update zendesk_sync_state set last_status = 'WAITING', last_message = ? where id = 1", waiting);
+        try {
+            signIn(fixtures.user("zd-ui-waiting", null, Roles.ADMIN));
+            open("admin/feedback/zendesk");
+
+            assertThat(text(find(Component.class).withId("zendesk-status").single()))
+                    .isEqualTo("Waiting for a file import");
+            assertThat(text(find(Component.class).withId("zendesk-message").single())).isEqualTo(waiting);
+        } finally {
+            jdbc.update("update zendesk_sync_state set last_status = ?, last_message = ? where id = 1",
+                    before.get("last_status"), before.get("last_message"));
+        }
     }
 
     @Test
