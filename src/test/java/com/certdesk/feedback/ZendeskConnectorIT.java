@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An administrator connects Zendesk (a local server here) in a real browser, syncs, and sees the counts and the
@@ -27,6 +28,7 @@ class ZendeskConnectorIT extends BrowserTest {
     @Autowired Fixtures fixtures;
     @Autowired UserAdminService users;
     @Autowired ConfigurableEnvironment environment;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void admin_connects_zendesk_syncs_and_sees_what_came_in() throws Exception {
@@ -82,7 +84,21 @@ class ZendeskConnectorIT extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save connection")).click();
             assertThat(page.locator("#zendesk-form-error")).containsText("NAME in https://NAME.zendesk.com");
             shot(page, "zendesk-error-390");
+
+            // a page whose ratings a file import holds (ADR 008): the sync waits and says the next one goes on
+            jdbc.update("update zendesk_sync_state set last_status = 'WAITING', last_message = ? where id = 1",
+                    "A file import is storing some of the ratings of page 2 right now; the next sync continues with "
+                    + "page 2.");
+            page.navigate(url("admin/feedback/zendesk"));
+            assertThat(page.locator("#zendesk-status")).hasText("Waiting for a file import");
+            assertThat(page.locator("#zendesk-message")).containsText("the next sync continues with page 2");
+            shot(page, "zendesk-waiting-390");
+            page.setViewportSize(1280, 1500);
+            page.navigate(url("admin/feedback/zendesk"));
+            assertThat(page.locator("#zendesk-status")).hasText("Waiting for a file import");
+            shot(page, "zendesk-waiting-1280");
         } finally {
+            jdbc.update("update zendesk_sync_state set last_status = 'OK', last_message = null where id = 1");
             ZendeskTestServer.unpoint(environment);
         }
     }
