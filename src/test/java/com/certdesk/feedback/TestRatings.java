@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import com.certdesk.security.SystemAuthentication;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Ratings and readers for tests, without going through a file format. */
 public final class TestRatings {
@@ -50,5 +52,24 @@ public final class TestRatings {
             records.add(RatingReader.ReadRecord.of(i + 2, ratings.get(i)));
         }
         return reader(records);
+    }
+
+    /**
+     * A file import under way (ADR 008) that has stored this key and not imported it yet: its batch IMPORTING with a
+     * fresh heartbeat, one of its ratings stored and counted as the import's chunks do. Returns the batch id.
+     */
+    public static long fileImportHolding(FeedbackImports imports, JdbcTemplate jdbc, String sourceSystem,
+            String recordId, String questionId, long userId) {
+        long batchId = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV,
+                "held.csv", readerOf(List.of()), ImportProgress.NONE)).batchId();
+        jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = current_timestamp, "
+                + "records_after = (select coalesce(max(id), 0) from feedback_record), stored_count = 1 where id = ?",
+                batchId);
+        jdbc.update("""
+                insert into feedback_record (batch_id, source_system, source_record_id, question_id, metric, scale_min,
+                    scale_max, score, responded_at, local_day, kind, positive, negative, user_id)
+                values (?, ?, ?, ?, 'CSAT', 1, 5, 5, current_timestamp, current_date, 'CSAT', 1, 0, ?)""",
+                batchId, sourceSystem, recordId, questionId, userId);
+        return batchId;
     }
 }

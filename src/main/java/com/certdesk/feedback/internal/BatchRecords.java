@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Where a batch's ratings are in feedback_record: ids above {@code records_after} and up to {@code records_upto} (V20),
- * with the batch's own id. There is no index on batch_id (an entry per rating cost an import of a million seconds):
+ * with the batch's own id. There is no index on batch_id (an index entry per rating cost a million-rating import
+ * seconds, ADR 009):
  * the id range is read through the primary key, and the batch_id condition leaves out ratings that other batches
  * stored meanwhile. Unknown bounds (null) stand for "from the first id" and "to the last".
  *

@@ -41,9 +41,9 @@ class DailyRollup {
             using (%1$s) s
             on (d.user_id = s.user_id and d.local_day = s.local_day and d.team_id = s.team_id
                 and d.channel = s.channel and d.kind = s.kind and d.scale_max = s.scale_max)
-            when matched then update set n = d.n %2$s s.n, satisfied = d.satisfied %2$s s.satisfied,
-                 detractors = d.detractors %2$s s.detractors, score_sum = d.score_sum %2$s s.score_sum,
-                 score_sq = d.score_sq %2$s s.score_sq
+            when matched then update set n = d.n + s.n, satisfied = d.satisfied + s.satisfied,
+                 detractors = d.detractors + s.detractors, score_sum = d.score_sum + s.score_sum,
+                 score_sq = d.score_sq + s.score_sq
             """;
     private static final String INSERT_NEW = """
             when not matched then insert (local_day, user_id, team_id, channel, kind, scale_max, n, satisfied,
@@ -64,9 +64,9 @@ class DailyRollup {
             using (%1$s) s
             on (d.team_id = s.team_id and d.local_day = s.local_day and d.channel = s.channel and d.kind = s.kind
                 and d.scale_max = s.scale_max)
-            when matched then update set n = d.n %2$s s.n, satisfied = d.satisfied %2$s s.satisfied,
-                 detractors = d.detractors %2$s s.detractors, score_sum = d.score_sum %2$s s.score_sum,
-                 score_sq = d.score_sq %2$s s.score_sq
+            when matched then update set n = d.n + s.n, satisfied = d.satisfied + s.satisfied,
+                 detractors = d.detractors + s.detractors, score_sum = d.score_sum + s.score_sum,
+                 score_sq = d.score_sq + s.score_sq
             """;
     private static final String TEAM_INSERT_NEW = """
             when not matched then insert (local_day, team_id, channel, kind, scale_max, n, satisfied, detractors,
@@ -92,8 +92,8 @@ class DailyRollup {
     void add(long batchId) {
         lock();
         BatchRecords records = BatchRecords.of(jdbc, batchId);
-        jdbc.update(MERGE.formatted(BATCH_SUMS, "+") + INSERT_NEW, records.args());
-        jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS, "+") + TEAM_INSERT_NEW, records.args());
+        jdbc.update(MERGE.formatted(BATCH_SUMS) + INSERT_NEW, records.args());
+        jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS) + TEAM_INSERT_NEW, records.args());
     }
 
     /**

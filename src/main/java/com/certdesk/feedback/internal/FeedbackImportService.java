@@ -94,7 +94,7 @@ class FeedbackImportService implements FeedbackImports {
 
     FeedbackImportService(JdbcTemplate jdbc, TransactionTemplate tx, AgentMatcher matcher, DailyRollup rollup,
             OrganizationTime organization, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            StaleImports stale, RecordWriter records) {
+            StaleImports stale, RecordWriter writer) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.matcher = matcher;
@@ -104,7 +104,7 @@ class FeedbackImportService implements FeedbackImports {
         this.events = events;
         this.clock = clock;
         this.stale = stale;
-        this.writer = records;
+        this.writer = writer;
     }
 
     // ---------------------------------------------------------------------------------------------- files

@@ -37,7 +37,7 @@ class RecordWriter {
     }
 
     /**
-     * What {@link #insert(long, List, Prepared)} sends, made ready on whichever thread calls this (a file import's
+     * What {@link #insert(long, Prepared)} sends, made ready on whichever thread calls this (a file import's
      * reading thread, so that the storing one only sends it): the COPY text on PostgreSQL; nothing elsewhere.
      */
     Prepared prepare(long batchId, List<RatingRow> rows) {

@@ -81,33 +81,34 @@ class StaleImports {
      */
     long removeUnimported(long batchId) {
         long removed = 0;
-        BatchRecords[] left = {BatchRecords.of(jdbc, batchId)};
+        BatchRecords left = BatchRecords.of(jdbc, batchId);
         while (true) {
-            Integer n = tx.execute(s -> {
+            BatchRecords range = left;
+            List<Long> ids = tx.execute(s -> {
                 List<String> status = jdbc.queryForList("select status from feedback_batch where id = ? for update",
                         String.class, batchId);
                 if (status.isEmpty() || BatchStatus.IMPORTING.name().equals(status.getFirst())
                         || BatchStatus.IMPORTED.name().equals(status.getFirst())) {
-                    return 0;
+                    return List.<Long>of();
                 }
-                List<Long> ids = jdbc.queryForList("select r.id from feedback_record r where " + BatchRecords.CONDITION
-                        + " order by r.id fetch first " + REMOVED_PER_STEP + " rows only", Long.class,
-                        left[0].args());
-                if (!ids.isEmpty()) {
+                List<Long> found = jdbc.queryForList("select r.id from feedback_record r where "
+                        + BatchRecords.CONDITION + " order by r.id fetch first " + REMOVED_PER_STEP + " rows only",
+                        Long.class, range.args());
+                if (!found.isEmpty()) {
                     jdbc.batchUpdate("delete from feedback_record where id = ?",
-                            ids.stream().map(id -> new Object[] {id}).toList());
-                    left[0] = left[0].above(ids.getLast());
+                            found.stream().map(id -> new Object[] {id}).toList());
                 }
                 // fewer than a step's worth were left: none is now
                 jdbc.update("update feedback_batch set stored_count = case when ? then 0 else "
-                        + "greatest(stored_count - ?, 0) end where id = ?", ids.size() < REMOVED_PER_STEP, ids.size(),
-                        batchId);
-                return ids.size();
+                        + "greatest(stored_count - ?, 0) end where id = ?", found.size() < REMOVED_PER_STEP,
+                        found.size(), batchId);
+                return found;
             });
-            if (n == null || n == 0) {
+            if (ids == null || ids.isEmpty()) {
                 return removed;
             }
-            removed += n;
+            removed += ids.size();
+            left = range.above(ids.getLast()); // only once that step is committed
         }
     }
 }

@@ -3,9 +3,7 @@ package com.certdesk.feedback.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.ServiceTest;
-import com.certdesk.feedback.FeedbackFormat;
 import com.certdesk.feedback.FeedbackImports;
-import com.certdesk.feedback.ImportProgress;
 import com.certdesk.feedback.TestRatings;
 import com.certdesk.feedback.ZendeskConnector;
 import com.certdesk.feedback.ZendeskSettingsDraft;
@@ -211,15 +209,8 @@ class ZendeskSyncTest {
         long good = zendesk.add(agentA, "good", "2025-05-01T10:00:00Z");
         long bad = zendesk.add(agentB, "bad", "2025-05-01T11:00:00Z");
         // a file import under way (ADR 008) has stored the bad rating's key, not yet imported
-        long fileBatch = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV,
-                "held.csv", TestRatings.readerOf(List.of()), ImportProgress.NONE)).batchId();
-        jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = current_timestamp where id = ?",
-                fileBatch);
-        jdbc.update("""
-                insert into feedback_record (batch_id, source_system, source_record_id, question_id, metric, scale_min,
-                    scale_max, score, responded_at, local_day, kind, positive, negative, user_id)
-                values (?, 'zendesk', ?, ?, 'CSAT_BINARY', 0, 1, 0, current_timestamp, current_date, 'CSAT', 0, 1,
-                        ?)""", fileBatch, String.valueOf(bad), ZendeskRatings.QUESTION_ID, agentB);
+        long fileBatch = TestRatings.fileImportHolding(imports, jdbc, ZendeskRatings.SOURCE_SYSTEM,
+                String.valueOf(bad), ZendeskRatings.QUESTION_ID, agentB);
 
         ZendeskSync.Outcome waiting = sync.runOnce();
 

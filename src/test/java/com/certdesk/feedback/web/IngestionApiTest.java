@@ -13,8 +13,6 @@ import com.certdesk.feedback.BatchOrigin;
 import com.certdesk.feedback.BatchSummary;
 import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.TestRatings;
-import com.certdesk.feedback.ImportProgress;
-import com.certdesk.feedback.FeedbackFormat;
 import com.certdesk.security.ApiScope;
 import com.certdesk.security.ApiTokenService;
 import com.certdesk.security.CreatedApiToken;
@@ -147,15 +145,8 @@ class IngestionApiTest {
             throws Exception {
         CreatedApiToken token = token(ApiScope.FEEDBACK_WRITE);
         // a file batch under way (ADR 008) that has stored the key (source, "held", no question) already
-        long fileBatch = SystemAuthentication.callAsSystem(() -> imports.check(FeedbackFormat.CANONICAL_CSV,
-                "held.csv", TestRatings.readerOf(List.of()), ImportProgress.NONE)).batchId();
-        jdbc.update("update feedback_batch set status = 'IMPORTING', heartbeat_at = current_timestamp where id = ?",
-                fileBatch);
-        jdbc.update("""
-                insert into feedback_record (batch_id, source_system, source_record_id, question_id, metric, scale_min,
-                    scale_max, score, responded_at, local_day, kind, positive, negative, user_id)
-                values (?, ?, 'held', '', 'CSAT', 1, 5, 5, current_timestamp, current_date, 'CSAT', 1, 0,
-                        (select min(id) from app_user))""", fileBatch, source);
+        TestRatings.fileImportHolding(imports, jdbc, source, "held", "",
+                jdbc.queryForObject("select min(id) from app_user", Long.class));
 
         var response = send(feedback("[" + csat("held", 4) + "," + csat("free", 5) + "]"), token);
 
