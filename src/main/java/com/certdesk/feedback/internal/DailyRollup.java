@@ -1,15 +1,18 @@
 package com.certdesk.feedback.internal;
 
 import com.certdesk.feedback.Measure;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -75,15 +78,27 @@ class DailyRollup {
                          s.score_sum, s.score_sq)
             """;
 
+    /** Updates and inserts go to the database in JDBC batches of this many rows. */
+    private static final int WRITE_BATCH = 5_000;
+
     private final JdbcTemplate jdbc;
     private final RecordWriter records;
 
     /** The same connection, but reading a large result a few thousand rows at a time (PostgreSQL: a cursor). */
     private final JdbcTemplate streaming;
 
+    /** At most this many agent-day rows are held while a batch's sums are read back from its rows. */
+    private final int keep;
+
+    @Autowired
     DailyRollup(JdbcTemplate jdbc, RecordWriter records) {
+        this(jdbc, records, Sums.MAX_KEYS);
+    }
+
+    DailyRollup(JdbcTemplate jdbc, RecordWriter records, int keep) {
         this.jdbc = jdbc;
         this.records = records;
+        this.keep = keep;
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(5_000);
     }
@@ -106,56 +121,8 @@ class DailyRollup {
             readBack(batchId, 1);
             return;
         }
-        Map<Key, long[]> teams = new HashMap<>();
-        sums.sums.forEach((k, v) -> addToTeam(teams, k, v));
-        upsert("feedback_daily", true, sums.sums, true);
-        upsert("feedback_team_daily", false, teams, true);
-    }
-
-    /**
-     * Adds the sums to the table's rows: those that exist are updated by id, the others inserted, both in JDBC
-     * batches. The existing rows are read per agent (or team) over the batch's days, by the unique key's leading
-     * columns. (A MERGE over a VALUES list of the same rows took H2 over a minute for 200,000 rows: it walked a
-     * secondary index per row.)
-     */
-    private static final Comparator<Key> IN_KEY_ORDER = Comparator.comparing(Key::day).thenComparingLong(Key::teamId)
-            .thenComparing(Key::channel).thenComparing(Key::kind).thenComparingInt(Key::scaleMax);
-
-    private void upsert(String table, boolean withUser, Map<Key, long[]> sums, boolean insertMissing) {
-        // in the order of the unique key, so that the inserts walk the indexes' pages once, not at random
-        Map<Long, List<Key>> byOwner = new java.util.TreeMap<>();
-        sums.keySet().forEach(k -> byOwner.computeIfAbsent(withUser ? k.userId : k.teamId, x -> new ArrayList<>())
-                .add(k));
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> inserts = new ArrayList<>();
-        String owner = withUser ? "user_id" : "team_id";
-        for (Map.Entry<Long, List<Key>> e : byOwner.entrySet()) {
-            long id = e.getKey();
-            e.getValue().sort(IN_KEY_ORDER);
-            LocalDate first = e.getValue().stream().map(Key::day).min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate last = e.getValue().stream().map(Key::day).max(Comparator.naturalOrder()).orElseThrow();
-            Map<Key, Long> existing = new HashMap<>();
-            jdbc.query("select id, local_day, team_id, channel, kind, scale_max" + (withUser ? ", user_id" : "")
-                    + " from " + table + " where " + owner + " = ? and local_day between ? and ?", rs -> {
-                        existing.put(new Key(rs.getObject(2, LocalDate.class), withUser ? rs.getLong(7) : 0,
-                                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6)), rs.getLong(1));
-                    }, id, first, last);
-            for (Key k : e.getValue()) {
-                long[] v = sums.get(k);
-                Long row = existing.get(k);
-                if (row != null) {
-                    updates.add(new Object[] {v[0], v[1], v[2], v[3], v[4], row});
-                } else if (insertMissing) {
-                    inserts.add(k.values(withUser, v));
-                }
-            }
-        }
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate("update " + table + " set n = n + ?, satisfied = satisfied + ?, detractors = detractors + "
-                    + "?, score_sum = score_sum + ?, score_sq = score_sq + ? where id = ?", updates);
-        }
-        records.insert(table, "local_day, " + (withUser ? "user_id, " : "") + "team_id, channel, kind, scale_max, n, "
-                + "satisfied, detractors, score_sum, score_sq", inserts);
+        write(sums, Rollup.AGENTS, true);
+        write(sums.byTeam(), Rollup.TEAMS, true);
     }
 
     /**
@@ -175,81 +142,170 @@ class DailyRollup {
     }
 
     /**
-     * Adds ({@code sign} 1) or takes out (-1) the batch's sums read back from its rows, one agent at a time in the
-     * query's order, the way the sums kept while storing are added ({@link #upsert}): for a file with more agent-day
-     * rows than {@link Sums} holds, and for a deletion. Holds one agent's rows and the team sums at a time. (A MERGE
-     * from the same query took H2 minutes for a million ratings of 5,000 agents.) Taking out never inserts.
+     * Adds ({@code sign} 1) or takes out (-1) the batch's sums read back from its rows: for a file with more agent-day
+     * rows than {@link Sums} holds, and for a deletion. A batch of at most {@link #keep} ratings (so at most as many
+     * agent-day rows) is summed in one {@link Sums}; a larger one is read in the order of its agents and written every
+     * {@link #keep} rows, at the end of an agent. Taking out never inserts. (A MERGE from the same query took H2
+     * minutes for a million ratings of 5,000 agents.)
      */
     private Owners readBack(long batchId, int sign) {
-        Map<Key, long[]> teams = new HashMap<>();
-        Map<Key, long[]> agent = new HashMap<>();
+        BatchRecords range = BatchRecords.of(jdbc, batchId);
+        Long stored = jdbc.queryForObject("select stored_count from feedback_batch where id = ?", Long.class, batchId);
         Owners owners = new Owners(new TreeSet<>(), new TreeSet<>());
-        long[] current = {Long.MIN_VALUE};
-        streaming.query(BATCH_SUMS + " order by r.user_id", rs -> {
-            long user = rs.getLong(2);
-            if (user != current[0] && !agent.isEmpty()) {
-                upsert("feedback_daily", true, agent, sign > 0);
-                agent.clear();
-            }
-            current[0] = user;
-            Key key = new Key(rs.getObject(1, LocalDate.class), user, rs.getLong(3), rs.getString(4), rs.getString(5),
-                    rs.getInt(6));
-            long[] v = new long[5];
-            for (int i = 0; i < 5; i++) {
-                v[i] = sign * rs.getLong(7 + i);
-            }
-            agent.put(key, v);
-            addToTeam(teams, key, v);
-            owners.users().add(user);
-            owners.teams().add(key.teamId());
-        }, BatchRecords.of(jdbc, batchId).args());
-        if (!agent.isEmpty()) {
-            upsert("feedback_daily", true, agent, sign > 0);
+        Sums teams = new Sums(Integer.MAX_VALUE);
+        boolean inserting = sign > 0;
+        if (stored != null && stored <= keep) {
+            Sums sums = new Sums(Integer.MAX_VALUE);
+            streaming.query(BATCH_SUMS, rs -> {
+                addRow(sums, rs, sign);
+            }, range.args());
+            writeAgents(sums, teams, owners, inserting);
+        } else {
+            Sums[] part = {new Sums(Integer.MAX_VALUE)};
+            long[] current = {Long.MIN_VALUE};
+            streaming.query(BATCH_SUMS + " order by r.user_id", rs -> {
+                long user = rs.getLong(2);
+                if (user != current[0] && part[0].size() >= keep) {
+                    writeAgents(part[0], teams, owners, inserting);
+                    part[0] = new Sums(Integer.MAX_VALUE);
+                }
+                current[0] = user;
+                addRow(part[0], rs, sign);
+            }, range.args());
+            writeAgents(part[0], teams, owners, inserting);
         }
-        upsert("feedback_team_daily", false, teams, sign > 0);
+        write(teams, Rollup.TEAMS, inserting);
         return owners;
     }
 
-    private static void addToTeam(Map<Key, long[]> teams, Key k, long[] v) {
-        long[] t = teams.computeIfAbsent(new Key(k.day, 0, k.teamId, k.channel, k.kind, k.scaleMax), x -> new long[5]);
+    /** One row of {@link #BATCH_SUMS}, times {@code sign}. */
+    private static void addRow(Sums sums, ResultSet rs, int sign) throws SQLException {
+        int[] v = new int[5];
         for (int i = 0; i < 5; i++) {
-            t[i] += v[i];
+            v[i] = sign * Math.toIntExact(rs.getLong(7 + i));
         }
+        sums.add(rs.getLong(2), rs.getObject(1, LocalDate.class), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getInt(6), v);
+    }
+
+    private void writeAgents(Sums agents, Sums teams, Owners owners, boolean inserting) {
+        write(agents, Rollup.AGENTS, inserting);
+        teams.addAll(agents.byTeam());
+        agents.forEachOwner((user, slots) -> owners.users().add(user));
+        teams.forEachOwner((team, slots) -> owners.teams().add(team));
+    }
+
+    /**
+     * Adds the sums to the rollup's rows: those that exist are updated by id, the others inserted (unless
+     * {@code insertMissing} is false), both in JDBC batches. The existing rows are read per agent (or team) over the
+     * days it has sums for, by the unique key's leading columns, and the inserts go in the unique key's order, so that
+     * they walk the index pages once, not at random. (A MERGE over a VALUES list of the same rows took H2 over a
+     * minute for 200,000 rows: it walked a secondary index per row.)
+     */
+    private void write(Sums sums, Rollup rollup, boolean insertMissing) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        sums.forEachOwner((owner, slots) -> {
+            Map<Integer, Long> existing = new HashMap<>();
+            jdbc.query("select id, local_day, team_id, channel, kind, scale_max from " + rollup.table + " where "
+                    + rollup.owner + " = ? and local_day between ? and ?", rs -> {
+                        int slot = sums.find(owner, rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4),
+                                rs.getString(5), rs.getInt(6));
+                        if (slot >= 0) {
+                            existing.put(slot, rs.getLong(1));
+                        }
+                    }, owner, Sums.day(slots[0]), Sums.day(slots[slots.length - 1]));
+            for (long daySlot : slots) {
+                int slot = Sums.slot(daySlot);
+                Long row = existing.get(slot);
+                if (row != null) {
+                    int[] v = sums.values(slot);
+                    updates.add(new Object[] {v[0], v[1], v[2], v[3], v[4], row});
+                } else if (insertMissing) {
+                    inserts.add(rollup.values(sums, slot));
+                }
+            }
+            if (updates.size() >= WRITE_BATCH || inserts.size() >= WRITE_BATCH) {
+                flush(rollup, updates, inserts);
+            }
+        });
+        flush(rollup, updates, inserts);
+    }
+
+    private void flush(Rollup rollup, List<Object[]> updates, List<Object[]> inserts) {
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update " + rollup.table + " set n = n + ?, satisfied = satisfied + ?, detractors = "
+                    + "detractors + ?, score_sum = score_sum + ?, score_sq = score_sq + ? where id = ?", updates);
+            updates.clear();
+        }
+        records.insert(rollup.table, rollup.columns(), inserts);
+        inserts.clear();
     }
 
     private void lock() {
         jdbc.queryForList("select id from feedback_lock where id = 1 for update", Integer.class);
     }
 
-    private record Key(LocalDate day, long userId, long teamId, String channel, String kind, int scaleMax) {
+    /** The two rollups: per agent (and team at rating time), and per team. */
+    private enum Rollup {
+        AGENTS("feedback_daily", "user_id"),
+        TEAMS("feedback_team_daily", "team_id");
 
-        Object[] values(boolean withUser, long[] sums) {
-            List<Object> v = new ArrayList<>(11);
-            v.add(day);
-            if (withUser) {
-                v.add(userId);
+        final String table;
+        final String owner;
+
+        Rollup(String table, String owner) {
+            this.table = table;
+            this.owner = owner;
+        }
+
+        String columns() {
+            return "local_day, " + (this == AGENTS ? "user_id, " : "") + "team_id, channel, kind, scale_max, n, "
+                    + "satisfied, detractors, score_sum, score_sq";
+        }
+
+        Object[] values(Sums sums, int slot) {
+            Dims d = sums.dims(slot);
+            int[] v = sums.values(slot);
+            List<Object> row = new ArrayList<>(11);
+            row.add(LocalDate.ofEpochDay(sums.epochDay(slot)));
+            if (this == AGENTS) {
+                row.add(sums.owner(slot));
             }
-            v.add(teamId);
-            v.add(channel);
-            v.add(kind);
-            v.add(scaleMax);
-            for (long sum : sums) {
-                v.add(Math.toIntExact(sum));
+            row.add(d.teamId());
+            row.add(d.channel());
+            row.add(d.kind());
+            row.add(d.scaleMax());
+            for (int sum : v) {
+                row.add(sum);
             }
-            return v.toArray();
+            return row.toArray();
         }
     }
 
+    /** What a rollup row is kept per, besides its owner and day: few distinct ones, so they are numbered. */
+    private record Dims(long teamId, String channel, String kind, int scaleMax) {
+    }
+
     /**
-     * What a batch's answered ratings add to feedback_daily, added up while they are stored, exactly as
-     * {@link #BATCH_SUMS} would from their rows. Holds at most {@value #MAX_KEYS} agent-day rows (about 250 bytes each);
-     * a batch with more is summed from its rows instead.
+     * Sums per owner (an agent, or for {@link #byTeam()} a team), day and {@link Dims}, exactly as {@link #BATCH_SUMS}
+     * adds them up from the rows: what a batch's answered ratings add to a rollup, added up while they are stored.
+     * Kept in flat arrays (open addressing, an owner and a day-and-dims long as the key, five ints as the sums: 36
+     * bytes a slot, at most 3/4 of them used), so that a million agent-days take some 75 MB, not the 250 MB of a map
+     * of records. Holds at most {@value #MAX_KEYS} rows by default; a batch with more is summed from its rows instead.
      */
     static final class Sums {
 
-        static final int MAX_KEYS = 250_000;
-        private final Map<Key, long[]> sums = new HashMap<>();
+        static final int MAX_KEYS = 1_500_000;
+        private static final long EMPTY = -1L;
+
         private final int maxKeys;
+        private final Map<Dims, Integer> dimIndex = new HashMap<>();
+        private final List<Dims> dims = new ArrayList<>();
+        private long[] owners = new long[0];
+        private long[] dayDims = new long[0];
+        private int[] sums = new int[0];
+        private int size;
         private boolean complete = true;
 
         Sums() {
@@ -258,6 +314,7 @@ class DailyRollup {
 
         Sums(int maxKeys) {
             this.maxKeys = maxKeys;
+            allocate(1 << 8);
         }
 
         void add(RatingRow row) {
@@ -267,18 +324,53 @@ class DailyRollup {
             }
             Measure kind = RatingRow.kind(row.rating().metric());
             String channel = RatingRow.channel(row.rating());
-            Key key = new Key(row.localDay(), row.userId(), row.teamId() == null ? 0 : row.teamId(),
-                    channel == null ? "" : channel, kind.name(), kind == Measure.CES ? row.rating().scaleMax() : 0);
-            long[] s = sums.computeIfAbsent(key, k -> new long[5]);
-            s[0]++;
-            s[1] += row.positive() ? 1 : 0;
-            s[2] += row.negative() ? 1 : 0;
-            s[3] += score;
-            s[4] += (long) score * score;
-            if (sums.size() > maxKeys) {
-                complete = false;
-                sums.clear();
+            add(row.userId(), row.localDay(), row.teamId() == null ? 0 : row.teamId(), channel == null ? "" : channel,
+                    kind.name(), kind == Measure.CES ? row.rating().scaleMax() : 0,
+                    new int[] {1, row.positive() ? 1 : 0, row.negative() ? 1 : 0, score, score * score});
+        }
+
+        void add(long owner, LocalDate day, long teamId, String channel, String kind, int scaleMax, int[] values) {
+            if (!complete) {
+                return;
             }
+            Dims d = new Dims(teamId, channel, kind, scaleMax);
+            Integer dim = dimIndex.get(d);
+            if (dim == null) {
+                dim = dims.size();
+                dimIndex.put(d, dim);
+                dims.add(d);
+            }
+            int slot = slotFor(owner, key(day, dim));
+            if (slot < 0) {
+                return;
+            }
+            for (int i = 0; i < 5; i++) {
+                sums[slot * 5 + i] += values[i];
+            }
+        }
+
+        /** Adds another's sums (kept with their own numbering of the dims) to these. */
+        void addAll(Sums other) {
+            for (int slot = 0; slot < other.owners.length; slot++) {
+                if (other.dayDims[slot] != EMPTY) {
+                    Dims d = other.dims(slot);
+                    add(other.owners[slot], LocalDate.ofEpochDay(other.epochDay(slot)), d.teamId(), d.channel(),
+                            d.kind(), d.scaleMax(), other.values(slot));
+                }
+            }
+        }
+
+        /** The same sums per team: the agents summed away. */
+        Sums byTeam() {
+            Sums teams = new Sums(Integer.MAX_VALUE);
+            for (int slot = 0; slot < owners.length; slot++) {
+                if (dayDims[slot] != EMPTY) {
+                    Dims d = dims(slot);
+                    teams.add(d.teamId(), LocalDate.ofEpochDay(epochDay(slot)), d.teamId(), d.channel(), d.kind(),
+                            d.scaleMax(), values(slot));
+                }
+            }
+            return teams;
         }
 
         boolean complete() {
@@ -286,7 +378,139 @@ class DailyRollup {
         }
 
         int size() {
-            return sums.size();
+            return size;
+        }
+
+        /** The slot of this row, or -1 when there are no sums for it. */
+        int find(long owner, LocalDate day, long teamId, String channel, String kind, int scaleMax) {
+            Integer dim = dimIndex.get(new Dims(teamId, channel, kind, scaleMax));
+            if (dim == null) {
+                return -1;
+            }
+            long key = key(day, dim);
+            for (int slot = hash(owner, key); dayDims[slot] != EMPTY; slot = (slot + 1) & (owners.length - 1)) {
+                if (owners[slot] == owner && dayDims[slot] == key) {
+                    return slot;
+                }
+            }
+            return -1;
+        }
+
+        interface OwnerSlots {
+            /** @param slots the owner's slots as {@code day << 32 | slot}, in the order of their days */
+            void accept(long owner, long[] slots);
+        }
+
+        /** Each owner in ascending order, with its slots in the order of their days (the rollups' unique key order). */
+        void forEachOwner(OwnerSlots action) {
+            long[] ordered = new long[size];
+            int n = 0;
+            for (int slot = 0; slot < owners.length; slot++) {
+                if (dayDims[slot] != EMPTY) {
+                    ordered[n++] = owners[slot];
+                }
+            }
+            Arrays.sort(ordered);
+            long[] distinct = Arrays.stream(ordered).distinct().toArray();
+            int[] start = new int[distinct.length + 1];
+            for (long owner : ordered) {
+                start[Arrays.binarySearch(distinct, owner) + 1]++;
+            }
+            Arrays.parallelPrefix(start, Integer::sum);
+            int[] next = Arrays.copyOf(start, distinct.length);
+            for (int slot = 0; slot < owners.length; slot++) {
+                if (dayDims[slot] != EMPTY) {
+                    ordered[next[Arrays.binarySearch(distinct, owners[slot])]++] = (long) epochDay(slot) << 32 | slot;
+                }
+            }
+            for (int i = 0; i < distinct.length; i++) {
+                long[] slots = Arrays.copyOfRange(ordered, start[i], start[i + 1]);
+                Arrays.sort(slots);
+                action.accept(distinct[i], slots);
+            }
+        }
+
+        static int slot(long daySlot) {
+            return (int) daySlot;
+        }
+
+        static LocalDate day(long daySlot) {
+            return LocalDate.ofEpochDay(daySlot >> 32);
+        }
+
+        long owner(int slot) {
+            return owners[slot];
+        }
+
+        int epochDay(int slot) {
+            return (int) (dayDims[slot] >> 32);
+        }
+
+        Dims dims(int slot) {
+            return dims.get((int) dayDims[slot]);
+        }
+
+        int[] values(int slot) {
+            return Arrays.copyOfRange(sums, slot * 5, slot * 5 + 5);
+        }
+
+        /** The day (an int: every LocalDate a rating can have) and the dims' number (never negative): never EMPTY. */
+        private static long key(LocalDate day, int dim) {
+            return (long) Math.toIntExact(day.toEpochDay()) << 32 | dim;
+        }
+
+        private int hash(long owner, long key) {
+            long h = (owner * 0x9E3779B97F4A7C15L) ^ (key * 0xC2B2AE3D27D4EB4FL);
+            return (int) (h ^ (h >>> 29)) & (owners.length - 1);
+        }
+
+        /** The slot of the key, a new one if need be; -1 when that would be more than {@link #maxKeys}. */
+        private int slotFor(long owner, long key) {
+            int slot = hash(owner, key);
+            for (; dayDims[slot] != EMPTY; slot = (slot + 1) & (owners.length - 1)) {
+                if (owners[slot] == owner && dayDims[slot] == key) {
+                    return slot;
+                }
+            }
+            if (size >= maxKeys) {
+                complete = false;
+                size = 0;
+                allocate(0);
+                return -1;
+            }
+            if ((size + 1) * 4L > owners.length * 3L) {
+                grow();
+                return slotFor(owner, key);
+            }
+            owners[slot] = owner;
+            dayDims[slot] = key;
+            size++;
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldOwners = owners;
+            long[] oldKeys = dayDims;
+            int[] oldSums = sums;
+            allocate(owners.length * 2);
+            for (int old = 0; old < oldOwners.length; old++) {
+                if (oldKeys[old] != EMPTY) {
+                    int slot = hash(oldOwners[old], oldKeys[old]);
+                    while (dayDims[slot] != EMPTY) {
+                        slot = (slot + 1) & (owners.length - 1);
+                    }
+                    owners[slot] = oldOwners[old];
+                    dayDims[slot] = oldKeys[old];
+                    System.arraycopy(oldSums, old * 5, sums, slot * 5, 5);
+                }
+            }
+        }
+
+        private void allocate(int capacity) {
+            owners = new long[capacity];
+            dayDims = new long[capacity];
+            Arrays.fill(dayDims, EMPTY);
+            sums = new int[capacity * 5];
         }
     }
 }

@@ -357,6 +357,16 @@ class ImportInChunksTest {
 
     @Test
     void a_file_with_more_agent_days_than_kept_in_memory_is_added_from_its_rows_and_taken_out_again() {
+        readBack(rollup);
+    }
+
+    /** The same when the batch has more ratings than the read-back holds: read agent by agent, written in parts. */
+    @Test
+    void a_batch_read_back_in_parts_agent_by_agent_adds_and_takes_out_the_same() {
+        readBack(new DailyRollup(jdbc, writer, 2));
+    }
+
+    private void readBack(DailyRollup readingBack) {
         Agent agent = agent();
         Agent other = agent();
         List<RatingInput> ratings = new ArrayList<>(ratings(Fixtures.unique("r"), agent.external()));
@@ -365,12 +375,14 @@ class ImportInChunksTest {
         assertRollupIsTheSumOfTheRows(agent.id());
 
         // as a file too large for DailyRollup.Sums leaves it: its rows stored, its sums not in the rollup yet
-        tx.executeWithoutResult(s -> rollup.subtract(batchId));
+        tx.executeWithoutResult(s -> readingBack.subtract(batchId));
         assertThat(csatCount(agent.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_daily where user_id in (?, ?)", Long.class,
+                agent.id(), other.id())).as("emptied rollup rows are dropped").isZero();
         DailyRollup.Sums tooMany = new DailyRollup.Sums(0);
         tooMany.add(new RatingRow(ratings.get(1), NOV, agent.id(), null)); // one with a score
         assertThat(tooMany.complete()).isFalse();
-        tx.executeWithoutResult(s -> rollup.add(batchId, tooMany));
+        tx.executeWithoutResult(s -> readingBack.add(batchId, tooMany));
 
         assertRollupIsTheSumOfTheRows(agent.id());
         assertRollupIsTheSumOfTheRows(other.id());
