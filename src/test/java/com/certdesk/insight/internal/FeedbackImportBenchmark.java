@@ -15,7 +15,6 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -101,11 +100,15 @@ class FeedbackImportBenchmark {
         final AtomicLong peakUsed = new AtomicLong();
         final AtomicLong peakAfterGc = new AtomicLong();
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .map(java.lang.management.MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
         private final NotificationListener listener = (notification, handback) -> {
             if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                 var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(MemoryUsage::getUsed).sum();
+                // the heap's pools only (the map has Metaspace and the code cache too)
+                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
                 peakAfterGc.accumulateAndGet(after, Math::max);
             }
         };
