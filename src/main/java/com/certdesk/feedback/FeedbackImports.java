@@ -53,5 +53,14 @@ public interface FeedbackImports {
 
     /** Removes exactly the ratings of this batch and updates the figures; returns how many were removed. */
     @PreAuthorize(Roles.IS_ADMIN)
-    long deleteBatch(long batchId);
+    default long deleteBatch(long batchId) {
+        return deleteBatch(batchId, ImportProgress.NONE);
+    }
+
+    /**
+     * The same, telling {@code progress} how far it got: a batch of a million ratings takes minutes. All in one
+     * transaction: stopped half-way, nothing is removed. A batch deleted already returns 0.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    long deleteBatch(long batchId, ImportProgress progress);
 }

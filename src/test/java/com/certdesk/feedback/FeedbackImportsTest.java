@@ -278,9 +278,17 @@ class FeedbackImportsTest {
         assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
                 nov.plusMonths(1)).csat().value())).isEqualTo(50.0);
 
-        long removed = SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first));
+        List<String> stages = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        long removed = SystemAuthentication.callAsSystem(() -> imports.deleteBatch(first, (fraction, stage) -> {
+            fractions.add(fraction);
+            stages.add(stage);
+        }));
 
         assertThat(removed).isEqualTo(10);
+        assertThat(stages).first().isEqualTo("Taking 10 ratings out of the figures");
+        assertThat(stages).contains("Removing the ratings: 0 of 10");
+        assertThat(fractions).isSorted().allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
         PeriodFigures left = SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
                 nov.plusMonths(1)));
         assertThat(left.csat().n()).isEqualTo(10);

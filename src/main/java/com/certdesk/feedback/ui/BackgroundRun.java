@@ -18,12 +18,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * A progress bar with its stage text that runs one piece of import work off the request thread, so the page stays
- * responsive while a large file is checked or stored. The work runs on the application's task executor as the
+ * A progress bar with its stage text that runs one piece of work off the request thread, so the page stays
+ * responsive while a large file is checked or stored, or a large batch deleted. The work runs on the application's task executor as the
  * signed-in administrator (the services check who calls them); its progress and its outcome reach the page with
  * {@link UI#access}. The application has no server push, so the page polls while work runs and stops polling after.
  * When the page is left mid-way the work still finishes on its own (a check stores only a checked batch, which the
- * batches list reopens; an import is all or nothing) and its outcome is dropped.
+ * batches list reopens; an import and a deletion are all or nothing) and its outcome is dropped.
  */
 final class BackgroundRun extends Div {
 

@@ -1,5 +1,6 @@
 package com.certdesk.feedback.ui;
 
+import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.BatchSummary;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,7 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every batch of ratings, newest first, loaded page by page: where it came from, who, when, the file names, its status
@@ -30,11 +36,17 @@ import java.util.function.Consumer;
  */
 final class BatchesTab extends Div {
 
+    private static final Logger log = LoggerFactory.getLogger(BatchesTab.class);
+
     private final FeedbackImports imports;
     private final Grid<BatchSummary> grid = new Grid<>();
+    /** A deletion runs off the request thread: a batch of a million ratings takes minutes. */
+    private final BackgroundRun deletion;
 
-    BatchesTab(FeedbackImports imports, Consumer<ImportCheck> onReopen) {
+    BatchesTab(FeedbackImports imports, Executor executor, Consumer<ImportCheck> onReopen) {
         this.imports = imports;
+        this.deletion = new BackgroundRun(executor);
+        deletion.setId("batch-deletion");
         setId("batches-tab");
         addClassName("feedback-batches");
         grid.setId("batches-grid");
@@ -57,7 +69,7 @@ final class BatchesTab extends Div {
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
         grid.setHeight("32em");
         grid.setWidthFull();
-        add(grid);
+        add(deletion, grid);
     }
 
     void refresh() {
@@ -184,6 +196,7 @@ final class BatchesTab extends Div {
         }
         if (b.status() == BatchStatus.IMPORTED && b.stored() > 0) {
             var delete = new Button("Delete…", e -> confirmDelete(b));
+            delete.setEnabled(!deletion.running());
             delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             delete.addClassName("batch-delete");
             delete.getElement().setAttribute("aria-label", "Delete batch " + b.id());
@@ -202,13 +215,37 @@ final class BatchesTab extends Div {
         confirm.setCancelable(true);
         confirm.setConfirmText("Delete " + number(b.stored()) + " rating" + (b.stored() == 1 ? "" : "s"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            long removed = imports.deleteBatch(b.id());
-            refresh();
-            Notification.show(removed == 0 ? "This batch was deleted already."
-                    : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
-                    Notification.Position.BOTTOM_START);
-        });
+        confirm.addConfirmListener(e -> delete(b));
         confirm.open();
+    }
+
+    private void delete(BatchSummary b) {
+        if (deletion.running()) {
+            Notification.show("Another batch is being deleted; wait until it is done.", 5000,
+                    Notification.Position.BOTTOM_START);
+            return;
+        }
+        deletion.run(this, "Deleting batch " + b.id(), progress -> imports.deleteBatch(b.id(), progress),
+                removed -> {
+                    refresh();
+                    Notification.show(removed == 0 ? "This batch was deleted already."
+                            : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
+                            Notification.Position.BOTTOM_START);
+                }, failure -> {
+                    refresh();
+                    String message;
+                    if (failure instanceof ValidationException v) {
+                        message = v.getMessage();
+                    } else if (failure instanceof AccessDeniedException) {
+                        message = "You are not allowed to delete feedback batches.";
+                    } else {
+                        log.warn("Deleting feedback batch {} failed", b.id(), failure);
+                        message = "Deleting the batch failed on the server, and nothing was removed; the details "
+                                + "are in its log.";
+                    }
+                    var n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+                    n.addThemeVariants(NotificationVariant.ERROR);
+                });
+        refresh(); // the delete buttons are disabled while it runs
     }
 }

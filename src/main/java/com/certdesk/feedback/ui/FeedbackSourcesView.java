@@ -62,7 +62,7 @@ class FeedbackSourcesView extends VerticalLayout {
                 });
         Tab importTabHeader = tabs.add("Import a file", importTab);
         importTabHeader.setId("tab-import");
-        var batches = new BatchesTab(imports, (ImportCheck check) -> {
+        var batches = new BatchesTab(imports, executor, (ImportCheck check) -> {
             tabs.setSelectedTab(importTabHeader);
             importTab.show(check);
         });

@@ -289,7 +289,7 @@ class FeedbackSourcesViewTest extends UiTest {
         assertThat(test(confirm).getText())
                 .contains("removes exactly the 1 rating this batch added", "ratings from other batches stay");
         test(confirm).confirm();
-        roundTrip();
+        awaitIdle(); // the deletion runs in the background, as a large one takes minutes
 
         BatchSummary removed = SystemAuthentication.callAsSystem(() -> imports.batch(remove));
         assertThat(removed.status()).isEqualTo(com.certdesk.feedback.BatchStatus.DELETED);
