@@ -52,7 +52,7 @@ class FeedbackSourcesScreensIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1280, 390})
-    void every_state_of_the_feedback_sources_page(int width) {
+    void every_state_of_the_feedback_sources_page(int width) throws java.sql.SQLException {
         String w = "-" + width;
         String src = Fixtures.unique("shotsrc").toLowerCase(Locale.ROOT);
         agent(src + "-a1");
@@ -110,7 +110,17 @@ class FeedbackSourcesScreensIT extends BrowserTest {
                     + ".find(b => b.textContent.includes('Delete')); b.click(); }");
             assertThat(page.getByText("Delete this batch?")).isVisible();
             shot(page, "feedback-delete-dialog" + w);
-            page.locator("vaadin-button[slot='confirm-button']").click();
+            // held at the figures' lock for a moment, as a batch of a million ratings is for minutes
+            try (java.sql.Connection hold = java.util.Objects.requireNonNull(jdbc.getDataSource()).getConnection()) {
+                hold.setAutoCommit(false);
+                hold.createStatement().execute("select id from feedback_lock where id = 1 for update");
+                page.locator("vaadin-button[slot='confirm-button']").click();
+                assertThat(page.locator("#batch-deletion #feedback-progress-stage"))
+                        .hasText("Taking 2 ratings out of the figures");
+                assertThat(page.locator("#batches-grid vaadin-button.batch-delete").first()).isDisabled();
+                shot(page, "feedback-batch-deleting" + w);
+                hold.rollback();
+            }
             // the batch stays listed as deleted, saying by whom
             assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
                     .setHasText("by " + admin)).first()).isVisible();

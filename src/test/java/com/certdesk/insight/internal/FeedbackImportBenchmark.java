@@ -87,7 +87,8 @@ class FeedbackImportBenchmark {
                 result.imported() / confirmS);
         System.out.printf("  check + confirm: %.1f s, %,.0f rows/s (target < 30 s)%n", checkS + confirmS,
                 check.rowsRead() / (checkS + confirmS));
-        System.out.printf("  peak heap in use %d MB (sampled every 20 ms), peak live heap after GC %d MB, of %d MB%n",
+        System.out.printf("  peak heap in use %d MB (sampled every 20 ms), peak heap after a collection %d MB (an upper "
+                + "bound of the live data: a young collection leaves the old generation's garbage), of %d MB%n",
                 heap.peakUsed.get() >> 20, heap.peakAfterGc.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         long d0 = System.nanoTime();
         long removed = imports.deleteBatch(check.batchId());
