@@ -91,6 +91,26 @@ public abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /**
+     * Each header cell of the grid starts and ends where the cells of its first row do (a column width in em is
+     * resolved against each cell's font, and a header's is smaller: such headers drift off their columns).
+     */
+    protected static void assertHeadersAlignWithCells(Page page, String grid) {
+        @SuppressWarnings("unchecked")
+        var boxes = (java.util.List<java.util.List<Object>>) page.evaluate("""
+                grid => {
+                  const root = document.querySelector(grid).shadowRoot;
+                  const box = c => { const r = c.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.width)]; };
+                  const visible = c => !c.hidden && c.getBoundingClientRect().width > 0;
+                  const heads = [...root.querySelectorAll('thead tr:last-child th')].filter(visible).map(box);
+                  const cells = [...root.querySelectorAll('tbody tr:first-child td')].filter(visible).map(box);
+                  return [heads, cells];
+                }""", grid);
+        org.assertj.core.api.Assertions.assertThat(boxes.get(1)).as("the first row's cells of %s", grid).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(boxes.get(0)).as("the header cells of %s, as [x, width]", grid)
+                .isEqualTo(boxes.get(1));
+    }
+
     /** The elements with this tag whose text contains this text, e.g. a radio button by its label. */
     protected static Locator option(Page page, String tag, String text) {
         return page.locator(tag).filter(new Locator.FilterOptions().setHasText(text));

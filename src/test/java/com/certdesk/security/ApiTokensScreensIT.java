@@ -89,6 +89,7 @@ class ApiTokensScreensIT extends BrowserTest {
             assertThat(page.locator("#api-tokens-grid vaadin-badge", new Page.LocatorOptions().setHasText("Active"))
                     .first()).isVisible();
             shot(page, "api-tokens" + w);
+            assertHeadersAlignWithCells(page, "#api-tokens-grid");
 
             page.locator("#api-tokens-grid vaadin-button", new Page.LocatorOptions().setHasText("Revoke")).first()
                     .click();

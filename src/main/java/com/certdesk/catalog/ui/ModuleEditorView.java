@@ -199,7 +199,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
         var heading = new H3("Lessons");
         var grid = new Grid<LessonOutline>();
         grid.setId("lessons-grid");
-        grid.addColumn(LessonOutline::number).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(LessonOutline::number).setHeader("#").setWidth("4rem").setFlexGrow(0);
         grid.addColumn(LessonOutline::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(l -> lessonActions(id, l, detail.lessons().size())))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);

@@ -72,10 +72,10 @@ class AgentRecordDialog extends Dialog {
     private static Component attempts(List<AttemptLine> lines) {
         var grid = compactGrid(AttemptLine.class, "No quiz attempts yet.");
         grid.addColumn(AttemptLine::moduleTitle).setHeader("Module").setFlexGrow(3);
-        grid.addColumn(l -> "#" + l.number()).setHeader("Attempt").setFlexGrow(0).setWidth("6em");
+        grid.addColumn(l -> "#" + l.number()).setHeader("Attempt").setFlexGrow(0).setWidth("6rem");
         grid.addColumn(l -> UserFormats.current().dateTime(l.when())).setHeader("Date").setFlexGrow(2);
         grid.addColumn(l -> l.percent() == null ? "—" : Math.round(l.percent()) + "%").setHeader("Score")
-                .setFlexGrow(0).setWidth("6em");
+                .setFlexGrow(0).setWidth("6rem");
         grid.addColumn(l -> l.passed() == null ? "In progress" : l.passed() ? "Passed" : "Not passed")
                 .setHeader("Result").setFlexGrow(1);
         grid.setItems(lines);

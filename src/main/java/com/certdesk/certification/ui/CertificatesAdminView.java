@@ -57,17 +57,17 @@ class CertificatesAdminView extends VerticalLayout {
         LocalDate today = LocalDate.now(clock);
         grid.setId("certificates-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2).setWidth("8em");
-        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2).setWidth("9em");
-        grid.addColumn(CertificatesAdminView::validity).setHeader("Valid").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(CertificateView::holderName).setHeader("Holder").setFlexGrow(2).setWidth("8rem");
+        grid.addColumn(CertificateView::programName).setHeader("Program").setFlexGrow(2).setWidth("9rem");
+        grid.addColumn(CertificatesAdminView::validity).setHeader("Valid").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<CertificateView>of("""
                 <a class="register-code" href="${item.verify}" target="_blank" title="Open the public verification page">${item.code}</a>""")
                 .withProperty("verify", c -> CertificateFormats.verifyPath(c.code()))
                 .withProperty("code", c -> CertificateService.formatCode(c.code())))
-                .setHeader("Verification code").setWidth("17em").setFlexGrow(0).setPartNameGenerator(c -> "code");
+                .setHeader("Verification code").setWidth("17rem").setFlexGrow(0).setPartNameGenerator(c -> "code");
         grid.addColumn(new ComponentRenderer<>(c -> MyCertificatesView.stateBadge(c, today))).setHeader("State")
-                .setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("7em").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("7rem").setFlexGrow(0);
         grid.setItems(query -> certificates.register(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No certificate matches. Certificates appear here when agents complete a program.");

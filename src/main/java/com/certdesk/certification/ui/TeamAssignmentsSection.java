@@ -51,7 +51,7 @@ class TeamAssignmentsSection extends Composite<VerticalLayout> {
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setEmptyStateText("Nothing is assigned to these teams or their agents yet.");
         grid.addColumn(new ComponentRenderer<>(TeamAssignmentsSection::what)).setHeader("What").setFlexGrow(3)
-                .setWidth("14em");
+                .setWidth("14rem");
         grid.addColumn(AssignmentView::assigneeName).setHeader("Assigned to").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::dueDate)).setHeader("Due").setFlexGrow(1);
         grid.addColumn(a -> (a.assignedByName() == null ? "Certdesk" : a.assignedByName()) + ", "

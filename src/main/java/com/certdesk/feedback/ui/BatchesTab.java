@@ -52,18 +52,18 @@ final class BatchesTab extends Div {
         grid.setId("batches-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         wide.add(grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
-                .setHeader("When / who").setWidth("8.5em").setFlexGrow(0));
+                .setHeader("When / who").setWidth("8.5rem").setFlexGrow(0));
         wide.add(grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
-                .setWidth("9em"));
-        wide.add(grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8.5em")
+                .setWidth("9rem"));
+        wide.add(grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8.5rem")
                 .setFlexGrow(0));
         wide.add(number(grid, "Rows read", BatchSummary::rowsRead));
         wide.add(number(grid, "Imported", BatchSummary::imported));
         wide.add(number(grid, "Dupli\u00adcates", BatchSummary::duplicates));
         wide.add(grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
-                .setHeader("Skipped unknown").setWidth("5.25em").setFlexGrow(0));
+                .setHeader("Skipped unknown").setWidth("5.25rem").setFlexGrow(0));
         wide.add(number(grid, "Stored now", BatchSummary::stored));
-        actions = grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6em")
+        actions = grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6rem")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
@@ -78,7 +78,7 @@ final class BatchesTab extends Div {
 
     private static Grid.Column<BatchSummary> number(Grid<BatchSummary> grid, String header,
             java.util.function.ToLongFunction<BatchSummary> value) {
-        return grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5.25em").setFlexGrow(0);
+        return grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5.25rem").setFlexGrow(0);
     }
 
     /** Below this window width (px) the grid shows the one compact column. */
@@ -225,7 +225,9 @@ final class BatchesTab extends Div {
                     Notification.Position.BOTTOM_START);
             return;
         }
-        deletion.run(this, "Deleting batch " + b.id(), progress -> imports.deleteBatch(b.id(), progress),
+        String what = "Deleting batch " + b.id() + " (" + b.description() + ")";
+        deletion.run(this, what, progress -> imports.deleteBatch(b.id(),
+                (fraction, stage) -> progress.update(fraction, what + ": " + stage)),
                 removed -> {
                     refresh();
                     Notification.show(removed == 0 ? "This batch was deleted already."

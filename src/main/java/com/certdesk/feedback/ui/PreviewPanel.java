@@ -120,7 +120,7 @@ final class PreviewPanel extends Div {
         grid.setId("problems-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(LineProblem::line).setHeader("Line").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(LineProblem::line).setHeader("Line").setWidth("5rem").setFlexGrow(0);
         grid.addColumn(LineProblem::reason).setHeader("Reason").setFlexGrow(1);
         grid.setItems(check.problems());
         grid.setAllRowsVisible(check.problems().size() <= 8);

@@ -56,8 +56,8 @@ final class TemporaryPasswords {
     static Div imported(List<CreatedAccount> created) {
         var grid = new Grid<CreatedAccount>();
         // narrow name columns and the password with its Copy button in one column, so both fit on a phone
-        grid.addColumn(CreatedAccount::username).setHeader("Username").setWidth("6em").setFlexGrow(1);
-        grid.addColumn(CreatedAccount::displayName).setHeader("Name").setWidth("5em").setFlexGrow(1);
+        grid.addColumn(CreatedAccount::username).setHeader("Username").setWidth("6rem").setFlexGrow(1);
+        grid.addColumn(CreatedAccount::displayName).setHeader("Name").setWidth("5rem").setFlexGrow(1);
         grid.addComponentColumn(a -> {
             var password = new Span(a.temporaryPassword());
             password.addClassName("temporary-password-cell");

@@ -64,7 +64,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.teamName() == null ? "—" : u.teamName()).setHeader("Team").setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().sorted(Comparator.comparing(Roles.ALL::indexOf))
                 .map(Roles::label).collect(Collectors.joining(", "))).setHeader("Roles").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(u -> status(u, users))).setHeader("Status").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(u -> status(u, users))).setHeader("Status").setWidth("11rem").setFlexGrow(0);
         grid.setItems(query -> users.search(search.getValue(), showInactive.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No users match your search.");

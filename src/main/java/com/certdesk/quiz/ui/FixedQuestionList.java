@@ -25,12 +25,12 @@ final class FixedQuestionList extends Div {
     FixedQuestionList(QuestionBankService bank) {
         addClassName("fixed-questions");
         grid.setId("quiz-questions");
-        grid.addColumn(q -> questions.indexOf(q) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
+        grid.addColumn(q -> questions.indexOf(q) + 1).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
         grid.addColumn(QuestionSummary::title).setHeader("Question").setFlexGrow(4);
         grid.addColumn(q -> q.type().label()).setHeader("Type").setFlexGrow(2);
-        grid.addColumn(QuestionSummary::points).setHeader("Points").setWidth("5.5em").setFlexGrow(0)
+        grid.addColumn(QuestionSummary::points).setHeader("Points").setWidth("5.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("9.5rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No questions yet. Add them from the question bank.");
         var add = new Button("Add questions", VaadinIcon.PLUS.create(), e -> new AddQuestionsDialog(bank,

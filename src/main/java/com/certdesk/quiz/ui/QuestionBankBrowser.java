@@ -74,11 +74,11 @@ final class QuestionBankBrowser extends VerticalLayout {
         grid.addColumn(q -> q.type().label()).setHeader("Type").setFlexGrow(2).setSortProperty("type");
         grid.addColumn(QuestionSummary::categoryLabel).setHeader("Category").setFlexGrow(3)
                 .setTooltipGenerator(QuestionSummary::categoryLabel);
-        grid.addColumn(QuestionSummary::points).setHeader("Points").setFlexGrow(0).setWidth("7.5em")
+        grid.addColumn(QuestionSummary::points).setHeader("Points").setFlexGrow(0).setWidth("7.5rem")
                 .setTextAlign(ColumnTextAlign.END)
                 .setSortProperty("points");
-        grid.addColumn(q -> usedIn(q.usedInQuizzes())).setHeader("Used in").setFlexGrow(0).setWidth("8em");
-        grid.addColumn(q -> UserFormats.current().date(q.updatedAt())).setHeader("Updated").setFlexGrow(0).setWidth("9em")
+        grid.addColumn(q -> usedIn(q.usedInQuizzes())).setHeader("Used in").setFlexGrow(0).setWidth("8rem");
+        grid.addColumn(q -> UserFormats.current().date(q.updatedAt())).setHeader("Updated").setFlexGrow(0).setWidth("9rem")
                 .setSortProperty("updatedAt");
         grid.setItemsPageable(pageable -> bank.find(filter(), newestFirst(pageable)).getContent(),
                 pageable -> bank.find(filter(), PageRequest.of(0, 1)).getTotalElements());

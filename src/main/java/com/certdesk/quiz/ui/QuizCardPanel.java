@@ -143,7 +143,7 @@ final class QuizCardPanel extends Div {
         var grid = new Grid<AttemptSummary>();
         grid.setId("attempt-history");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(AttemptSummary::number).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(AttemptSummary::number).setHeader("#").setWidth("4rem").setFlexGrow(0);
         grid.addColumn(a -> QuizFormats.when(a.startedAt())).setHeader("Started").setAutoWidth(true);
         grid.addColumn(a -> a.open() ? "In progress" : a.finishReason() == null ? "" : a.finishReason().label())
                 .setHeader("Status").setAutoWidth(true);

@@ -68,15 +68,15 @@ class ApiTokensView extends VerticalLayout {
         grid.setId("api-tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(ApiTokensView::token))
-                .setHeader("Token").setFlexGrow(3).setWidth("9em");
+                .setHeader("Token").setFlexGrow(3).setWidth("9rem");
         created = grid.addColumn(t -> UserFormats.current().date(t.createdAt()) + " by " + t.createdBy())
-                .setHeader("Created").setFlexGrow(1).setWidth("8em");
+                .setHeader("Created").setFlexGrow(1).setWidth("8rem");
         grid.addColumn(t -> UserFormats.current().date(t.validUntil())).setHeader("Works until").setFlexGrow(0)
-                .setWidth("7em");
+                .setWidth("7rem");
         lastUsed = grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : UserFormats.current().dateTime(t.lastUsedAt()))
-                .setHeader("Last used").setFlexGrow(0).setWidth("7.5em");
+                .setHeader("Last used").setFlexGrow(0).setWidth("7.5rem");
         // the status and Revoke share a column, so a phone shows both without scrolling sideways
-        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setFlexGrow(0).setWidth("7em");
+        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setFlexGrow(0).setWidth("7rem");
         grid.setTooltipGenerator(ApiTokensView::tooltip);
         grid.setItems(query -> tokens.tokens(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No API tokens yet. Create one for each system that sends ratings.");

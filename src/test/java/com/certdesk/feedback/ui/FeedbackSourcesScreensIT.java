@@ -106,6 +106,7 @@ class FeedbackSourcesScreensIT extends BrowserTest {
             assertThat(page.locator("#batches-grid vaadin-grid-cell-content", new Page.LocatorOptions()
                     .setHasText("ratings-may.csv")).first()).isVisible();
             shot(page, "feedback-batches" + w);
+            assertHeadersAlignWithCells(page, "#batches-grid");
             page.evaluate("() => { const b = [...document.querySelectorAll('#batches-grid vaadin-button')]"
                     + ".find(b => b.textContent.includes('Delete')); b.click(); }");
             assertThat(page.getByText("Delete this batch?")).isVisible();
@@ -116,7 +117,8 @@ class FeedbackSourcesScreensIT extends BrowserTest {
                 hold.createStatement().execute("select id from feedback_lock where id = 1 for update");
                 page.locator("vaadin-button[slot='confirm-button']").click();
                 assertThat(page.locator("#batch-deletion #feedback-progress-stage"))
-                        .hasText("Taking 2 ratings out of the figures");
+                        .hasText(java.util.regex.Pattern.compile("Deleting batch \\d+ \\(ratings-may\\.csv\\): "
+                                + "Taking 2 ratings out of the figures"));
                 assertThat(page.locator("#batches-grid vaadin-button.batch-delete").first()).isDisabled();
                 shot(page, "feedback-batch-deleting" + w);
                 hold.rollback();
