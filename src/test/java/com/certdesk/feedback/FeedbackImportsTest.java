@@ -267,6 +267,24 @@ class FeedbackImportsTest {
     }
 
     @Test
+    void a_batch_being_deleted_elsewhere_is_not_deleted_twice_and_the_second_click_is_told_so() throws Exception {
+        String agent = ext();
+        fixtures.agentWithExternalId("lou", fixtures.team("Locked"), agent);
+        List<RatingInput> good = csat(Fixtures.unique("a"), agent, 4, 0);
+        long batchId = confirm(check(good).batchId(), good, false).batchId();
+        // as a deletion under way holds it
+        try (java.sql.Connection other = java.util.Objects.requireNonNull(jdbc.getDataSource()).getConnection()) {
+            other.setAutoCommit(false);
+            other.createStatement().execute("select id from feedback_batch where id = " + batchId + " for update");
+            assertThatThrownBy(() -> SystemAuthentication.callAsSystem(() -> imports.deleteBatch(batchId)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("being deleted right now");
+            other.rollback();
+        }
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.batch(batchId)).stored()).isEqualTo(4);
+        assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(batchId))).isEqualTo(4);
+    }
+
+    @Test
     void deleting_a_batch_removes_exactly_its_ratings_and_their_figures() {
         String agent = ext();
         long agentId = fixtures.agentWithExternalId("hal", fixtures.team("Retention"), agent);

@@ -45,7 +45,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -706,7 +708,16 @@ class FeedbackImportService implements FeedbackImports {
     @Override
     public long deleteBatch(long batchId, ImportProgress progress) {
         Long removed = tx.execute(s -> {
-            jdbc.queryForList("select id from feedback_batch where id = ? for update", Long.class, batchId);
+            try {
+                // not waiting: a deletion of a large batch holds this row for minutes
+                jdbc.queryForList("select id from feedback_batch where id = ? for update nowait", Long.class, batchId);
+            } catch (DataAccessException e) {
+                if (!lockNotAvailable(e)) {
+                    throw e;
+                }
+                throw new ValidationException("This batch is being deleted right now (by another administrator, or "
+                        + "by you on another page); the list shows it as deleted once that is done.");
+            }
             BatchSummary batch = batch(batchId);
             if (batch.status() == BatchStatus.DELETED) {
                 return 0L; // a second click, or a second administrator: deleted already
@@ -738,6 +749,20 @@ class FeedbackImportService implements FeedbackImports {
             return n;
         });
         return removed == null ? 0 : removed;
+    }
+
+    /** A lock that NOWAIT did not get: PostgreSQL's 55P03 (Spring leaves it uncategorized), H2's 50200. */
+    private static boolean lockNotAvailable(DataAccessException e) {
+        if (e instanceof PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String BATCH_SELECT = """
