@@ -1,6 +1,7 @@
 package com.certdesk.engagement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ public final class SmallGroups {
             throw new IllegalArgumentException("The whole (" + whole + ") is smaller than its groups (" + sum + ").");
         }
         if (whole < threshold) {
-            return new Disclosure<>(false, Set.of(), new LinkedHashSet<>(groups.sequencedKeySet()), whole);
+            return new Disclosure<>(false, Set.of(), readOnly(groups.sequencedKeySet()), whole);
         }
         Map<K, Long> shown = new LinkedHashMap<>();
         long rest = whole - sum;
@@ -87,6 +88,10 @@ public final class SmallGroups {
         }
         Set<K> hidden = new LinkedHashSet<>(groups.sequencedKeySet());
         hidden.removeAll(shown.keySet());
-        return new Disclosure<>(true, new LinkedHashSet<>(shown.keySet()), hidden, rest);
+        return new Disclosure<>(true, readOnly(shown.keySet()), readOnly(hidden), rest);
+    }
+
+    private static <K> Set<K> readOnly(Set<K> keys) {
+        return Collections.unmodifiableSequencedSet(new LinkedHashSet<>(keys));
     }
 }

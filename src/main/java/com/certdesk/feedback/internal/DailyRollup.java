@@ -18,13 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps feedback_daily (agent x day x team at rating time x channel x measure), and feedback_team_daily (the same
- * without the agent, for team and organization figures), equal to the sums over feedback_record: a batch's ratings are added when the batch is stored and subtracted before it is deleted, in the
- * same transaction as the ratings themselves (a file's, stored in chunks, in the transaction that makes its batch
+ * without the agent, for team and organization figures), equal to the sums over feedback_record: a batch's ratings
+ * are added when the batch is stored and subtracted before it is deleted, in the same transaction as the ratings
+ * themselves (a file's, stored in chunks, in the transaction that makes its batch
  * IMPORTED: until then no figure reads them), so the two never disagree (a failed import adds nothing; a repeated one
  * adds no ratings and so nothing here), at a cost proportional to the batch, never to the table: one MERGE per batch
  * over its rows, or, for a file import, the {@link Sums} it added up while storing them, written as updates and
- * inserts, so that its rows need not be read again. A lock row serializes these steps across threads and nodes, so two batches touching the same agent and
- * day cannot both insert that row.
+ * inserts, so that its rows need not be read again. A lock row serializes these steps across threads and nodes, so
+ * two batches touching the same agent and day cannot both insert that row.
  */
 @Component
 class DailyRollup {
@@ -152,8 +153,8 @@ class DailyRollup {
      * Adds ({@code sign} 1) or takes out (-1) the batch's sums read back from its rows: for a file with more agent-day
      * rows than {@link Sums} holds, and for a deletion. A batch of at most {@link #keep} ratings (so at most as many
      * agent-day rows) is summed from its rows in one {@link Sums}; a larger one is summed by the database, read in the
-     * order of its agents and written every {@link #keep} rows, at the end of an agent. Taking out never inserts. (A MERGE from the same query took H2
-     * minutes for a million ratings of 5,000 agents.)
+     * order of its agents and written every {@link #keep} rows, at the end of an agent. Taking out never inserts. (A
+     * MERGE from the same query took H2 minutes for a million ratings of 5,000 agents.)
      */
     private Owners readBack(long batchId, int sign) {
         BatchRecords range = BatchRecords.of(jdbc, batchId);
@@ -186,6 +187,7 @@ class DailyRollup {
             writeAgents(part[0], teams, owners, inserting);
         }
         write(teams, Rollup.TEAMS, inserting);
+        teams.forEachOwner((team, slots) -> owners.teams().add(team));
         return owners;
     }
 
@@ -203,7 +205,6 @@ class DailyRollup {
         write(agents, Rollup.AGENTS, inserting);
         teams.addAll(agents.byTeam());
         agents.forEachOwner((user, slots) -> owners.users().add(user));
-        teams.forEachOwner((team, slots) -> owners.teams().add(team));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.certdesk.feedback.ui;
 
+import com.certdesk.base.ValidationException;
 import com.certdesk.feedback.ImportProgress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -110,6 +112,21 @@ final class BackgroundRun extends Div {
             return false;
         }
         return true;
+    }
+
+    /**
+     * What to tell the user of work that failed: a rule it broke in its own words, a refusal as {@code notAllowed},
+     * anything else (logged here) as {@code serverFailure}.
+     */
+    static String explain(RuntimeException e, String notAllowed, String serverFailure) {
+        if (e instanceof ValidationException v) {
+            return v.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return notAllowed;
+        }
+        log.warn("Background feedback work failed", e);
+        return serverFailure;
     }
 
     private void finish(UI ui, int pollBefore) {

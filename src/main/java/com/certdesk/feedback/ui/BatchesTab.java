@@ -1,6 +1,5 @@
 package com.certdesk.feedback.ui;
 
-import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.BatchSummary;
@@ -25,9 +24,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every batch of ratings, newest first, loaded page by page: where it came from, who, when, the file names, its status
@@ -35,8 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
  * exactly the ratings it added.
  */
 final class BatchesTab extends Div {
-
-    private static final Logger log = LoggerFactory.getLogger(BatchesTab.class);
 
     private final FeedbackImports imports;
     private final Grid<BatchSummary> grid = new Grid<>();
@@ -235,16 +229,9 @@ final class BatchesTab extends Div {
                             Notification.Position.BOTTOM_START);
                 }, failure -> {
                     refresh();
-                    String message;
-                    if (failure instanceof ValidationException v) {
-                        message = v.getMessage();
-                    } else if (failure instanceof AccessDeniedException) {
-                        message = "You are not allowed to delete feedback batches.";
-                    } else {
-                        log.warn("Deleting feedback batch {} failed", b.id(), failure);
-                        message = "Deleting the batch failed on the server, and nothing was removed; the details "
-                                + "are in its log.";
-                    }
+                    String message = BackgroundRun.explain(failure, "You are not allowed to delete feedback batches.",
+                            "Deleting the batch failed on the server, and nothing was removed; the details are in "
+                                    + "its log.");
                     var n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
                     n.addThemeVariants(NotificationVariant.ERROR);
                 });

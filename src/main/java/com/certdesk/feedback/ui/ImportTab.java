@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Import a file: choose the format, upload the file (several Zendesk API pages at once), for vendor files choose how
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ImportTab extends Div {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportTab.class);
     /** Zendesk exports its ratings as API pages of 100: this many pages at once. */
     static final int MAX_ZENDESK_PAGES = 50;
 
@@ -312,14 +309,8 @@ final class ImportTab extends Div {
     }
 
     private void failed(String what, RuntimeException e) {
-        if (e instanceof ValidationException v) {
-            error(what, v.getMessage());
-        } else if (e instanceof org.springframework.security.access.AccessDeniedException) {
-            error(what, "You are not allowed to import feedback.");
-        } else {
-            log.warn("Feedback import failed", e);
-            error(what, "Something went wrong on the server; the details are in its log.");
-        }
+        error(what, BackgroundRun.explain(e, "You are not allowed to import feedback.",
+                "Something went wrong on the server; the details are in its log."));
     }
 
     private void error(String message, @Nullable String detail) {

@@ -9,6 +9,7 @@ import com.certdesk.base.ui.AccessDeniedView;
 import com.certdesk.feedback.AgentAliases;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.BatchSummary;
+import com.certdesk.feedback.ImportProgress;
 import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.ImportCheck;
 import com.certdesk.people.UserSummary;
@@ -310,6 +311,8 @@ class FeedbackSourcesViewTest extends UiTest {
             assertThatThrownBy(() -> imports.batches(PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> aliases.aliases(PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> imports.deleteBatch(1)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> imports.deleteBatch(1, ImportProgress.NONE))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 }
