@@ -15,6 +15,15 @@ public class StaleEditException extends ValidationException {
         super(message(what));
     }
 
+    private StaleEditException(String message, boolean asIs) {
+        super(message);
+    }
+
+    /** A stale edit in words of its own, e.g. when the other change was the same person's, in another tab. */
+    public static StaleEditException saying(String message) {
+        return new StaleEditException(message, true);
+    }
+
     /** "The user Ana Silva was changed by someone else since you opened it; reload to see the changes." */
     public static String message(String what) {
         String subject = what.isEmpty() ? "This record" : Character.toUpperCase(what.charAt(0)) + what.substring(1);

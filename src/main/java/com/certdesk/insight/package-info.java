@@ -4,7 +4,7 @@
  * team). Depends on the features below it; nothing depends on it.
  */
 @ApplicationModule(displayName = "Insight",
-        allowedDependencies = {"base", "security", "people", "catalog", "certification", "feedback"})
+        allowedDependencies = {"base", "security", "people", "catalog", "certification", "feedback", "engagement"})
 @NullMarked
 package com.certdesk.insight;
 

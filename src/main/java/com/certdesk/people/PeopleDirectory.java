@@ -196,6 +196,20 @@ public class PeopleDirectory {
         return users.findActiveIdsWithRole(Roles.AGENT);
     }
 
+    /** An active agent's id and current team ({@code null} in none). */
+    public record AgentTeam(long userId, @org.jspecify.annotations.Nullable Long teamId) {
+    }
+
+    /**
+     * Every active agent with their current team, by id: who a survey for everyone, or for some teams, asks (the
+     * system account, for jobs).
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<AgentTeam> activeAgentsAndTeams() {
+        return users.findActiveIdsAndTeamsWithRole(Roles.AGENT).stream()
+                .map(row -> new AgentTeam((Long) row[0], (Long) row[1])).toList();
+    }
+
     /** The id of the user with this username, if any (administrators only). */
     @PreAuthorize(Roles.IS_ADMIN)
     public java.util.Optional<Long> idOf(String username) {

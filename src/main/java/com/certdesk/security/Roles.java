@@ -16,6 +16,8 @@ public final class Roles {
     public static final String IS_TEAM_VIEWER = "hasAnyRole('" + MANAGER + "','" + HR + "','" + ADMIN + "')";
     public static final String IS_ASSIGNER = "hasAnyRole('" + MANAGER + "','" + ADMIN + "')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
+    /** HR and administrators: who runs engagement surveys for the whole organization. */
+    public static final String IS_HR_OR_ADMIN = "hasAnyRole('" + HR + "','" + ADMIN + "')";
 
     /** The authority an API token with the {@code feedback:write} scope carries (ingestion API). */
     public static final String SCOPE_FEEDBACK_WRITE = "SCOPE_feedback:write";

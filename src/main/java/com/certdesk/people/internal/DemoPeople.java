@@ -33,6 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoPeople implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
+    /** The demo's small team, and from how many agents on it exists. */
+    static final String SMALL_TEAM = "Escalations";
+    static final int SMALL_TEAM_SIZE = 3;
+    static final int SMALL_TEAM_FROM = 12;
     private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
     private static final List<String> TEAM_NAMES = List.of("Billing Support", "Technical Support", "Customer Care",
             "Returns & Refunds", "Onboarding", "Retention", "Business Accounts", "Social & Chat");
@@ -88,8 +92,8 @@ class DemoPeople implements ApplicationRunner {
         }
         long started = System.nanoTime();
         tx.executeWithoutResult(status -> create());
-        log.info("Demo people created: {} teams, {} agents in {} ms", teamCount, agentCount,
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo people created: {} teams, {} agents in {} ms",
+                teamCount + (agentCount >= SMALL_TEAM_FROM ? 1 : 0), agentCount, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void create() {
@@ -110,6 +114,13 @@ class DemoPeople implements ApplicationRunner {
             users.save(manager);
             teamList.get(i).getManagers().add(manager);
         }
+        // a team of three, managed by the demo manager too: engagement results hide it (and enough of the others
+        // that it cannot be worked out by subtraction), so the demo shows what confidentiality does
+        Team small = null;
+        if (agentCount >= SMALL_TEAM_FROM) {
+            small = teams.save(new Team(SMALL_TEAM, now));
+            small.getManagers().add(teamList.getFirst().getManagers().iterator().next());
+        }
         users.save(user("hr", "Harper Reyes", hash, now, Roles.HR));
         users.save(user("admin", "Adrian Mills", hash, now, Roles.ADMIN));
         taken.addAll(List.of("agent", "hr", "admin"));
@@ -128,7 +139,11 @@ class DemoPeople implements ApplicationRunner {
             LocalDate hired = LocalDate.now(clock).minusDays(30 + random.nextInt(5 * 365));
             agent.setHireDate(hired);
             // in their team since they were hired, so the team history matches the hire dates
-            agent.setTeam(teamList.get(i % teamCount), hired.atStartOfDay(clock.getZone()).toInstant());
+            // the small team's three come from the last team, so that the teams differ in size
+            boolean toSmall = small != null && i % teamCount == teamCount - 1
+                    && i >= agentCount - SMALL_TEAM_SIZE * teamCount;
+            Team team = toSmall ? small : teamList.get(i % teamCount);
+            agent.setTeam(team, hired.atStartOfDay(clock.getZone()).toInstant());
             agent.setExternalId(sample != null ? sample.externalId() : "zd-" + (100_000 + i));
             batch.add(agent);
             if (batch.size() == 500) {

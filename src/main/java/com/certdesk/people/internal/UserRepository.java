@@ -130,6 +130,10 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u.id from User u join u.roles r where r = :role and u.active = true order by u.id")
     List<Long> findActiveIdsWithRole(@Param("role") String role);
 
+    /** Each active user with this role and their current team's id (null in none), by id. */
+    @Query("select u.id, t.id from User u join u.roles r left join u.team t where r = :role and u.active = true order by u.id")
+    List<Object[]> findActiveIdsAndTeamsWithRole(@Param("role") String role);
+
     @Query("select count(u) > 0 from Team t join t.managers m join User u on u.team = t where m.id = :managerId and u.id = :userId")
     boolean isManagedBy(@Param("userId") long userId, @Param("managerId") long managerId);
 

@@ -18,7 +18,8 @@ class NavigationByRoleTest extends UiTest {
     void agent_sees_only_their_learning_in_the_menu() {
         signIn(fixtures.user("nav-agent", null, Roles.AGENT));
         open("");
-        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "My account");
+        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "My pulse surveys",
+                "My account");
     }
 
     @Test
@@ -26,7 +27,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-manager", null, Roles.MANAGER));
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Team progress", "Certification", "Due and overdue",
-                "My account");
+                "Engagement", "My account");
     }
 
     @Test
@@ -34,16 +35,16 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Team progress", "Certification", "Due and overdue",
-                "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates", "Feedback sources",
-                "API tokens", "Zendesk connector", "My account");
+                "Engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
+                "Feedback sources", "Pulse surveys", "API tokens", "Zendesk connector", "My account");
     }
 
     @Test
     void someone_holding_two_roles_sees_both_sets() {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "Team dashboard",
-                "Team progress", "Certification", "Due and overdue", "My account");
+        assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "My pulse surveys",
+                "Team dashboard", "Team progress", "Certification", "Due and overdue", "Engagement", "My account");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.engagement.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.engagement.ui;
+
+import org.jspecify.annotations.NullMarked;
