@@ -84,21 +84,23 @@ public class EngagementResults {
     public WaveResults results(long waveId, QuestionFilter filter) {
         LocalDate today = time.today();
         WaveView wave = visibleWave(waveId, today);
-        List<PulseQuestion> counted = surveys.questions(wave.surveyId()).stream().filter(filter::counts).toList();
+        List<PulseQuestion> all = surveys.questions(wave.surveyId());
+        List<PulseQuestion> counted = all.stream().filter(filter::counts).toList();
+        List<String> themes = all.stream().map(PulseQuestion::theme).distinct().toList();
         Map<Long, String> visible = visibleTeams();
         ResultSlices.Slices slices = slices(wave, counted, visible);
         Optional<WaveView> previous = surveys.waves(wave.surveyId(), today).stream()
                 .filter(w -> w.number() < wave.number() && !w.open()).findFirst();
         if (previous.isEmpty()) {
-            return new WaveResults(wave, settings.threshold(), counted, slices.organization(), slices.teams(),
-                    slices.others());
+            return new WaveResults(wave, settings.threshold(), counted, themes, slices.organization(),
+                    slices.teams(), slices.others());
         }
         ResultSlices.Slices before = slices(previous.get(), counted, visible);
         Map<Long, GroupResult> beforeByTeam = before.teams().stream()
                 .collect(Collectors.toMap(GroupResult::teamId, g -> g));
         List<GroupResult> teamResults = slices.teams().stream()
                 .map(g -> withPrevious(g, beforeByTeam.get(g.teamId()))).toList();
-        return new WaveResults(wave, settings.threshold(), counted,
+        return new WaveResults(wave, settings.threshold(), counted, themes,
                 withPrevious(slices.organization(), before.organization()), teamResults, slices.others());
     }
 

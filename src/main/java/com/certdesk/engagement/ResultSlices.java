@@ -63,7 +63,10 @@ final class ResultSlices {
                     () -> comments.apply(team -> team != null && team == id));
         }).toList();
         GroupResult others = null;
-        if (allTeams && (asked.rest() > 0 || answered.rest() > 0) && asked.wholeShown()) {
+        // a rest is 0 or at least the threshold only when its whole is shown (a whole below it is all "rest")
+        boolean restAskedShown = asked.wholeShown() && asked.rest() > 0;
+        boolean restAnsweredShown = answered.wholeShown() && answered.rest() > 0;
+        if (allTeams && (restAskedShown || restAnsweredShown)) {
             GroupTally rest = GroupTally.EMPTY;
             for (Map.Entry<@Nullable Long, GroupTally> entry : tallies.entrySet()) {
                 Long team = entry.getKey();
@@ -81,10 +84,10 @@ final class ResultSlices {
                 }
             }
             Participation participation = new Participation(restAsked.invited(), restAsked.responded());
-            others = new GroupResult(OTHERS, null, asked.rest() > 0 ? Visibility.SHOWN : Visibility.TOO_FEW,
-                    asked.rest() > 0 ? participation : null,
-                    !closed ? Visibility.AFTER_CLOSE : answered.rest() > 0 ? Visibility.SHOWN : Visibility.TOO_FEW,
-                    closed && answered.rest() > 0 ? EngagementMath.figures(rest, counted, comments.apply(team ->
+            others = new GroupResult(OTHERS, null, restAskedShown ? Visibility.SHOWN : Visibility.TOO_FEW,
+                    restAskedShown ? participation : null,
+                    !closed ? Visibility.AFTER_CLOSE : restAnsweredShown ? Visibility.SHOWN : Visibility.TOO_FEW,
+                    closed && restAnsweredShown ? EngagementMath.figures(rest, counted, comments.apply(team ->
                             team == null || !teamNames.containsKey(team) || !answered.shows(team))) : null,
                     null);
         }

@@ -100,8 +100,7 @@ public class SurveyService {
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public void update(long id, long version, SurveyDraft draft) {
-        StoredSurvey current = stored(id);
-        StaleEditException.check(what(current), version, current.version());
+        StoredSurvey current = current(id, version);
         if (current.status() == SurveyStatus.ENDED) {
             throw new ValidationException("This survey has ended; it can no longer be changed.");
         }
@@ -129,8 +128,7 @@ public class SurveyService {
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public void activate(long id, long version) {
-        StoredSurvey current = stored(id);
-        StaleEditException.check(what(current), version, current.version());
+        StoredSurvey current = current(id, version);
         if (current.status() != SurveyStatus.DRAFT) {
             throw new ValidationException("This survey is already " + current.status().label().toLowerCase() + ".");
         }
@@ -145,8 +143,7 @@ public class SurveyService {
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public void end(long id, long version) {
-        StoredSurvey current = stored(id);
-        StaleEditException.check(what(current), version, current.version());
+        StoredSurvey current = current(id, version);
         if (!store.changeStatus(id, version, SurveyStatus.ACTIVE, SurveyStatus.ENDED)) {
             throw new ValidationException("Only an active survey can be ended.");
         }
@@ -167,14 +164,20 @@ public class SurveyService {
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public void deleteDraft(long id, long version) {
-        StoredSurvey current = stored(id);
-        StaleEditException.check(what(current), version, current.version());
+        StoredSurvey current = current(id, version);
         if (current.status() != SurveyStatus.DRAFT) {
             throw new ValidationException("Only a draft can be deleted; end an active survey instead.");
         }
         if (!store.deleteDraft(id, version)) {
             throw new StaleEditException(what(current));
         }
+    }
+
+    /** The survey as stored, refused as a stale edit unless it is still at the version the form loaded. */
+    private StoredSurvey current(long id, long version) {
+        StoredSurvey current = stored(id);
+        StaleEditException.check(what(current), version, current.version());
+        return current;
     }
 
     private StoredSurvey stored(long id) {

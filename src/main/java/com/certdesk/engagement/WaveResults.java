@@ -8,14 +8,16 @@ import org.jspecify.annotations.Nullable;
  * for HR and administrators the other teams rolled up, so that the groups shown add up to the whole.
  *
  * @param questions the questions counted (all, or those of a theme or question filter)
+ * @param themes    every theme of the survey, in the order its questions ask them (for a filter)
  * @param others    the respondents of hidden teams and of none, together; null when there are none or the caller
  *                  sees only some teams
  */
-public record WaveResults(WaveView wave, int threshold, List<PulseQuestion> questions, GroupResult organization,
-        List<GroupResult> teams, @Nullable GroupResult others) {
+public record WaveResults(WaveView wave, int threshold, List<PulseQuestion> questions, List<String> themes,
+        GroupResult organization, List<GroupResult> teams, @Nullable GroupResult others) {
 
     public WaveResults {
         questions = List.copyOf(questions);
+        themes = List.copyOf(themes);
         teams = List.copyOf(teams);
     }
 }

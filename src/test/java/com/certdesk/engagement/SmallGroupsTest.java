@@ -124,34 +124,13 @@ class SmallGroupsTest {
             if (!d.wholeShown()) {
                 assertThat(d.shown()).isEmpty();
             }
-            int[] signs = new int[figures.size()];
-            int total = (int) Math.pow(3, figures.size());
-            for (int code = 1; code < total; code++) {
-                int c = code;
-                for (int f = 0; f < figures.size(); f++) {
-                    signs[f] = c % 3 - 1;
-                    c /= 3;
-                }
-                combinations++;
-                long people = 0;
-                boolean aSet = true;
-                for (int atom = 0; atom < atoms.length && aSet; atom++) {
-                    int coefficient = 0;
-                    for (int f = 0; f < figures.size(); f++) {
-                        coefficient += signs[f] * figures.get(f)[atom];
-                    }
-                    if (coefficient != 0 && coefficient != 1) {
-                        aSet = false;
-                    } else {
-                        people += coefficient * atoms[atom];
-                    }
-                }
-                if (aSet && people > 0) {
+            combinations += SignedCombinations.tryAll(atoms, figures, (people, signs) -> {
+                if (people > 0) {
                     assertThat(people).as("organization %s + %d in no team, threshold %d: figures %s combined "
                             + "with signs %s", java.util.Arrays.toString(counts), noTeam, threshold, d.shown(),
                             java.util.Arrays.toString(signs)).isGreaterThanOrEqualTo(threshold);
                 }
-            }
+            });
         }
         assertThat(organizations).isEqualTo(4_000);
         assertThat(combinations).isGreaterThan(100_000);

@@ -8,7 +8,6 @@ import com.certdesk.engagement.EngagementResults;
 import com.certdesk.engagement.EngagementResults.QuestionFilter;
 import com.certdesk.engagement.EngagementResults.TrendPoint;
 import com.certdesk.engagement.GroupResult;
-import com.certdesk.engagement.PulseQuestion;
 import com.certdesk.engagement.WaveResults;
 import com.certdesk.engagement.WaveView;
 import com.certdesk.security.Roles;
@@ -139,10 +138,9 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         QuestionFilter filter = themeChoice == null || themeChoice.equals(ALL_THEMES) ? QuestionFilter.ALL
                 : new QuestionFilter(themeChoice, null);
         shown = results.results(w.id(), filter);
-        WaveResults all = filter == QuestionFilter.ALL ? shown : results.results(w.id(), QuestionFilter.ALL);
         List<String> themes = new ArrayList<>();
         themes.add(ALL_THEMES);
-        all.questions().stream().map(PulseQuestion::theme).distinct().forEach(themes::add);
+        themes.addAll(shown.themes());
         String keep = themeChoice == null ? ALL_THEMES : themeChoice;
         theme.setItems(themes);
         theme.setValue(themes.contains(keep) ? keep : ALL_THEMES);

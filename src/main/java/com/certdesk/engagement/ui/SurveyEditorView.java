@@ -160,8 +160,9 @@ class SurveyEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (details != null && status == SurveyStatus.DRAFT) {
             actions.add(button("survey-activate", "Activate", true, d -> act(() -> {
+                // saves what the form shows first; the save leaves the form at the version it wrote
                 save();
-                surveys.activate(details.id(), surveys.survey(details.id()).version());
+                surveys.activate(details.id(), details.version());
             })));
             actions.add(button("survey-delete", "Delete draft", false, d -> act(() -> {
                 surveys.deleteDraft(details.id(), details.version());
@@ -211,13 +212,13 @@ class SurveyEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void save() {
-        SurveyDraft draft = new SurveyDraft(title.getValue(), intro.getValue(), freeText.getValue(),
-                everyone.getValue(), teams.getValue().stream().map(TeamSummary::id).collect(Collectors.toSet()),
-                opens.getValue() == null ? java.time.LocalDate.MIN : opens.getValue(),
-                openDays.getValue() == null ? 0 : openDays.getValue(), repetition.getValue(), items.items());
         if (opens.getValue() == null) {
             throw new ValidationException("Choose the day the first wave opens.");
         }
+        SurveyDraft draft = new SurveyDraft(title.getValue(), intro.getValue(), freeText.getValue(),
+                everyone.getValue(), teams.getValue().stream().map(TeamSummary::id).collect(Collectors.toSet()),
+                opens.getValue(), openDays.getValue() == null ? 0 : openDays.getValue(), repetition.getValue(),
+                items.items());
         if (details == null) {
             long id = surveys.create(draft);
             getUI().ifPresent(ui -> ui.navigate(EngagementNavigation.SURVEYS + "/" + id));
@@ -240,7 +241,9 @@ class SurveyEditorView extends VerticalLayout implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(EngagementNavigation.SURVEYS));
         } catch (ValidationException e) {
             error.show(e);
-            actions.getChildren().forEach(c -> c.getElement().setEnabled(true));
+            // the buttons disabled themselves on click; what was typed stays in the form
+            java.util.stream.Stream.concat(actions.getChildren(), waves.getChildren().flatMap(c -> c.getChildren()))
+                    .filter(c -> c instanceof Button).forEach(c -> ((Button) c).setEnabled(true));
         }
     }
 

@@ -46,7 +46,7 @@ class SurveysView extends VerticalLayout {
         grid.addColumn(SurveySummary::audience).setKey("audience").setHeader("Asks").setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(s -> s.repetition().label() + ", open " + s.openDays() + (s.openDays() == 1 ? " day" : " days"))
-                .setKey("schedule").setHeader("Schedule").setWidth("12rem").setFlexGrow(0);
+                .setKey("schedule").setHeader("Schedule").setWidth("15rem").setFlexGrow(0);
         grid.addColumn(SurveySummary::items).setKey("items").setHeader("Questions")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(s -> s.latestWave() == null ? "Opens " + formats.date(s.firstOpensOn())
