@@ -87,6 +87,14 @@ public abstract class BrowserTest {
         return page;
     }
 
+    /**
+     * Waits until the sign-in has led into the application's layout. On a phone the menu sits in a closed drawer,
+     * which Vaadin hides (visibility: hidden) once it has laid out as an overlay: wait for the layout, not the menu.
+     */
+    protected static void assertInApplication(Page page) {
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
     protected static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -54,7 +54,7 @@ class MatrixScreensIT extends BrowserTest {
         for (int width : new int[] {1366, 1280, 390}) {
             Page page = newPage(width, width < 500 ? 844 : 768);
             submitSignIn(page, manager, Fixtures.PASSWORD);
-            assertThat(page.locator("vaadin-side-nav")).isVisible();
+            assertInApplication(page);
             page.navigate(url("certification"));
             assertThat(page.locator("#matrix-grid")).isVisible();
             shot(page, "40-matrix-" + width);
@@ -92,7 +92,7 @@ class MatrixScreensIT extends BrowserTest {
 
             Page hrPage = newPage(width, width < 500 ? 844 : 768);
             submitSignIn(hrPage, hr, Fixtures.PASSWORD);
-            assertThat(hrPage.locator("vaadin-side-nav")).isVisible();
+            assertInApplication(hrPage);
             hrPage.navigate(url("team-progress"));
             assertThat(hrPage.locator("#team-progress-grid")).containsText("Test shots-dan");
             shot(hrPage, "45-team-progress-all-" + width);

@@ -37,7 +37,7 @@ class TeamDashboardScreensIT extends BrowserTest {
         for (int width : new int[] {1280, 390}) {
             Page page = newPage(width, width < 500 ? 844 : 900);
             submitSignIn(page, width < 500 ? s.manager() : s.hr(), Fixtures.PASSWORD);
-            assertThat(page.locator("vaadin-side-nav")).isVisible();
+            assertInApplication(page);
             page.navigate(url("dashboard"));
             assertThat(page.locator("#csat-value")).isVisible();
             assertThat(page.locator("#agent-table")).isVisible();
