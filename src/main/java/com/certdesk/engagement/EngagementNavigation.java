@@ -6,6 +6,8 @@ public final class EngagementNavigation {
     public static final String ANSWER = "pulse";
     public static final String SURVEYS = "engagement/surveys";
     public static final String RESULTS = "engagement/results";
+    public static final String SCORES = "engagement/scores";
+    public static final String SCORE_IMPORT = "engagement/scores/import";
 
     private EngagementNavigation() {
     }

@@ -187,7 +187,12 @@ public class EngagementResults {
 
     /** The teams the caller may see, by id, with their names. */
     private Map<Long, String> visibleTeams() {
-        return teams.visibleTeams().stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name,
-                (a, b) -> a, LinkedHashMap::new));
+        return namesOf(teams.visibleTeams());
+    }
+
+    /** Teams by id with their names, in the order given. */
+    static Map<Long, String> namesOf(List<TeamSummary> teams) {
+        return teams.stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name, (a, b) -> a,
+                LinkedHashMap::new));
     }
 }

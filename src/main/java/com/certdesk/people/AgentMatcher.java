@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds the users that imported records name (by their external helpdesk id or their e-mail) and their team
  * history, in bulk, for features that attribute records to the person at the time of the record (customer
- * feedback). For administrators and callers allowed to write feedback; deactivated users are found too, since their
- * past records stay theirs.
+ * feedback, engagement scores). For administrators, callers allowed to write feedback and HR; deactivated users are
+ * found too, since their past records stay theirs.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,7 +38,7 @@ public class AgentMatcher {
     }
 
     /** User id by external helpdesk id, for those of the given ids that belong to a user (exact match). */
-    @PreAuthorize(Roles.IS_FEEDBACK_WRITER)
+    @PreAuthorize(Roles.IS_RECORD_IMPORTER)
     public Map<String, Long> byExternalIds(Collection<String> externalIds) {
         Map<String, Long> found = new HashMap<>();
         for (List<String> chunk : chunks(List.copyOf(externalIds))) {
@@ -50,7 +50,7 @@ public class AgentMatcher {
     }
 
     /** User id by lower-case e-mail, for those of the given e-mails (any case) that belong to a user. */
-    @PreAuthorize(Roles.IS_FEEDBACK_WRITER)
+    @PreAuthorize(Roles.IS_RECORD_IMPORTER)
     public Map<String, Long> byEmails(Collection<String> emails) {
         List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
         Map<String, Long> found = new HashMap<>();
@@ -63,7 +63,7 @@ public class AgentMatcher {
     }
 
     /** Every stay in a team of each of these users, oldest first; users never in a team are absent. */
-    @PreAuthorize(Roles.IS_FEEDBACK_WRITER)
+    @PreAuthorize(Roles.IS_RECORD_IMPORTER)
     public Map<Long, List<TeamStay>> stays(Collection<Long> userIds) {
         Map<Long, List<TeamStay>> result = new HashMap<>();
         for (List<Long> chunk : chunks(List.copyOf(userIds))) {

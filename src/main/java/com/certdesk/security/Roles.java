@@ -24,6 +24,8 @@ public final class Roles {
     /** Administrators (and the system) or a caller holding the feedback:write scope. */
     public static final String IS_FEEDBACK_WRITER = "hasRole('" + ADMIN + "') or hasAuthority('" + SCOPE_FEEDBACK_WRITE
             + "')";
+    /** Who imports records about people: feedback writers, and HR (engagement scores). */
+    public static final String IS_RECORD_IMPORTER = IS_FEEDBACK_WRITER + " or hasRole('" + HR + "')";
 
     /** All roles in the order they are shown to administrators. */
     public static final List<String> ALL = List.of(AGENT, MANAGER, HR, ADMIN);

@@ -1,5 +1,6 @@
 package com.certdesk.feedback.internal;
 
+import com.certdesk.base.CsvHeader;
 import com.certdesk.base.ValidationException;
 import com.certdesk.feedback.Metric;
 import com.certdesk.feedback.QuestionMapping;
@@ -18,12 +19,12 @@ final class Cells {
 
     /** The cell as a value: null when empty or white space, otherwise as written. */
     static @Nullable String value(@Nullable String cell) {
-        return cell == null || cell.isBlank() ? null : cell;
+        return CsvHeader.cell(cell);
     }
 
     /** A header name compared case-insensitively, spaces and hyphens as underscores: "Assignee ID" = assignee_id. */
     static String headerName(String header) {
-        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        return CsvHeader.name(header);
     }
 
     /** A whole number, or a problem text naming the field. */

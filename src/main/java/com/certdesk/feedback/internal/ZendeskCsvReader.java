@@ -1,5 +1,6 @@
 package com.certdesk.feedback.internal;
 
+import com.certdesk.base.CsvHeader;
 import com.certdesk.base.CsvInput;
 import com.certdesk.feedback.FormatMapping;
 import com.certdesk.feedback.ImportFile;

@@ -4,6 +4,7 @@ import com.certdesk.base.BoundedInput;
 import com.certdesk.base.UploadLimits;
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.BoundedUpload;
+import com.certdesk.base.ui.ProblemList;
 import com.certdesk.people.CreatedAccount;
 import com.certdesk.people.ImportProblem;
 import com.certdesk.people.ImportRejectedException;
@@ -17,10 +18,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,8 +28,6 @@ import java.util.stream.Collectors;
  * accounts' temporary passwords once. Nothing is imported unless the whole file is valid.
  */
 class UserImportDialog extends Dialog {
-
-    private static final int MAX_SHOWN = 500;
 
     private final UserImportService imports;
     private final Runnable onImported;
@@ -143,16 +140,8 @@ class UserImportDialog extends Dialog {
     private void showProblems(String message, List<ImportProblem> problems) {
         outcome.removeAll();
         confirm.setEnabled(false);
-        var box = new Div();
-        box.setId("import-problems");
-        box.addClassName("import-problems");
-        box.add(new H4(message));
-        var list = new UnorderedList();
-        problems.stream().limit(MAX_SHOWN).forEach(p -> list.add(new ListItem(p.toString())));
-        if (problems.size() > MAX_SHOWN) {
-            list.add(new ListItem("… and " + (problems.size() - MAX_SHOWN) + " more problems."));
-        }
-        box.add(list);
+        var box = new ProblemList("import-problems", message, problems.stream().map(ImportProblem::toString)
+                .toList());
         outcome.add(box);
     }
 }

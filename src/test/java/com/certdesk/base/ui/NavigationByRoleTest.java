@@ -27,7 +27,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-manager", null, Roles.MANAGER));
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Team progress", "Certification", "Due and overdue",
-                "Engagement", "My account");
+                "Engagement", "Imported engagement", "My account");
     }
 
     @Test
@@ -35,7 +35,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Team progress", "Certification", "Due and overdue",
-                "Engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
+                "Engagement", "Imported engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
                 "Feedback sources", "Pulse surveys", "API tokens", "Zendesk connector", "My account");
     }
 
@@ -44,7 +44,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
         assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "My pulse surveys",
-                "Team dashboard", "Team progress", "Certification", "Due and overdue", "Engagement", "My account");
+                "Team dashboard", "Team progress", "Certification", "Due and overdue", "Engagement", "Imported engagement", "My account");
     }
 
     @Test

@@ -1,0 +1,134 @@
+package com.certdesk.engagement;
+
+import com.certdesk.base.Intervals;
+import com.certdesk.base.NotFoundException;
+import com.certdesk.engagement.ScoreResults.Group;
+import com.certdesk.engagement.ScoreResults.Survey;
+import com.certdesk.engagement.internal.ScoreStore;
+import com.certdesk.engagement.internal.ScoreStore.TeamSums;
+import com.certdesk.people.TeamService;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Results of imported engagement scores, by the same rules as pulse waves: per measure and survey date (never summed
+ * over a range of dates), the mean per team with its interval where the team has at least the threshold of people
+ * scored and showing it lets no smaller group be worked out ({@link SmallGroups}, decided over every team whoever
+ * looks). Managers see their own teams, HR and administrators every team. No method returns a person's score.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImportedScores {
+
+    static final String EVERYONE = "Everyone scored";
+
+    private final ScoreStore store;
+    private final TeamService teams;
+    private final CurrentUser currentUser;
+    private final EngagementSettings settings;
+
+    ImportedScores(ScoreStore store, TeamService teams, CurrentUser currentUser, EngagementSettings settings) {
+        this.store = store;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.settings = settings;
+    }
+
+    /** The measures and survey dates the caller may see results of, the latest first. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<Survey> surveys() {
+        return store.surveys(seesAllTeams() ? null : visibleTeams().keySet()).stream()
+                .map(s -> new Survey(s.measure(), s.surveyDate(), s.scaleMin(), s.scaleMax())).toList();
+    }
+
+    /**
+     * @throws NotFoundException when the caller has no such measure and date among theirs (alike whether it exists)
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public ScoreResults results(String measure, LocalDate surveyDate) {
+        List<Survey> mine = surveys();
+        Survey survey = mine.stream().filter(s -> s.measure().equals(measure) && s.surveyDate().equals(surveyDate))
+                .findFirst().orElseThrow(() -> new NotFoundException("There are no " + measure + " scores of "
+                        + surveyDate + " among those you may see."));
+        Map<Long, String> visible = visibleTeams();
+        Slices now = slices(survey, visible);
+        Optional<Survey> previous = mine.stream().filter(s -> s.measure().equals(measure)
+                && s.surveyDate().isBefore(surveyDate)).findFirst();
+        Slices before = previous.map(p -> slices(p, visible)).orElse(null);
+        List<Group> teamGroups = now.teams.stream().map(g -> withPrevious(g, before == null ? null
+                : before.teams.stream().filter(b -> b.teamId() != null && b.teamId().equals(g.teamId())).findFirst()
+                        .orElse(null))).toList();
+        return new ScoreResults(survey, settings.threshold(),
+                withPrevious(now.organization, before == null ? null : before.organization), teamGroups, now.others);
+    }
+
+    private record Slices(Group organization, List<Group> teams, @Nullable Group others) {
+    }
+
+    private Slices slices(Survey survey, Map<Long, String> visible) {
+        int threshold = settings.threshold();
+        List<TeamSums> sums = store.sums(survey.measure(), survey.surveyDate());
+        TeamSums whole = sums.stream().reduce(new TeamSums(null, 0, 0, 0), ImportedScores::plus);
+        SequencedMap<Long, Long> groups = new LinkedHashMap<>();
+        sums.stream().filter(s -> s.teamId() != null).sorted(Comparator.comparing(TeamSums::teamId))
+                .forEach(s -> groups.put(s.teamId(), s.n()));
+        var disclosure = SmallGroups.disclose(whole.n(), groups, threshold);
+        Group organization = group(EVERYONE, null, whole,
+                disclosure.wholeShown(), threshold);
+        List<Group> teamGroups = new ArrayList<>();
+        for (TeamSums s : sums) {
+            if (s.teamId() != null && visible.containsKey(s.teamId())) {
+                teamGroups.add(group(visible.get(s.teamId()), s.teamId(), s, disclosure.shows(s.teamId()),
+                        threshold));
+            }
+        }
+        teamGroups.sort(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER));
+        Group others = null;
+        if (seesAllTeams() && disclosure.wholeShown() && disclosure.rest() > 0) {
+            TeamSums rest = sums.stream().filter(s -> s.teamId() == null || !disclosure.shows(s.teamId()))
+                    .reduce(new TeamSums(null, 0, 0, 0), ImportedScores::plus);
+            others = group(ResultSlices.OTHERS, null, rest, true, threshold);
+        }
+        return new Slices(organization, teamGroups, others);
+    }
+
+    private static Group group(String name, @Nullable Long teamId, TeamSums sums, boolean shown, int threshold) {
+        if (!shown) {
+            return new Group(name, teamId, sums.n() >= threshold ? Visibility.PROTECTS_ANOTHER_GROUP
+                    : Visibility.TOO_FEW, null, null, null);
+        }
+        return new Group(name, teamId, Visibility.SHOWN, sums.n(),
+                Intervals.mean(sums.sum(), sums.sumOfSquares(), sums.n()), null);
+    }
+
+    private static Group withPrevious(Group now, @Nullable Group before) {
+        if (before == null || before.mean() == null || now.mean() == null) {
+            return now;
+        }
+        return new Group(now.name(), now.teamId(), now.shown(), now.people(), now.mean(), before.mean());
+    }
+
+    private static TeamSums plus(TeamSums a, TeamSums b) {
+        return new TeamSums(null, a.n() + b.n(), a.sum() + b.sum(), a.sumOfSquares() + b.sumOfSquares());
+    }
+
+    private boolean seesAllTeams() {
+        return currentUser.hasAnyRole(Roles.HR, Roles.ADMIN);
+    }
+
+    private Map<Long, String> visibleTeams() {
+        return EngagementResults.namesOf(teams.visibleTeams());
+    }
+}

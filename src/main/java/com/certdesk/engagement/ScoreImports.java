@@ -1,0 +1,251 @@
+package com.certdesk.engagement;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.OrganizationTime;
+import com.certdesk.base.ValidationException;
+import com.certdesk.engagement.ScoreImportCheck.SurveyCount;
+import com.certdesk.engagement.internal.ScoreFile;
+import com.certdesk.engagement.internal.ScoreStore;
+import com.certdesk.engagement.internal.ScoreStore.NewScore;
+import com.certdesk.engagement.internal.ScoreStore.Stored;
+import com.certdesk.people.AgentMatcher;
+import com.certdesk.people.ImportProblem;
+import com.certdesk.people.ImportRejectedException;
+import com.certdesk.people.TeamStay;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Engagement scores from an outside engagement tool, imported by HR and administrators from CSV: checked first
+ * (every problem with its line), then imported all or nothing. Importing a file again changes nothing: a score
+ * already stored is skipped; a different score for the same person, measure and survey date is a problem, so that
+ * nothing is overwritten unseen (undo the earlier import to replace it). Each score is stored with the team its
+ * person was in on the survey date, the slice its results are shown by ({@link ImportedScores}).
+ */
+@Service
+@Transactional
+public class ScoreImports {
+
+    private static final Logger log = LoggerFactory.getLogger(ScoreImports.class);
+
+    /** The columns a score file may have, in the order the help names them. */
+    public static final List<String> COLUMNS = ScoreFile.COLUMNS;
+    /** The most score rows one file may hold. */
+    public static final int MAX_ROWS = 200_000;
+    /** The largest file accepted (the general upload limit may be smaller). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final ScoreStore store;
+    private final AgentMatcher matcher;
+    private final CurrentUser currentUser;
+    private final OrganizationTime time;
+    private final Clock clock;
+
+    ScoreImports(ScoreStore store, AgentMatcher matcher, CurrentUser currentUser, OrganizationTime time,
+            Clock clock) {
+        this.store = store;
+        this.matcher = matcher;
+        this.currentUser = currentUser;
+        this.time = time;
+        this.clock = clock;
+    }
+
+    /**
+     * What importing the file would do, without importing anything.
+     *
+     * @param name the file's name as the person knows it, for messages
+     * @throws ValidationException when the file cannot be read as a score file at all (header, encoding, size)
+     */
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public ScoreImportCheck check(Path file, String name) {
+        return plan(file, name).check(null);
+    }
+
+    /**
+     * Checks the file again (the data may have changed since its check) and imports it as a whole.
+     *
+     * @return the check of what was imported, with the import's id
+     * @throws ImportRejectedException with every problem when the file has any: nothing is imported
+     */
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
+    public ScoreImportCheck importFile(Path file, String name) {
+        Plan plan = plan(file, name);
+        if (!plan.problems.isEmpty()) {
+            throw new ImportRejectedException(plan.problems);
+        }
+        if (plan.scores.isEmpty()) {
+            throw new ValidationException(plan.skipped > 0 ? "Every score in " + name + " is already stored: "
+                    + "nothing to import." : "The file " + name + " has no scores below its header.");
+        }
+        long id;
+        try {
+            id = store.insert(name, currentUser.username(), clock.instant(), plan.scores, plan.skipped);
+        } catch (DataIntegrityViolationException e) {
+            throw new ValidationException("Another import stored some of these scores at the same moment. Check "
+                    + "the file again: what is stored now is skipped.");
+        }
+        log.info("AUDIT engagement import {} of {} scores from '{}' by '{}'", id, plan.scores.size(), name,
+                currentUser.username());
+        return plan.check(id);
+    }
+
+    /** Every import, the latest first. */
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<ScoreImportSummary> imports() {
+        return store.imports().stream().map(i -> new ScoreImportSummary(i.id(), i.fileName(), i.importedBy(),
+                i.importedAt(), i.scores(), i.skipped(), i.from(), i.to(), i.measures())).toList();
+    }
+
+    /**
+     * Undoes an import: its scores are deleted (the same file can then be imported again, corrected).
+     *
+     * @throws NotFoundException when there is no such import (deleted already, in another tab)
+     */
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
+    public void delete(long importId) {
+        if (!store.delete(importId)) {
+            throw new NotFoundException("There is no engagement import " + importId + ": it may have been deleted "
+                    + "already.");
+        }
+        log.info("AUDIT engagement import {} deleted by '{}'", importId, currentUser.username());
+    }
+
+    /** What a file would import and its problems. */
+    private record Plan(String name, int rows, List<NewScore> scores, int skipped, List<ImportProblem> problems) {
+
+        ScoreImportCheck check(@Nullable Long importId) {
+            Map<String, SurveyCount> counts = new LinkedHashMap<>();
+            for (NewScore s : scores) {
+                counts.merge(s.measure() + "|" + s.surveyDate(),
+                        new SurveyCount(s.measure(), s.surveyDate(), s.scaleMin(), s.scaleMax(), 1),
+                        (a, b) -> new SurveyCount(a.measure(), a.surveyDate(), a.scaleMin(), a.scaleMax(),
+                                a.scores() + 1));
+            }
+            List<SurveyCount> surveys = counts.values().stream()
+                    .sorted(Comparator.comparing(SurveyCount::measure).thenComparing(SurveyCount::surveyDate))
+                    .toList();
+            int people = (int) scores.stream().map(NewScore::userId).distinct().count();
+            return new ScoreImportCheck(name, rows, scores.size(), skipped, people, surveys, problems, importId);
+        }
+    }
+
+    private Plan plan(Path file, String name) {
+        ScoreFile.Read read = ScoreFile.read(file, name, MAX_ROWS, time.today());
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        List<ScoreFile.Row> rows = read.rows();
+        Map<String, Long> byEmail = matcher.byEmails(rows.stream().map(ScoreFile.Row::email)
+                .filter(Objects::nonNull).toList());
+        Map<String, Long> byExternalId = matcher.byExternalIds(rows.stream().map(ScoreFile.Row::externalId)
+                .filter(Objects::nonNull).toList());
+        Set<Long> userIds = new HashSet<>();
+        Map<Long, Long> userOfLine = new HashMap<>();
+        for (ScoreFile.Row row : rows) {
+            Long user = row.email() != null ? byEmail.get(row.email()) : byExternalId.get(row.externalId());
+            if (user == null) {
+                problems.add(new ImportProblem(row.line(), row.person() + " matches no user (by "
+                        + (row.email() != null ? "e-mail" : "external id") + ")"));
+            } else {
+                userOfLine.put(row.line(), user);
+                userIds.add(user);
+            }
+        }
+        Map<String, ScoreStore.Survey> scales = store.measureScales();
+        Map<String, Stored> stored = new HashMap<>();
+        for (Stored s : store.storedOf(userIds)) {
+            stored.put(key(s.userId(), s.measure(), s.surveyDate()), s);
+        }
+        Map<Long, List<TeamStay>> stays = matcher.stays(userIds);
+        Map<String, Long> lineOfKey = new HashMap<>();
+        Map<String, ScoreFile.Row> scaleInFile = new HashMap<>();
+        List<NewScore> scores = new ArrayList<>();
+        int skipped = 0;
+        for (ScoreFile.Row row : rows) {
+            Long user = userOfLine.get(row.line());
+            if (user == null) {
+                continue;
+            }
+            String lower = row.measure().toLowerCase(Locale.ROOT);
+            ScoreStore.Survey known = scales.get(lower);
+            String measure = known != null ? known.measure() : row.measure();
+            String key = key(user, measure, row.surveyDate());
+            Long first = lineOfKey.putIfAbsent(key, row.line());
+            if (first != null) {
+                problems.add(new ImportProblem(row.line(), row.person() + " is the person of line " + first
+                        + " too, with the same measure and survey date"));
+                continue;
+            }
+            if (known != null && (known.scaleMin() != row.scaleMin() || known.scaleMax() != row.scaleMax())) {
+                problems.add(new ImportProblem(row.line(), "the measure " + measure + " is stored on the scale "
+                        + known.scaleMin() + "-" + known.scaleMax() + ", this row says " + row.scaleMin() + "-"
+                        + row.scaleMax() + ": scores on different scales cannot be compared; use another measure "
+                        + "name"));
+                continue;
+            }
+            ScoreFile.Row sameMeasure = scaleInFile.putIfAbsent(lower, row);
+            if (sameMeasure != null && (sameMeasure.scaleMin() != row.scaleMin()
+                    || sameMeasure.scaleMax() != row.scaleMax())) {
+                problems.add(new ImportProblem(row.line(), "the measure " + measure + " has the scale "
+                        + sameMeasure.scaleMin() + "-" + sameMeasure.scaleMax() + " on line " + sameMeasure.line()
+                        + " and " + row.scaleMin() + "-" + row.scaleMax() + " here: one measure keeps one scale"));
+                continue;
+            }
+            Stored already = stored.get(key);
+            if (already != null) {
+                if (already.score() == row.score()) {
+                    skipped++;
+                } else {
+                    // the stored score is not named: nobody reads one person's engagement back from Certdesk
+                    problems.add(new ImportProblem(row.line(), "a different " + measure + " score of " + row.person()
+                            + " on " + row.surveyDate() + " is already stored (import " + already.importId() + ", "
+                            + already.fileName() + "): undo that import to replace it"));
+                }
+                continue;
+            }
+            scores.add(new NewScore(user, teamOn(stays.getOrDefault(user, List.of()), row), row.surveyDate(), measure,
+                    row.score(), row.scaleMin(), row.scaleMax()));
+        }
+        problems.sort(Comparator.comparingLong(ImportProblem::line));
+        return new Plan(name, rows.size() + (int) read.problems().stream().map(ImportProblem::line).distinct()
+                .count(), scores, skipped, problems);
+    }
+
+    /**
+     * The team the person was in at midday of the survey date (organization time); for a date before Certdesk knew
+     * any team of theirs (scores from before the portal was set up), their first team; null when in none then.
+     */
+    private @Nullable Long teamOn(List<TeamStay> stays, ScoreFile.Row row) {
+        Instant midday = time.startOf(row.surveyDate()).plusSeconds(12 * 3600);
+        for (TeamStay stay : stays) {
+            if (stay.covers(midday)) {
+                return stay.teamId();
+            }
+        }
+        return !stays.isEmpty() && midday.isBefore(stays.getFirst().from()) ? stays.getFirst().teamId() : null;
+    }
+
+    private static String key(long userId, String measure, java.time.LocalDate date) {
+        return userId + "|" + measure.toLowerCase(Locale.ROOT) + "|" + date;
+    }
+}

@@ -1,0 +1,274 @@
+package com.certdesk.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certdesk.Fixtures;
+import com.certdesk.ServiceTest;
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ValidationException;
+import com.certdesk.engagement.ScoreResults.Group;
+import com.certdesk.people.ImportProblem;
+import com.certdesk.people.ImportRejectedException;
+import com.certdesk.security.Roles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Engagement scores imported from an outside tool: checked and imported all or nothing with every problem by line,
+ * idempotent, undoable; their results per team obey the threshold and the differencing protection; only HR and
+ * administrators import, and nobody reads a person's score back.
+ */
+@ServiceTest
+class ScoreImportsTest {
+
+    private static final String HEADER = "person_email,survey_date,measure,score,scale_min,scale_max\n";
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ScoreImports imports;
+    @Autowired
+    ImportedScores scores;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    private String hr;
+    private String manager;
+    private long big;
+    private long five;
+    private long four;
+    private final List<String> bigAgents = new ArrayList<>();
+    private final List<String> fiveAgents = new ArrayList<>();
+    private final List<String> fourAgents = new ArrayList<>();
+    private String measure;
+    private final LocalDate date = LocalDate.now().minusDays(10);
+
+    @BeforeEach
+    void threeTeams() {
+        hr = fixtures.user("scores-hr", null, Roles.HR);
+        manager = fixtures.user("scores-manager", null, Roles.MANAGER);
+        big = fixtures.team("Scores big", fixtures.userId(manager));
+        five = fixtures.team("Scores five");
+        four = fixtures.team("Scores four", fixtures.userId(manager));
+        for (int i = 0; i < 7; i++) {
+            bigAgents.add(fixtures.user("scores-big", big, Roles.AGENT));
+        }
+        for (int i = 0; i < 5; i++) {
+            fiveAgents.add(fixtures.user("scores-five", five, Roles.AGENT));
+        }
+        for (int i = 0; i < 4; i++) {
+            fourAgents.add(fixtures.user("scores-four", four, Roles.AGENT));
+        }
+        measure = Fixtures.unique("Engagement");
+    }
+
+    @AfterEach
+    void signOut() {
+        fixtures.signOut();
+    }
+
+    private Path file(String name, String content) {
+        try {
+            return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String rows(List<String> agents, double score) {
+        StringBuilder csv = new StringBuilder();
+        for (String agent : agents) {
+            csv.append(agent.toUpperCase(Locale.ROOT)).append("@example.test,").append(date).append(',')
+                    .append(measure).append(',').append(score).append(",1,5\n");
+        }
+        return csv.toString();
+    }
+
+    private long stored() {
+        return jdbc.queryForObject("select count(*) from engagement_score where measure = ?", Long.class, measure);
+    }
+
+    @Test
+    void a_valid_file_is_checked_imported_once_and_can_be_undone() {
+        Path path = file("scores.csv", HEADER + rows(bigAgents, 4.2) + rows(fiveAgents, 3.0));
+        fixtures.signIn(hr);
+        ScoreImportCheck check = imports.check(path, "scores.csv");
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.newScores()).isEqualTo(12);
+        assertThat(check.people()).isEqualTo(12);
+        assertThat(check.surveys()).singleElement().satisfies(s -> {
+            assertThat(s.measure()).isEqualTo(measure);
+            assertThat(s.scores()).isEqualTo(12);
+        });
+        assertThat(stored()).as("a check stores nothing").isZero();
+
+        ScoreImportCheck done = imports.importFile(path, "scores.csv");
+        assertThat(done.importId()).isNotNull();
+        assertThat(stored()).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from engagement_score where measure = ? and team_id = ?",
+                Long.class, measure, big)).as("each with the team on the survey date").isEqualTo(7);
+
+        ScoreImportCheck again = imports.check(path, "scores.csv");
+        assertThat(again.newScores()).isZero();
+        assertThat(again.alreadyStored()).isEqualTo(12);
+        assertThatThrownBy(() -> imports.importFile(path, "scores.csv")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already stored");
+        assertThat(stored()).as("importing twice changes nothing").isEqualTo(12);
+
+        assertThat(imports.imports()).anySatisfy(i -> {
+            assertThat(i.id()).isEqualTo(done.importId());
+            assertThat(i.scores()).isEqualTo(12);
+            assertThat(i.measures()).containsExactly(measure);
+            assertThat(i.from()).isEqualTo(date);
+        });
+        imports.delete(done.importId());
+        assertThat(stored()).isZero();
+        assertThatThrownBy(() -> imports.delete(done.importId())).isInstanceOf(NotFoundException.class);
+        assertThat(imports.importFile(path, "scores.csv").newScores()).as("and imported again").isEqualTo(12);
+    }
+
+    @Test
+    void a_file_with_any_problem_is_rejected_whole_with_each_problem_on_its_line() {
+        String content = HEADER + rows(bigAgents.subList(0, 2), 4.0)
+                + "nobody@example.test," + date + "," + measure + ",4,1,5\n"
+                + bigAgents.get(2) + "@example.test," + date + "," + measure + ",6,1,5\n"
+                + bigAgents.get(3) + "@example.test,2026-13-01," + measure + ",4,1,5\n"
+                + bigAgents.get(4) + "@example.test," + LocalDate.now().plusDays(3) + "," + measure + ",4,1,5\n"
+                + bigAgents.get(0) + "@example.test," + date + "," + measure + ",3,1,5\n"
+                + bigAgents.get(5) + "@example.test," + date + "," + measure + ",\"4,5\",1,5\n"
+                + bigAgents.get(6) + "@example.test," + date.minusDays(1) + "," + measure + ",8,0,10\n";
+        Path path = file("bad.csv", content);
+        fixtures.signIn(hr);
+        ScoreImportCheck check = imports.check(path, "bad.csv");
+        assertThat(check.problems()).extracting(ImportProblem::line).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(check.problems()).extracting(ImportProblem::reason).satisfiesExactly(
+                r -> assertThat(r).contains("nobody@example.test matches no user"),
+                r -> assertThat(r).contains("score 6 is outside the scale 1-5"),
+                r -> assertThat(r).contains("not a date as YYYY-MM-DD"),
+                r -> assertThat(r).contains("is in the future"),
+                r -> assertThat(r).contains("also on line 2"),
+                r -> assertThat(r).contains("decimals with a point"),
+                r -> assertThat(r).contains("one measure keeps one scale"));
+        assertThatThrownBy(() -> imports.importFile(path, "bad.csv")).isInstanceOf(ImportRejectedException.class)
+                .satisfies(e -> assertThat(((ImportRejectedException) e).problems()).hasSize(7));
+        assertThat(stored()).as("nothing of it, not even the good rows").isZero();
+
+        assertThatThrownBy(() -> imports.check(file("header.csv", "email,score\nx@y,3\n"), "header.csv"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("unknown column \"email\"");
+        assertThatThrownBy(() -> imports.check(file("empty.csv", ""), "empty.csv"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> imports.check(file("binary.csv", "\u0000\u00ff\u00fe garbage"), "binary.csv"))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void a_different_score_for_a_stored_key_is_a_problem_that_does_not_tell_the_stored_score() {
+        fixtures.signIn(hr);
+        imports.importFile(file("first.csv", HEADER + rows(bigAgents, 4.0)), "first.csv");
+        ScoreImportCheck check = imports.check(file("second.csv", HEADER + rows(bigAgents.subList(0, 1), 2.5)
+                + rows(bigAgents.subList(1, 2), 4.0)), "second.csv");
+        assertThat(check.alreadyStored()).isEqualTo(1);
+        assertThat(check.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("a different " + measure + " score").contains("first.csv")
+                    .contains("undo that import").doesNotContain("4.0").doesNotContain("2.5");
+        });
+        ScoreImportCheck otherScale = imports.check(file("scale.csv", HEADER + bigAgents.getFirst()
+                + "@example.test," + date.minusDays(30) + "," + measure.toUpperCase(Locale.ROOT) + ",7,0,10\n"),
+                "scale.csv");
+        assertThat(otherScale.problems()).singleElement().extracting(ImportProblem::reason).asString()
+                .contains("is stored on the scale 1-5");
+    }
+
+    @Test
+    void only_hr_and_administrators_import_and_nobody_else_reaches_an_import() {
+        Path path = file("scores.csv", HEADER + rows(bigAgents, 4.0));
+        for (String who : List.of(manager, bigAgents.getFirst())) {
+            fixtures.signIn(who);
+            assertThatThrownBy(() -> imports.check(path, "scores.csv")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> imports.importFile(path, "scores.csv")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> imports.imports()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> imports.delete(1)).isInstanceOf(AccessDeniedException.class);
+        }
+        fixtures.signIn(bigAgents.getFirst());
+        assertThatThrownBy(() -> scores.surveys()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scores.results(measure, date)).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(fixtures.user("scores-admin", null, Roles.ADMIN));
+        assertThat(imports.importFile(path, "scores.csv").newScores()).isEqualTo(7);
+    }
+
+    @Test
+    void results_show_teams_at_the_threshold_and_hide_smaller_ones_and_what_would_reveal_them() {
+        fixtures.signIn(hr);
+        // 7, 5 and 4 people: the team of 4 is hidden; the rest is then 4, below 5, so the smallest team shown
+        // (the 5) is hidden too and the rest (9) is shown rolled up to HR only
+        imports.importFile(file("all.csv", HEADER + rows(bigAgents, 4.0) + rows(fiveAgents, 3.0)
+                + rows(fourAgents, 2.0)), "all.csv");
+        ScoreResults forHr = scores.results(measure, date);
+        assertThat(forHr.organization().people()).isEqualTo(16);
+        assertThat(forHr.organization().mean().value()).isEqualTo((7 * 4.0 + 5 * 3.0 + 4 * 2.0) / 16);
+        assertThat(group(forHr, big).shown()).isEqualTo(Visibility.SHOWN);
+        assertThat(group(forHr, big).mean().value()).isEqualTo(4.0);
+        assertThat(group(forHr, five).shown()).isEqualTo(Visibility.PROTECTS_ANOTHER_GROUP);
+        assertThat(group(forHr, five).mean()).isNull();
+        assertThat(group(forHr, four).shown()).isEqualTo(Visibility.TOO_FEW);
+        assertThat(group(forHr, four).mean()).isNull();
+        assertThat(group(forHr, four).people()).as("not even how many were scored").isNull();
+        assertThat(forHr.others()).isNotNull();
+        assertThat(forHr.others().people()).isEqualTo(9);
+
+        fixtures.signIn(manager);
+        ScoreResults forManager = scores.results(measure, date);
+        assertThat(forManager.teams()).extracting(Group::teamId).containsExactlyInAnyOrder(big, four);
+        assertThat(forManager.others()).as("the roll-up is for those who see every team").isNull();
+        assertThat(forManager.organization().people()).isEqualTo(16);
+
+        String stranger = fixtures.user("scores-stranger", null, Roles.MANAGER);
+        fixtures.team("Scores stranger team", fixtures.userId(stranger));
+        fixtures.signIn(stranger);
+        assertThat(scores.surveys()).noneMatch(s -> s.measure().equals(measure));
+        assertThatThrownBy(() -> scores.results(measure, date)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void suppression_holds_at_one_below_the_threshold_at_it_and_one_above() {
+        fixtures.signIn(hr);
+        for (int n : new int[] {4, 5, 6}) {
+            measure = Fixtures.unique("Wellbeing");
+            imports.importFile(file("n" + n + ".csv", HEADER + rows(bigAgents.subList(0, n), 3.5)), "n" + n + ".csv");
+            ScoreResults r = scores.results(measure, date);
+            if (n < 5) {
+                assertThat(r.organization().shown()).isEqualTo(Visibility.TOO_FEW);
+                assertThat(r.organization().mean()).isNull();
+                assertThat(group(r, big).mean()).isNull();
+            } else {
+                assertThat(r.organization().people()).isEqualTo(n);
+                assertThat(group(r, big).people()).isEqualTo(n);
+                assertThat(group(r, big).mean().value()).isEqualTo(3.5);
+            }
+        }
+    }
+
+    private static Group group(ScoreResults results, long teamId) {
+        return results.teams().stream().filter(g -> g.teamId() != null && g.teamId() == teamId).findFirst()
+                .orElseThrow();
+    }
+}

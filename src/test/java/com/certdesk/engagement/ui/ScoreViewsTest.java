@@ -1,0 +1,129 @@
+package com.certdesk.engagement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.Fixtures;
+import com.certdesk.UiTest;
+import com.certdesk.base.ui.AccessDeniedView;
+import com.certdesk.engagement.ScoreResults.Group;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** HR imports engagement scores in the browser, all or nothing; managers read their teams' results where allowed. */
+class ScoreViewsTest extends UiTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String hr;
+    private String manager;
+    private long team;
+    private long small;
+    private final List<String> agents = new ArrayList<>();
+    private final List<String> smallAgents = new ArrayList<>();
+    private String measure;
+    private final LocalDate date = LocalDate.now().minusDays(7);
+
+    @BeforeEach
+    void aBigAndASmallTeam() {
+        hr = fixtures.user("sv-hr", null, Roles.HR);
+        manager = fixtures.user("sv-manager", null, Roles.MANAGER);
+        team = fixtures.team("Score view team", fixtures.userId(manager));
+        small = fixtures.team("Score view small", fixtures.userId(manager));
+        for (int i = 0; i < 6; i++) {
+            agents.add(fixtures.user("sv-agent", team, Roles.AGENT));
+        }
+        for (int i = 0; i < 3; i++) {
+            smallAgents.add(fixtures.user("sv-small", small, Roles.AGENT));
+        }
+        measure = Fixtures.unique("Engagement");
+    }
+
+    private byte[] file(String extraLine) {
+        StringBuilder csv = new StringBuilder("person_email,survey_date,measure,score,scale_min,scale_max\n");
+        agents.forEach(a -> csv.append(a).append("@example.test,").append(date).append(',').append(measure)
+                .append(",4,1,5\n"));
+        smallAgents.forEach(a -> csv.append(a).append("@example.test,").append(date).append(',').append(measure)
+                .append(",2,1,5\n"));
+        return (csv + extraLine).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long stored() {
+        return jdbc.queryForObject("select count(*) from engagement_score where measure = ?", Long.class, measure);
+    }
+
+    private void upload(String name, byte[] content) {
+        test(find(Upload.class).withId("score-upload").single()).upload(name, "text/csv", content);
+    }
+
+    @Test
+    void hr_checks_a_file_sees_its_problems_by_line_and_imports_the_corrected_one() {
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("bad.csv", file("nobody@example.test," + date + "," + measure + ",4,1,5\n"));
+        assertThat(text(find(Div.class).withId("score-problems").single())).contains("nothing was imported")
+                .contains("Line 11").contains("matches no user");
+        assertThat(find(Button.class).withId("score-import-confirm").all()).as("nothing to confirm").isEmpty();
+        assertThat(stored()).isZero();
+
+        upload("good.csv", file(""));
+        assertThat(text(find(Div.class).withId("score-summary").single())).contains("9 scores of 9 people will be "
+                + "imported");
+        @SuppressWarnings("unchecked")
+        Grid<com.certdesk.engagement.ScoreImportCheck.SurveyCount> surveys = find(Grid.class).withId("score-surveys")
+                .single();
+        assertThat(surveys.getGenericDataView().getItems().toList()).singleElement()
+                .satisfies(s -> assertThat(s.measure() + " " + s.scores()).isEqualTo(measure + " 9"));
+        Button confirm = find(Button.class).withId("score-import-confirm").single();
+        assertThat(confirm.getText()).isEqualTo("Import 9 scores");
+        test(confirm).click();
+        assertThat(stored()).isEqualTo(9);
+        assertThat(text(find(Div.class).withId("score-imported").single())).contains("9 scores of 9 people imported");
+
+        upload("good.csv", file(""));
+        assertThat(text(find(Div.class).withId("score-outcome").single())).contains("already stored")
+                .contains("nothing to import");
+    }
+
+    @Test
+    void the_manager_sees_the_small_team_hidden_and_the_team_of_six_hidden_with_it() {
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+
+        signIn(manager);
+        open("engagement/scores");
+        @SuppressWarnings("unchecked")
+        Grid<Group> table = find(Grid.class).withId("scores-table").single();
+        List<Group> rows = table.getGenericDataView().getItems().toList();
+        assertThat(rows.getFirst().people()).isEqualTo(9);
+        assertThat(rows.getFirst().mean().value()).isEqualTo((6 * 4.0 + 3 * 2.0) / 9);
+        assertThat(rows).filteredOn(g -> g.teamId() != null).extracting(Group::teamId)
+                .containsExactlyInAnyOrder(team, small);
+        assertThat(rows).filteredOn(g -> g.teamId() != null).allSatisfy(g -> assertThat(g.mean()).isNull());
+        assertThat(rows.stream().filter(g -> g.teamId() != null && g.teamId() == small).findFirst().orElseThrow()
+                .shown().reason(5, "people scored")).isEqualTo("Fewer than 5 people scored: hidden to protect "
+                        + "confidentiality.");
+        assertThat(find(Button.class).withId("scores-import-link").all()).as("importing is for HR").isEmpty();
+        assertThat(open("engagement/scores/import")).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void agents_reach_neither_results_nor_the_import() {
+        signIn(agents.getFirst());
+        assertThat(open("engagement/scores")).isInstanceOf(AccessDeniedView.class);
+        assertThat(open("engagement/scores/import")).isInstanceOf(AccessDeniedView.class);
+    }
+}
