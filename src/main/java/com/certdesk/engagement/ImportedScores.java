@@ -46,6 +46,20 @@ public class ImportedScores {
         this.settings = settings;
     }
 
+    /** One of the caller's own imported scores. */
+    public record OwnScore(String measure, LocalDate surveyDate, double score, int scaleMin, int scaleMax) {
+    }
+
+    /**
+     * The caller's own imported scores, the earliest first: the only way to a person's score, and only for that
+     * person (there is no method that takes a user id).
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<OwnScore> mine() {
+        return store.scoresOf(currentUser.id()).stream().map(s -> new OwnScore(s.measure(), s.surveyDate(),
+                s.score(), s.scaleMin(), s.scaleMax())).toList();
+    }
+
     /** The measures and survey dates the caller may see results of, the latest first. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<Survey> surveys() {

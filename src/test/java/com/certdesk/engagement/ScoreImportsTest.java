@@ -267,6 +267,21 @@ class ScoreImportsTest {
         }
     }
 
+    @Test
+    void a_person_reads_their_own_scores_and_nobody_reads_anyone_elses() {
+        fixtures.signIn(hr);
+        imports.importFile(file("own.csv", HEADER + rows(bigAgents, 4.4)), "own.csv");
+        assertThat(scores.mine()).as("HR has none of their own, and no way to ask for another's")
+                .noneMatch(s -> s.measure().equals(measure));
+        fixtures.signIn(bigAgents.getFirst());
+        assertThat(scores.mine()).filteredOn(s -> s.measure().equals(measure)).singleElement().satisfies(s -> {
+            assertThat(s.score()).isEqualTo(4.4);
+            assertThat(s.surveyDate()).isEqualTo(date);
+        });
+        fixtures.signIn(fiveAgents.getFirst());
+        assertThat(scores.mine()).noneMatch(s -> s.measure().equals(measure));
+    }
+
     private static Group group(ScoreResults results, long teamId) {
         return results.teams().stream().filter(g -> g.teamId() != null && g.teamId() == teamId).findFirst()
                 .orElseThrow();

@@ -72,6 +72,12 @@ public class ScoreStore {
         return stored;
     }
 
+    /** One person's scores, the earliest survey date first. */
+    public List<Stored> scoresOf(long userId) {
+        return storedOf(List.of(userId)).stream().sorted(java.util.Comparator.comparing(Stored::surveyDate)
+                .thenComparing(Stored::measure)).toList();
+    }
+
     /** Each stored measure with its scale (a measure keeps one scale), by its name in lower case. */
     public Map<String, Survey> measureScales() {
         Map<String, Survey> scales = new HashMap<>();

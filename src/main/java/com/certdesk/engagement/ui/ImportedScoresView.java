@@ -17,6 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,6 +45,8 @@ class ImportedScoresView extends VerticalLayout implements BeforeEnterObserver {
     private final ImportedScores scores;
     private final Select<Survey> survey = new Select<>();
     private final Grid<Group> table = new Grid<>();
+    /** The same groups as cards, for a phone's width (the table would scroll sideways there). */
+    private final Div cards = new Div();
     private final Paragraph note = new Paragraph();
     private final Div body = new Div();
     private @Nullable ScoreResults shown;
@@ -82,7 +85,9 @@ class ImportedScoresView extends VerticalLayout implements BeforeEnterObserver {
         }
         var filters = new Div(survey);
         filters.addClassName("filters");
-        body.add(filters, note, table);
+        cards.setId("scores-cards");
+        cards.addClassName("score-cards");
+        body.add(filters, note, table, cards);
         body.setWidthFull();
         add(top, body);
     }
@@ -113,10 +118,32 @@ class ImportedScoresView extends VerticalLayout implements BeforeEnterObserver {
             groups.add(shown.others());
         }
         table.setItems(groups);
+        cards.removeAll();
+        groups.forEach(g -> cards.add(card(g, shown.threshold())));
         note.setText("Means on the scale " + s.scaleMin() + "–" + s.scaleMax() + " of the outside tool, with 95% "
                 + "intervals; people are counted in the team they were in on the survey date (for a date before Certdesk knew their team, in their first team). Every figure is over "
                 + "at least " + shown.threshold() + " people; a group that is smaller, or whose figure would let a "
                 + "smaller group be worked out, is hidden. Change is from the measure's previous survey date.");
+    }
+
+    private static Div card(Group g, int threshold) {
+        var card = new Div();
+        card.addClassName("score-card");
+        var name = new Span(g.name());
+        name.addClassName("score-card-name");
+        card.add(name);
+        if (g.mean() == null) {
+            var reason = new Span(g.shown().reason(threshold, "people scored"));
+            reason.addClassName("muted");
+            card.add(reason);
+            card.addClassName("hidden-group");
+        } else {
+            var value = new Span(number(g.mean().value()) + " (" + interval(g.mean()) + ")");
+            value.addClassName("score-card-value");
+            card.add(value, new Span("n = " + g.people() + (g.previous() == null ? ""
+                    : " · change " + change(g.mean(), g.previous()))));
+        }
+        return card;
     }
 
     static String number(double value) {

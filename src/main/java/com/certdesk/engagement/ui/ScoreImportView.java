@@ -68,7 +68,8 @@ class ScoreImportView extends VerticalLayout {
                 + String.join(", ", ScoreImports.COLUMNS) + " (person_email or person_external_id names the person; "
                 + "survey_date as YYYY-MM-DD; score a number within scale_min and scale_max, decimals with a point). "
                 + "The file is imported all or nothing; importing it again skips what is stored. At most "
-                + BoundedInput.describe(upload.limit()) + " and " + ScoreImports.MAX_ROWS + " rows.");
+                + BoundedInput.describe(upload.limit()) + " and "
+                + String.format(java.util.Locale.ROOT, "%,d", ScoreImports.MAX_ROWS) + " rows.");
         var example = new Pre("person_email,survey_date,measure,score,scale_min,scale_max\n"
                 + "ana.silva@example.com,2026-10-15,Engagement,4.2,1,5\n"
                 + "ben.ortiz@example.com,2026-10-15,Engagement,3.6,1,5");

@@ -8,9 +8,14 @@ import com.certdesk.engagement.DemoSurveys;
 import com.certdesk.engagement.EngagementSettings;
 import com.certdesk.engagement.ItemKind;
 import com.certdesk.engagement.PulseQuestion;
+import com.certdesk.engagement.ScoreImports;
 import com.certdesk.engagement.WaveView;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.SystemAuthentication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -64,18 +69,24 @@ class DemoPulse implements ApplicationRunner {
             "More recognition when a hard case goes well.",
             "Quiet space for writing long e-mail replies.");
 
+    static final String CULTURE_MEASURE = "Culture survey engagement";
+
     private final DemoSurveys demo;
+    private final ScoreImports scoreImports;
     private final PeopleDirectory people;
     private final CertificateService certificates;
     private final EngagementSettings settings;
     private final OrganizationTime time;
     private final long seed;
     private final boolean enabled;
+    /** Each agent's leaning in the pulse answers, so that their culture survey scores agree with them. */
+    private Map<Long, Double> dispositions = Map.of();
 
-    DemoPulse(DemoSurveys demo, PeopleDirectory people, CertificateService certificates,
+    DemoPulse(DemoSurveys demo, ScoreImports scoreImports, PeopleDirectory people, CertificateService certificates,
             EngagementSettings settings, OrganizationTime time, @Value("${certdesk.demo.seed:20261122}") long seed,
             @Value("${certdesk.demo.engagement.enabled:true}") boolean enabled) {
         this.demo = demo;
+        this.scoreImports = scoreImports;
         this.people = people;
         this.certificates = certificates;
         this.settings = settings;
@@ -96,7 +107,9 @@ class DemoPulse implements ApplicationRunner {
             }
             long started = System.nanoTime();
             int answers = create();
-            log.info("Demo engagement: {} responses in {} ms", answers, (System.nanoTime() - started) / 1_000_000);
+            int scores = scoreImports.imports().isEmpty() ? importCultureSurvey() : 0;
+            log.info("Demo engagement: {} responses and {} imported scores in {} ms", answers, scores,
+                    (System.nanoTime() - started) / 1_000_000);
         });
     }
 
@@ -134,7 +147,43 @@ class DemoPulse implements ApplicationRunner {
                 answers++;
             }
         }
+        this.dispositions = disposition;
         return answers;
+    }
+
+    /**
+     * Scores of a yearly-style culture survey from an outside tool, on two dates, imported the way HR would: through
+     * a CSV file and the real import (mean of each person's answers on 1-5, one decimal).
+     */
+    int importCultureSurvey() {
+        var random = new Random(seed ^ 0xC0_17E5L);
+        LocalDate today = time.today();
+        List<LocalDate> dates = List.of(today.minusMonths(5).withDayOfMonth(15), today.minusMonths(2)
+                .withDayOfMonth(15));
+        StringBuilder csv = new StringBuilder("person_email,survey_date,measure,score,scale_min,scale_max\n");
+        for (var agent : people.activeAgentsAndTeams()) {
+            String email = people.person(agent.userId()).email();
+            double self = dispositions.getOrDefault(agent.userId(), 0.6 * random.nextGaussian());
+            for (LocalDate date : dates) {
+                if (random.nextDouble() < 0.2) {
+                    continue;
+                }
+                double score = Math.clamp(3.5 + 0.55 * self + 0.35 * random.nextGaussian(), 1, 5);
+                csv.append(email).append(',').append(date).append(',').append(CULTURE_MEASURE).append(',')
+                        .append(String.format(java.util.Locale.ROOT, "%.1f", score)).append(",1,5\n");
+            }
+        }
+        try {
+            Path file = Files.createTempFile("certdesk-demo-scores", ".csv");
+            try {
+                Files.writeString(file, csv);
+                return scoreImports.importFile(file, "culture-survey-demo.csv").newScores();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int score(PulseQuestion q, double engagement, Random random) {
