@@ -36,7 +36,7 @@ public enum Metric {
         String n = name.strip().toUpperCase(Locale.ROOT);
         if (n.equals("ENPS")) {
             throw new ValidationException("ENPS is an engagement measure, not customer feedback: import it under "
-                    + "Engagement (engagement import), not here.");
+                    + "Imported engagement > Import scores (engagement/scores/import), not here.");
         }
         for (Metric m : values()) {
             if (m.name().equals(n)) {

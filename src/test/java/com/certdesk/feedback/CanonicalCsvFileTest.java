@@ -166,8 +166,8 @@ class CanonicalCsvFileTest {
         List<ReadRecord> records = read(file);
 
         assertThat(problems(records)).containsExactly(
-                "line 2: ENPS is an engagement measure, not customer feedback: import it under Engagement "
-                        + "(engagement import), not here.",
+                "line 2: ENPS is an engagement measure, not customer feedback: import it under Imported "
+                        + "engagement > Import scores (engagement/scores/import), not here.",
                 "line 3: unknown metric \"HAPPINESS\" (expected CSAT, CSAT_BINARY, NPS or CES)",
                 "line 4: score \"4.5\" is not a whole number",
                 "line 5: responded_at \"2025-03-04 10:15:00\" is not an ISO-8601 date and time with offset "
