@@ -88,12 +88,21 @@ public class ImportedScores {
                 withPrevious(now.organization, before == null ? null : before.organization), teamGroups, now.others);
     }
 
-    private record Slices(Group organization, List<Group> teams, @Nullable Group others) {
+    /** The groups as shown, without the previous survey date's means. */
+    record Slices(Group organization, List<Group> teams, @Nullable Group others) {
     }
 
     private Slices slices(Survey survey, Map<Long, String> visible) {
-        int threshold = settings.threshold();
-        List<TeamSums> sums = store.sums(survey.measure(), survey.surveyDate());
+        return slice(store.sums(survey.measure(), survey.surveyDate()), visible, seesAllTeams(),
+                settings.threshold());
+    }
+
+    /**
+     * @param sums     per team (null: people in no team) of one measure and date
+     * @param visible  the teams the viewer may see, with their names
+     * @param allTeams whether the viewer sees every team (then the rest is shown rolled up)
+     */
+    static Slices slice(List<TeamSums> sums, Map<Long, String> visible, boolean allTeams, int threshold) {
         TeamSums whole = sums.stream().reduce(new TeamSums(null, 0, 0, 0), ImportedScores::plus);
         SequencedMap<Long, Long> groups = new LinkedHashMap<>();
         sums.stream().filter(s -> s.teamId() != null).sorted(Comparator.comparing(TeamSums::teamId))
@@ -110,7 +119,7 @@ public class ImportedScores {
         }
         teamGroups.sort(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER));
         Group others = null;
-        if (seesAllTeams() && disclosure.wholeShown() && disclosure.rest() > 0) {
+        if (allTeams && disclosure.wholeShown() && disclosure.rest() > 0) {
             TeamSums rest = sums.stream().filter(s -> s.teamId() == null || !disclosure.shows(s.teamId()))
                     .reduce(new TeamSums(null, 0, 0, 0), ImportedScores::plus);
             others = group(ResultSlices.OTHERS, null, rest, true, threshold);
