@@ -1,0 +1,528 @@
+package com.certdesk.insight.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.apache.commons.statistics.descriptive.Quantile;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The training-impact estimate of IMPACT_METHOD.md: a staggered difference in differences with not-yet-treated
+ * controls, a cluster bootstrap over agents and an event study. Pure arithmetic over agents' ratings summed per day,
+ * so that it is tested by simulation without a database.
+ *
+ * <p>Where this departs from or makes precise the written method (ADR 012): a cohort is the agents certified in one
+ * calendar month, and its windows are the cohort's, not each agent's: the pre window ends on the first day of the
+ * month (before anyone in it was certified), the post window starts the washout after the month's last day (after
+ * everyone in it was). So treated and controls are compared over exactly the same calendar days; an agent
+ * certified late in the month has a shorter gap before and a longer washout after. A cohort is used only when its
+ * post window has ended by the last day with data.
+ */
+public final class ImpactEstimator {
+
+    /** The relative months of the event study, and its reference (the month before certification). */
+    public static final int EVENT_FROM = -6;
+    public static final int EVENT_TO = 6;
+    public static final int REFERENCE = -1;
+
+    private ImpactEstimator() {
+    }
+
+    /**
+     * One agent's ratings of one metric, summed per day: {@code days} (epoch days, ascending, distinct), the number of
+     * ratings and the sum of their values on each (CSAT 0/1, NPS -1/0/1, CES its score).
+     */
+    public record AgentSeries(long agentId, @Nullable LocalDate certifiedOn, int[] days, long[] counts,
+            double[] sums) {
+
+        public AgentSeries {
+            if (days.length != counts.length || days.length != sums.length) {
+                throw new IllegalArgumentException("days, counts and sums differ in length");
+            }
+        }
+    }
+
+    /** The windows in days: before certification, ignored after it, and after that. */
+    public record Windows(int preDays, int washoutDays, int postDays) {
+
+        public static final Windows DEFAULT = new Windows(90, 14, 90);
+    }
+
+    /**
+     * @param minRatings      ratings an agent needs in each window to take part
+     * @param minMonthRatings ratings an agent needs in each of the two months an event-study point compares
+     * @param minTreated      certified agents below which there is no estimate
+     * @param minControls     comparison agents below which there is no estimate
+     * @param replicates      bootstrap replicates
+     */
+    public record Rules(int minRatings, int minMonthRatings, int minTreated, int minControls, int replicates,
+            long seed) {
+
+        public static Rules defaults(long seed) {
+            return new Rules(10, 3, 5, 5, 1_000, seed);
+        }
+    }
+
+    /** An estimate with its 95% percentile bootstrap interval (in the metric's units per rating). */
+    public record Interval(double estimate, double low, double high) {
+
+        public boolean excludesZero() {
+            return low > 0 || high < 0;
+        }
+    }
+
+    /** The effect in one month relative to certification (-1 is the reference, 0 by definition). */
+    public record EventPoint(int month, @Nullable Interval effect, int treated, int controls) {
+    }
+
+    /**
+     * @param effect          the overall effect on the certified; null when a minimum is not met ({@code missing} says
+     *                        which)
+     * @param treatedRatings  ratings of the certified agents in the windows compared
+     * @param controlRatings  ratings of the comparison agents in the windows compared (each day once)
+     * @param pretrend        why the comparison is doubtful (certified agents already changed differently before), or
+     *                        null when the event study gives no reason to doubt it
+     */
+    public record Result(@Nullable Interval effect, int treatedAgents, int controlAgents, long treatedRatings,
+            long controlRatings, int cohorts, List<EventPoint> eventStudy, @Nullable String pretrend,
+            List<String> missing) {
+
+        public Result {
+            eventStudy = List.copyOf(eventStudy);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** An agent's part in one comparison: its change, weight and ratings. */
+    private record Member(int agent, boolean treated, double delta, double weight, long ratings) {
+    }
+
+    /** One comparison (a cohort, or a cohort and relative month): its members. */
+    private record Comparison(int key, List<Member> members) {
+
+        /** Treated mean change minus control mean change, agents weighted, each counted {@code times[agent]}. */
+        double effect(int @Nullable [] times) {
+            double tw = 0;
+            double tSum = 0;
+            double cw = 0;
+            double cSum = 0;
+            for (Member m : members) {
+                int k = times == null ? 1 : times[m.agent];
+                if (k == 0) {
+                    continue;
+                }
+                if (m.treated) {
+                    tw += k * m.weight;
+                    tSum += k * m.weight * m.delta;
+                } else {
+                    cw += k * m.weight;
+                    cSum += k * m.weight * m.delta;
+                }
+            }
+            return tw == 0 || cw == 0 ? Double.NaN : tSum / tw - cSum / cw;
+        }
+
+        /** The comparison's weight in an average over comparisons: its treated agents' ratings. */
+        double weight(int @Nullable [] times) {
+            double w = 0;
+            for (Member m : members) {
+                if (m.treated) {
+                    w += (times == null ? 1 : times[m.agent]) * m.ratings;
+                }
+            }
+            return w;
+        }
+    }
+
+    /**
+     * @param dataEnd the last day whose ratings are all in (windows after it are incomplete and not used)
+     */
+    public static Result estimate(List<AgentSeries> agents, LocalDate dataEnd, Windows windows, Rules rules) {
+        List<Prefix> series = agents.stream().map(Prefix::new).toList();
+        long end = dataEnd.toEpochDay() + 1;
+        Map<YearMonth, List<Integer>> byCohort = new TreeMap<>();
+        for (int i = 0; i < series.size(); i++) {
+            LocalDate c = series.get(i).agent.certifiedOn();
+            if (c != null) {
+                byCohort.computeIfAbsent(YearMonth.from(c), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Comparison> cohorts = new ArrayList<>();
+        Set<Integer> treated = new HashSet<>();
+        Set<Integer> controls = new HashSet<>();
+        Map<Integer, List<long[]>> usedDays = new HashMap<>();
+        for (Map.Entry<YearMonth, List<Integer>> cohort : byCohort.entrySet()) {
+            YearMonth g = cohort.getKey();
+            long preTo = g.atDay(1).toEpochDay();
+            long preFrom = preTo - windows.preDays();
+            long postFrom = g.atEndOfMonth().toEpochDay() + 1 + windows.washoutDays();
+            long postTo = postFrom + windows.postDays();
+            if (postTo > end) {
+                continue;
+            }
+            List<Member> members = new ArrayList<>();
+            for (int i = 0; i < series.size(); i++) {
+                Prefix p = series.get(i);
+                LocalDate c = p.agent.certifiedOn();
+                boolean isTreated = c != null && YearMonth.from(c).equals(g);
+                boolean isControl = c == null || c.toEpochDay() >= postTo;
+                if (!isTreated && !isControl) {
+                    continue;
+                }
+                long nPre = p.count(preFrom, preTo);
+                long nPost = p.count(postFrom, postTo);
+                if (nPre < rules.minRatings() || nPost < rules.minRatings()) {
+                    continue;
+                }
+                double delta = p.sum(postFrom, postTo) / nPost - p.sum(preFrom, preTo) / nPre;
+                members.add(new Member(i, isTreated, delta, harmonic(nPre, nPost), nPre + nPost));
+            }
+            if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(m -> !m.treated())) {
+                cohorts.add(new Comparison(g.getYear() * 12 + g.getMonthValue(), members));
+                for (Member m : members) {
+                    (m.treated() ? treated : controls).add(m.agent());
+                    List<long[]> days = usedDays.computeIfAbsent(m.agent(), k -> new ArrayList<>());
+                    days.add(new long[] {preFrom, preTo});
+                    days.add(new long[] {postFrom, postTo});
+                }
+            }
+        }
+        long treatedRatings = 0;
+        long controlRatings = 0;
+        for (Map.Entry<Integer, List<long[]>> e : usedDays.entrySet()) {
+            long n = series.get(e.getKey()).countIn(merged(e.getValue()));
+            if (treated.contains(e.getKey())) {
+                treatedRatings += n;
+            } else {
+                controlRatings += n;
+            }
+        }
+        // an agent compared as a control for early cohorts and certified later counts once, as certified
+        controls.removeAll(treated);
+        List<String> missing = new ArrayList<>();
+        if (treated.size() < rules.minTreated()) {
+            missing.add((rules.minTreated() - treated.size()) + " more certified agent"
+                    + (rules.minTreated() - treated.size() == 1 ? "" : "s") + " with at least " + rules.minRatings()
+                    + " ratings in the " + windows.preDays() + " days before and in the " + windows.postDays()
+                    + " days after (from " + windows.washoutDays() + " days after the month of certification)");
+        }
+        if (controls.size() < rules.minControls()) {
+            missing.add((rules.minControls() - controls.size()) + " more not-yet-certified agent"
+                    + (rules.minControls() - controls.size() == 1 ? "" : "s") + " with at least "
+                    + rules.minRatings() + " ratings in the same windows");
+        }
+        if (!missing.isEmpty()) {
+            return new Result(null, treated.size(), controls.size(), treatedRatings, controlRatings, cohorts.size(),
+                    List.of(), null, missing);
+        }
+        Map<Integer, List<Comparison>> events = eventComparisons(series, byCohort, end, rules);
+
+        // the bootstrap: agents drawn with replacement, the certified and the others separately
+        int[] strataT = treated.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] strataC = controls.stream().mapToInt(Integer::intValue).sorted().toArray();
+        var random = new SplittableRandom(rules.seed());
+        double[] overall = new double[rules.replicates()];
+        Map<Integer, double[]> eventReplicates = new TreeMap<>();
+        events.keySet().forEach(e -> eventReplicates.put(e, new double[rules.replicates()]));
+        int[] times = new int[series.size()];
+        for (int b = 0; b < rules.replicates(); b++) {
+            Arrays.fill(times, 0);
+            draw(strataT, times, random);
+            draw(strataC, times, random);
+            overall[b] = average(cohorts, times);
+            for (Map.Entry<Integer, List<Comparison>> e : events.entrySet()) {
+                eventReplicates.get(e.getKey())[b] = average(e.getValue(), times);
+            }
+        }
+        int smaller = Math.min(strataT.length, strataC.length);
+        Interval effect = interval(average(cohorts, null), overall, smaller);
+        List<EventPoint> eventStudy = new ArrayList<>();
+        for (int e = EVENT_FROM; e <= EVENT_TO; e++) {
+            if (e == REFERENCE) {
+                eventStudy.add(new EventPoint(e, new Interval(0, 0, 0), 0, 0));
+                continue;
+            }
+            List<Comparison> at = events.get(e);
+            if (at == null) {
+                eventStudy.add(new EventPoint(e, null, 0, 0));
+                continue;
+            }
+            Set<Integer> t = new HashSet<>();
+            Set<Integer> c = new HashSet<>();
+            at.forEach(comparison -> comparison.members().forEach(m -> (m.treated() ? t : c).add(m.agent())));
+            eventStudy.add(new EventPoint(e, interval(average(at, null), eventReplicates.get(e), smaller), t.size(),
+                    c.size()));
+        }
+        return new Result(effect, treated.size(), controls.size(), treatedRatings, controlRatings, cohorts.size(),
+                eventStudy, pretrend(eventStudy, eventReplicates, smaller), List.of());
+    }
+
+    /** Per relative month (not the reference), the comparisons of each cohort. */
+    private static Map<Integer, List<Comparison>> eventComparisons(List<Prefix> series,
+            Map<YearMonth, List<Integer>> byCohort, long end, Rules rules) {
+        Map<Integer, List<Comparison>> events = new TreeMap<>();
+        for (YearMonth g : byCohort.keySet()) {
+            YearMonth base = g.plusMonths(REFERENCE);
+            for (int e = EVENT_FROM; e <= EVENT_TO; e++) {
+                if (e == REFERENCE) {
+                    continue;
+                }
+                YearMonth m = g.plusMonths(e);
+                long mFrom = m.atDay(1).toEpochDay();
+                long mTo = m.atEndOfMonth().toEpochDay() + 1;
+                if (mTo > end) {
+                    continue;
+                }
+                long bFrom = base.atDay(1).toEpochDay();
+                long bTo = base.atEndOfMonth().toEpochDay() + 1;
+                long notTreatedUntil = Math.max(mTo, bTo);
+                List<Member> members = new ArrayList<>();
+                for (int i = 0; i < series.size(); i++) {
+                    Prefix p = series.get(i);
+                    LocalDate c = p.agent.certifiedOn();
+                    boolean isTreated = c != null && YearMonth.from(c).equals(g);
+                    boolean isControl = !isTreated && (c == null || c.toEpochDay() >= notTreatedUntil);
+                    if (!isTreated && !isControl) {
+                        continue;
+                    }
+                    long nM = p.count(mFrom, mTo);
+                    long nB = p.count(bFrom, bTo);
+                    if (nM < rules.minMonthRatings() || nB < rules.minMonthRatings()) {
+                        continue;
+                    }
+                    double delta = p.sum(mFrom, mTo) / nM - p.sum(bFrom, bTo) / nB;
+                    members.add(new Member(i, isTreated, delta, harmonic(nM, nB), nM + nB));
+                }
+                if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(x -> !x.treated())) {
+                    events.computeIfAbsent(e, k -> new ArrayList<>()).add(new Comparison(e, members));
+                }
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Why the pre-period months make the comparison doubtful: one of them excludes zero, or together they differ
+     * from zero (a Wald test with the bootstrap covariance, at 5%); null when neither.
+     */
+    private static @Nullable String pretrend(List<EventPoint> points, Map<Integer, double[]> replicates,
+            int smallerStratum) {
+        List<EventPoint> pre = points.stream().filter(p -> p.month() < REFERENCE && p.effect() != null).toList();
+        // each month against zero at 5% / k (Bonferroni), so that five months looked at together still raise a false
+        // alarm at most 5% of the time, not one time in four
+        double alpha = 0.05 / Math.max(1, pre.size());
+        for (EventPoint p : pre) {
+            double[] finite = Arrays.stream(replicates.get(p.month())).filter(Double::isFinite).toArray();
+            double[] q = Quantile.withDefaults().evaluate(finite, alpha / 2, 1 - alpha / 2);
+            double widen = Math.sqrt(smallerStratum / (smallerStratum - 1.0));
+            double est = p.effect().estimate();
+            if (est - widen * (est - q[0]) > 0 || est + widen * (q[1] - est) < 0) {
+                return "In month " + p.month() + " before certification, certified agents already differed from "
+                        + "the others beyond chance: they were changing differently before certification.";
+            }
+        }
+        if (pre.size() < 2) {
+            return null;
+        }
+        int k = pre.size();
+        double[][] draws = new double[k][];
+        double[] theta = new double[k];
+        for (int i = 0; i < k; i++) {
+            draws[i] = replicates.get(pre.get(i).month());
+            theta[i] = pre.get(i).effect().estimate();
+        }
+        double[][] cov = new double[k][k];
+        int used = 0;
+        double[] mean = new double[k];
+        for (int b = 0; b < draws[0].length; b++) {
+            if (finite(draws, b)) {
+                used++;
+                for (int i = 0; i < k; i++) {
+                    mean[i] += draws[i][b];
+                }
+            }
+        }
+        if (used <= k + 1) {
+            return null;
+        }
+        for (int i = 0; i < k; i++) {
+            mean[i] /= used;
+        }
+        for (int b = 0; b < draws[0].length; b++) {
+            if (finite(draws, b)) {
+                for (int i = 0; i < k; i++) {
+                    for (int j = 0; j < k; j++) {
+                        cov[i][j] += (draws[i][b] - mean[i]) * (draws[j][b] - mean[j]) / (used - 1)
+                                * smallerStratum / (smallerStratum - 1.0);
+                    }
+                }
+            }
+        }
+        double[] solved = solve(cov, theta);
+        if (solved == null) {
+            return null;
+        }
+        double wald = 0;
+        for (int i = 0; i < k; i++) {
+            wald += theta[i] * solved[i];
+        }
+        double p = ChiSquaredDistribution.of(k).survivalProbability(wald);
+        return p < 0.05 ? String.format(java.util.Locale.ROOT, "Together, the %d months before certification "
+                + "differ from zero (joint test p = %.3f): certified agents were changing differently before "
+                + "certification.", k, p) : null;
+    }
+
+    private static boolean finite(double[][] draws, int b) {
+        for (double[] d : draws) {
+            if (!Double.isFinite(d[b])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The solution x of a x = b by Gaussian elimination with pivoting; null when a is singular. */
+    private static double @Nullable [] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(m[pivot][col]) < 1e-14) {
+                return null;
+            }
+            double[] swap = m[col];
+            m[col] = m[pivot];
+            m[pivot] = swap;
+            for (int r = 0; r < n; r++) {
+                if (r != col) {
+                    double f = m[r][col] / m[col][col];
+                    for (int c = col; c <= n; c++) {
+                        m[r][c] -= f * m[col][c];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = m[i][n] / m[i][i];
+        }
+        return x;
+    }
+
+    /** The comparisons' effects averaged by their treated ratings; NaN when none has both groups. */
+    private static double average(List<Comparison> comparisons, int @Nullable [] times) {
+        double w = 0;
+        double sum = 0;
+        for (Comparison c : comparisons) {
+            double effect = c.effect(times);
+            if (Double.isNaN(effect)) {
+                continue;
+            }
+            double weight = c.weight(times);
+            w += weight;
+            sum += weight * effect;
+        }
+        return w == 0 ? Double.NaN : sum / w;
+    }
+
+    private static void draw(int[] stratum, int[] times, SplittableRandom random) {
+        for (int i = 0; i < stratum.length; i++) {
+            times[stratum[random.nextInt(stratum.length)]]++;
+        }
+    }
+
+    /**
+     * The percentile interval of the replicates, widened by sqrt(m / (m - 1)) around the estimate, m the smaller
+     * stratum: resampling m agents underestimates the variance by (m - 1) / m, which with a few dozen agents makes
+     * the plain percentile interval cover a little less than 95%.
+     */
+    private static @Nullable Interval interval(double estimate, double[] replicates, int smallerStratum) {
+        if (Double.isNaN(estimate)) {
+            return null;
+        }
+        double[] finite = Arrays.stream(replicates).filter(Double::isFinite).toArray();
+        if (finite.length < 2) {
+            return null;
+        }
+        double[] q = Quantile.withDefaults().evaluate(finite, 0.025, 0.975);
+        double widen = Math.sqrt(smallerStratum / (smallerStratum - 1.0));
+        return new Interval(estimate, estimate - widen * (estimate - q[0]), estimate + widen * (q[1] - estimate));
+    }
+
+    private static double harmonic(long a, long b) {
+        return 2.0 / (1.0 / a + 1.0 / b);
+    }
+
+    /** Merges day ranges [from, to) that overlap. */
+    private static List<long[]> merged(List<long[]> ranges) {
+        List<long[]> sorted = new ArrayList<>(ranges);
+        sorted.sort((x, y) -> Long.compare(x[0], y[0]));
+        List<long[]> out = new ArrayList<>();
+        for (long[] r : sorted) {
+            if (!out.isEmpty() && r[0] <= out.getLast()[1]) {
+                out.getLast()[1] = Math.max(out.getLast()[1], r[1]);
+            } else {
+                out.add(new long[] {r[0], r[1]});
+            }
+        }
+        return out;
+    }
+
+    /** An agent's series with running totals, for the count and sum of any range of days in O(log n). */
+    private static final class Prefix {
+
+        final AgentSeries agent;
+        final long[] counts;
+        final double[] sums;
+
+        Prefix(AgentSeries agent) {
+            this.agent = agent;
+            counts = new long[agent.days().length + 1];
+            sums = new double[agent.days().length + 1];
+            for (int i = 0; i < agent.days().length; i++) {
+                counts[i + 1] = counts[i] + agent.counts()[i];
+                sums[i + 1] = sums[i] + agent.sums()[i];
+            }
+        }
+
+        /** Index of the first day at or after {@code day}. */
+        private int at(long day) {
+            int i = Arrays.binarySearch(agent.days(), (int) day);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        long count(long from, long to) {
+            return counts[at(to)] - counts[at(from)];
+        }
+
+        double sum(long from, long to) {
+            return sums[at(to)] - sums[at(from)];
+        }
+
+        long countIn(List<long[]> ranges) {
+            long n = 0;
+            for (long[] r : ranges) {
+                n += count(r[0], r[1]);
+            }
+            return n;
+        }
+    }
+}
