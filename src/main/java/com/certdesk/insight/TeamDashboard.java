@@ -1,6 +1,7 @@
 package com.certdesk.insight;
 
 import com.certdesk.certification.TeamCertification;
+import com.certdesk.engagement.TeamEngagement;
 import com.certdesk.feedback.Figure;
 import com.certdesk.feedback.Measure;
 import com.certdesk.feedback.PeriodFigures;
@@ -11,11 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the team dashboard shows above its agent table: the team's figures over the period (ratings given while the
  * agent was in the team) and over the period before, the monthly trend of the twelve months up to the period's end,
- * and the team's certification today (coverage per assigned program, overdue). The agents come page by page from
- * {@link TeamDashboardService#agents}.
+ * the team's certification today (coverage per assigned program, overdue), and its engagement in the latest closed
+ * pulse wave that asked it ({@code engagement}, null when none did; whatever the period, as waves are not summed
+ * over periods). The agents come page by page from {@link TeamDashboardService#agents}.
  */
 public record TeamDashboard(TeamSummary team, ReportPeriod period, PeriodFigures figures, PeriodFigures previous,
-        List<PeriodFigures> trend, TeamCertification certification, int minimumResponses) {
+        List<PeriodFigures> trend, TeamCertification certification, int minimumResponses,
+        @Nullable TeamEngagement engagement) {
 
     public TeamDashboard {
         trend = List.copyOf(trend);

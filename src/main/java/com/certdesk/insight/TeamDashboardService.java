@@ -4,6 +4,7 @@ import com.certdesk.base.NotFoundException;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.certification.CertificationMatrixService;
 import com.certdesk.certification.TeamCertification;
+import com.certdesk.engagement.EngagementResults;
 import com.certdesk.feedback.FeedbackFigures;
 import com.certdesk.feedback.Figure;
 import com.certdesk.feedback.FigureScope;
@@ -37,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing here changes anything). Figures come only from {@link FeedbackFigures}' rollup-backed calls, a fixed
  * number per page load whatever the team's size: {@link #load} makes two figure calls (the period and the one
  * before) and one trend, {@link #agents} one {@code perAgent} for the whole team. Customer comments are not part of
- * the dashboard: a manager reads them on an agent's performance page, HR never.
+ * the dashboard: a manager reads them on an agent's performance page, HR never. Engagement comes from
+ * {@link EngagementResults#latestForTeam}: the team's figures as a group, at least the confidentiality threshold, or
+ * the reason they are hidden; never one person's answers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,14 +62,16 @@ public class TeamDashboardService {
     private final CertificationMatrixService certification;
     private final FeedbackFigures figures;
     private final OrganizationTime time;
+    private final EngagementResults engagement;
 
     TeamDashboardService(TeamService teams, PeopleDirectory people, CertificationMatrixService certification,
-            FeedbackFigures figures, OrganizationTime time) {
+            FeedbackFigures figures, OrganizationTime time, EngagementResults engagement) {
         this.teams = teams;
         this.people = people;
         this.certification = certification;
         this.figures = figures;
         this.time = time;
+        this.engagement = engagement;
     }
 
     /** The teams the caller may open, by name. */
@@ -101,7 +106,8 @@ public class TeamDashboardService {
         PeriodFigures previous = period.granularity() == Granularity.MONTH ? trend.get(trend.size() - 2)
                 : figures.figures(scope, before.start(), before.end());
         TeamCertification coverage = certification.teamCoverage(teamId);
-        return new TeamDashboard(team, period, now, previous, trend, coverage, figures.minimumResponses());
+        return new TeamDashboard(team, period, now, previous, trend, coverage, figures.minimumResponses(),
+                engagement.latestForTeam(teamId).orElse(null));
     }
 
     /**

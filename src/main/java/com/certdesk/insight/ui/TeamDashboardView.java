@@ -26,10 +26,10 @@ import java.util.Optional;
 
 /**
  * The team dashboard: for one team and one period of the organization's calendar, the team's CSAT, NPS and CES with
- * interval, n and change, certification coverage and overdue, the 12-month trend, and the agents' table. Managers
- * pick among their teams, HR and administrators among all. The team and the period live in the URL
- * ({@code dashboard/12?period=2026-11}), so a view can be bookmarked and shared; the service decides who may see
- * which team, whatever the URL says.
+ * interval, n and change, certification coverage and overdue, the team's engagement in its latest pulse wave, the
+ * 12-month trend, and the agents' table. Managers pick among their teams, HR and administrators among all. The team
+ * and the period live in the URL ({@code dashboard/12?period=2026-11}), so a view can be bookmarked and shared; the
+ * service decides who may see which team, whatever the URL says.
  */
 @Route("dashboard")
 @RouteAlias("dashboard/:teamId([0-9]{1,18})")
@@ -49,6 +49,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final Div body = new Div();
     private final FigureCards cards = new FigureCards();
     private final CoveragePanel coverage = new CoveragePanel();
+    private final EngagementCard engagement = new EngagementCard();
     private final TrendCharts trend = new TrendCharts();
     private final AgentTable table;
     private final Paragraph empty = new Paragraph();
@@ -79,7 +80,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         var figures = new Div(cards, coverage);
         figures.addClassName("dashboard-figures");
         var agentsHeading = new H3("Agents");
-        body.add(figures, trend, agentsHeading, privacyNote(), table);
+        body.add(figures, engagement, trend, agentsHeading, privacyNote(), table);
         body.addClassName("dashboard-body");
         empty.setId("dashboard-empty");
         empty.addClassName("empty-state");
@@ -117,6 +118,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         top.add(teamPicker, new PeriodPicker(shown, dashboards.today(), p -> go(teamId, p)), all);
         cards.show(dashboard);
         coverage.show(dashboard.certification());
+        engagement.show(dashboard.engagement());
         trend.show(dashboard.trend());
         table.show(teamId, dashboard.period(), dashboard.certification());
     }
