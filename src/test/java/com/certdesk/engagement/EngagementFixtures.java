@@ -85,7 +85,8 @@ public class EngagementFixtures {
 
     /**
      * Moves the test clock to the day the survey's next wave opens (a month after this one) and opens it as the
-     * scheduler would; returns its id. {@code waveId} must be the survey's latest wave. Needs the test clock; the test resets it afterwards.
+     * scheduler would; returns its id. {@code waveId} must be the survey's latest wave. Needs the test clock; the
+     * test resets it afterwards.
      */
     public long nextWave(long waveId) {
         TestClock clock = clocks.getIfAvailable();

@@ -1,5 +1,6 @@
 package com.certdesk.insight.ui;
 
+import com.certdesk.base.Intervals.Estimate;
 import com.certdesk.base.ui.EstimateText;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.engagement.EngagementFigures;
@@ -63,14 +64,16 @@ class EngagementCard extends Div {
         } else {
             EngagementFigures before = team.previous();
             if (figures.index() != null) {
+                Estimate then = before == null ? null : before.index();
                 cards.add(card("index", "Engagement index", EstimateText.percent(figures.index()),
                         EstimateText.interval(figures.index(), "%"), figures.respondents(),
-                        EstimateText.change(figures.index(), before == null ? null : before.index(), " points")));
+                        EstimateText.change(figures.index(), then, " points"), direction(figures.index(), then)));
             }
             if (figures.enps() != null) {
+                Estimate then = before == null ? null : before.enps();
                 cards.add(card("enps", "eNPS", EstimateText.signed(figures.enps().value()),
                         EstimateText.interval(figures.enps(), ""), figures.respondents(),
-                        EstimateText.change(figures.enps(), before == null ? null : before.enps(), "")));
+                        EstimateText.change(figures.enps(), then, ""), direction(figures.enps(), then)));
             }
         }
         Participation participation = team.participation();
@@ -89,7 +92,13 @@ class EngagementCard extends Div {
                 + formats.date(wave.closesOn());
     }
 
-    private static Div card(String key, String name, String value, String interval, long n, @Nullable String change) {
+    /** Up, down or level in whole points, as the change reads; 0 without a previous figure. */
+    private static int direction(Estimate now, @Nullable Estimate before) {
+        return before == null ? 0 : Long.signum(Math.round(now.value() - before.value()));
+    }
+
+    private static Div card(String key, String name, String value, String interval, long n, @Nullable String change,
+            int direction) {
         var title = new Span(name);
         title.addClassName("figure-title");
         var number = new Span(value);
@@ -103,6 +112,10 @@ class EngagementCard extends Div {
         count.setId("engagement-" + key + "-n");
         var delta = new Span(change == null ? "no previous wave to compare" : change);
         delta.addClassNames("figure-change", "small");
+        if (direction != 0) {
+            // the colours of the feedback cards above: more engaged is better, as higher CSAT is
+            delta.addClassName(direction > 0 ? "change-up" : "change-down");
+        }
         delta.setId("engagement-" + key + "-change");
         var card = new Div(title, number, range, count, delta);
         card.addClassName("figure-card");

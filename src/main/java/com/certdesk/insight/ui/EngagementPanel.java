@@ -50,10 +50,7 @@ final class EngagementPanel {
             box.add(empty(engagement));
             return box;
         }
-        var meaning = new Paragraph("Your engagement index is the share of the pulse statements you agreed with; "
-                + "your eNPS answer is how likely you said you would recommend working here, from 0 to 10.");
-        meaning.addClassNames("muted", "small");
-        box.add(meaning, chart(performance, engagement, formats), table(performance, engagement, formats));
+        box.add(chart(performance, engagement, formats), table(performance, engagement, formats));
         return box;
     }
 
@@ -113,9 +110,11 @@ final class EngagementPanel {
                 List.of(new LineChart.Series("Your engagement index", COLOR, "transparent", false, points)),
                 certificates.entrySet().stream().map(e -> new LineChart.Marker(e.getKey(), e.getValue())).toList(),
                 "Certificates");
-        var heading = new H3("Your engagement index per month");
+        var heading = new H3("Engagement index per month");
         heading.addClassName("performance-chart-title");
-        var box = new Div(heading, chart);
+        var meaning = new Span("share of the pulse statements you agreed with");
+        meaning.addClassName("muted");
+        var box = new Div(heading, meaning, chart);
         box.addClassNames("performance-chart", "my-engagement-chart");
         return box;
     }
@@ -125,11 +124,12 @@ final class EngagementPanel {
         var table = new NativeTable();
         table.setId("my-engagement-table");
         table.addClassNames("figures-table", "my-engagement-table");
-        table.setCaptionText("Your answers to each pulse survey, between the certificates you earned");
+        table.setCaptionText("Each pulse survey you answered, between the certificates you earned. Your eNPS "
+                + "answer is how likely you said you would recommend working here, from 0 to 10.");
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText("When");
-        head.addHeaderCell().setText("Pulse survey or certificate");
-        head.addHeaderCell().setText("Your engagement index");
+        head.addHeaderCell().setText("What");
+        head.addHeaderCell().setText("Your index");
         head.addHeaderCell().setText("Your eNPS answer");
         List<Row> rows = new ArrayList<>();
         engagement.waves().forEach(p -> rows.add(new Row(p.wave().opensOn(), 1, p, null)));
@@ -140,10 +140,11 @@ final class EngagementPanel {
             MyPulse pulse = r.pulse();
             TrainingEvent event = r.event();
             if (pulse != null) {
-                row.addDataCell().setText(formats.date(pulse.wave().opensOn()) + " – "
-                        + formats.date(pulse.wave().closesOn()));
+                String when = formats.date(pulse.wave().opensOn()) + " – " + formats.date(pulse.wave().closesOn());
+                row.addDataCell().setText(when);
                 NativeTableCell name = row.addDataCell();
-                name.add(new Anchor(EngagementNavigation.answer(pulse.wave().id()), wave(pulse.wave())));
+                name.add(new Anchor(EngagementNavigation.answer(pulse.wave().id()), wave(pulse.wave())),
+                        inlineWhen(when));
                 if (pulse.wave().open()) {
                     var open = new Span("Open: you can still change your answers");
                     open.addClassNames("muted", "small");
@@ -153,9 +154,10 @@ final class EngagementPanel {
                 row.addDataCell().setText(pulse.enps() == null ? "—" : pulse.enps() + " of 10");
                 row.addClassName("engagement-wave-row");
             } else if (event != null) {
-                row.addDataCell().setText(formats.date(event.day()));
+                String when = formats.date(event.day());
+                row.addDataCell().setText(when);
                 NativeTableCell what = row.addDataCell();
-                what.setText(event.describe());
+                what.add(new Span(event.describe()), inlineWhen(when));
                 what.setColspan(3);
                 row.addClassName("engagement-training-row");
             }
@@ -166,6 +168,14 @@ final class EngagementPanel {
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", "Your pulse answers as a table");
         return scroller;
+    }
+
+    /** The "When" column again, under the name: a phone hides that column (styles.css) to give the names room. */
+    private static Div inlineWhen(String when) {
+        var inline = new Div(new Span(when));
+        inline.addClassNames("inline-when", "muted", "small");
+        inline.getElement().setAttribute("aria-hidden", "true");
+        return inline;
     }
 
     private static List<TrainingEvent> certificates(AgentPerformance performance) {
