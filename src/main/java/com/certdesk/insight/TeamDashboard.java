@@ -1,7 +1,6 @@
 package com.certdesk.insight;
 
 import com.certdesk.certification.TeamCertification;
-import com.certdesk.engagement.TeamEngagement;
 import com.certdesk.feedback.Figure;
 import com.certdesk.feedback.Measure;
 import com.certdesk.feedback.PeriodFigures;
@@ -12,13 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the team dashboard shows above its agent table: the team's figures over the period (ratings given while the
  * agent was in the team) and over the period before, the monthly trend of the twelve months up to the period's end,
- * the team's certification today (coverage per assigned program, overdue), and its engagement in the latest closed
- * pulse wave that asked it ({@code engagement}, null when none did; whatever the period, as waves are not summed
- * over periods). The agents come page by page from {@link TeamDashboardService#agents}.
+ * and the team's certification today (coverage per assigned program, overdue). The agents come page by page from
+ * {@link TeamDashboardService#agents}.
  */
 public record TeamDashboard(TeamSummary team, ReportPeriod period, PeriodFigures figures, PeriodFigures previous,
-        List<PeriodFigures> trend, TeamCertification certification, int minimumResponses,
-        @Nullable TeamEngagement engagement) {
+        List<PeriodFigures> trend, TeamCertification certification, int minimumResponses) {
 
     public TeamDashboard {
         trend = List.copyOf(trend);

@@ -5,6 +5,7 @@ import com.certdesk.base.OrganizationTime;
 import com.certdesk.certification.CertificationMatrixService;
 import com.certdesk.certification.TeamCertification;
 import com.certdesk.engagement.EngagementResults;
+import com.certdesk.engagement.TeamEngagement;
 import com.certdesk.feedback.FeedbackFigures;
 import com.certdesk.feedback.Figure;
 import com.certdesk.feedback.FigureScope;
@@ -106,8 +107,18 @@ public class TeamDashboardService {
         PeriodFigures previous = period.granularity() == Granularity.MONTH ? trend.get(trend.size() - 2)
                 : figures.figures(scope, before.start(), before.end());
         TeamCertification coverage = certification.teamCoverage(teamId);
-        return new TeamDashboard(team, period, now, previous, trend, coverage, figures.minimumResponses(),
-                engagement.latestForTeam(teamId).orElse(null));
+        return new TeamDashboard(team, period, now, previous, trend, coverage, figures.minimumResponses());
+    }
+
+    /**
+     * The team's engagement in the latest closed pulse wave that asked it, or null when none did: the team's figures
+     * as a group, or why they are hidden. Apart from {@link #load}, as it does not depend on the period: the page asks
+     * once per team shown, not on every change of period. {@link NotFoundException} and
+     * {@link AccessDeniedException} as {@link #load}.
+     */
+    public @Nullable TeamEngagement engagement(long teamId) {
+        checkTeam(teamId);
+        return engagement.latestForTeam(teamId).orElse(null);
     }
 
     /**

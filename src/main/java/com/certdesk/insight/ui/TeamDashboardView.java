@@ -56,6 +56,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final List<TeamSummary> teams;
     private ReportPeriod shown;
     private long shownTeam = -1;
+    private long engagementTeam = -1;
 
     TeamDashboardView(TeamDashboardService dashboards, AuthenticationContext auth) {
         this.dashboards = dashboards;
@@ -118,7 +119,11 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         top.add(teamPicker, new PeriodPicker(shown, dashboards.today(), p -> go(teamId, p)), all);
         cards.show(dashboard);
         coverage.show(dashboard.certification());
-        engagement.show(dashboard.engagement());
+        if (teamId != engagementTeam) {
+            // the latest wave does not depend on the period: asked again only for another team
+            engagement.show(dashboards.engagement(teamId));
+            engagementTeam = teamId;
+        }
         trend.show(dashboard.trend());
         table.show(teamId, dashboard.period(), dashboard.certification());
     }

@@ -1,14 +1,15 @@
 package com.certdesk.insight.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certdesk.TestClock;
 import com.certdesk.UiTest;
+import com.certdesk.base.NotFoundException;
 import com.certdesk.engagement.EngagementFixtures;
 import com.certdesk.engagement.PulseService;
 import com.certdesk.engagement.TeamEngagement;
 import com.certdesk.engagement.Visibility;
-import com.certdesk.feedback.Granularity;
 import com.certdesk.insight.TeamDashboardService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.security.Roles;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The team's engagement on its dashboard: figures of the team as a group from its latest closed wave, with n,
@@ -49,6 +51,7 @@ class TeamEngagementCardTest extends UiTest {
     long firstWave;
     long secondWave;
     String title;
+    String bigAgent;
 
     /**
      * Team "big" of six answered two waves of a pulse: agreeing with 4–7 of the 9 statements in the first (index
@@ -73,6 +76,7 @@ class TeamEngagementCardTest extends UiTest {
             smallAgents.add(fixtures.user("te-small", small, Roles.AGENT));
         }
         fixtures.user("te-quiet", quiet, Roles.AGENT);
+        bigAgent = bigAgents.getFirst();
 
         firstWave = engagement.openWave(big);
         int[] agreedFirst = {4, 5, 5, 6, 6, 7};
@@ -129,7 +133,7 @@ class TeamEngagementCardTest extends UiTest {
         assertThat(find(Anchor.class).withId("engagement-results-link").single().getHref())
                 .isEqualTo("engagement/results?wave=" + secondWave);
 
-        TeamEngagement shown = dashboards.load(big, dashboards.currentPeriod(Granularity.MONTH)).engagement();
+        TeamEngagement shown = dashboards.engagement(big);
         assertThat(shown.wave().id()).isEqualTo(secondWave);
         assertThat(shown.threshold()).isEqualTo(5);
         assertThat(shown.team().previous().respondents()).isEqualTo(6);
@@ -147,7 +151,7 @@ class TeamEngagementCardTest extends UiTest {
         assertThat(find(Span.class).withId("engagement-rate-value").all()).as("three asked: not even the rate")
                 .isEmpty();
         assertThat(panel()).doesNotContain("%").doesNotContain("n = ").doesNotContain("eNPS");
-        TeamEngagement hidden = dashboards.load(small, dashboards.currentPeriod(Granularity.MONTH)).engagement();
+        TeamEngagement hidden = dashboards.engagement(small);
         assertThat(hidden.team().figuresShown()).isEqualTo(Visibility.TOO_FEW);
         assertThat(hidden.team().figures()).isNull();
     }
@@ -160,7 +164,29 @@ class TeamEngagementCardTest extends UiTest {
         assertThat(text(find(Paragraph.class).withId("engagement-none").single())).isEqualTo(EngagementCard.NONE);
         assertThat(find(Anchor.class).withId("engagement-results-link").single().getHref())
                 .isEqualTo("engagement/results");
-        assertThat(dashboards.load(quiet, dashboards.currentPeriod(Granularity.MONTH)).engagement()).isNull();
+        assertThat(dashboards.engagement(quiet)).isNull();
+    }
+
+    @Test
+    void the_card_stays_when_the_period_changes_as_the_latest_wave_does_not_depend_on_it() {
+        signIn(manager);
+        open("dashboard/" + big);
+        test(find(com.vaadin.flow.component.button.Button.class).withId("period-previous").single()).click();
+
+        assertThat(span("engagement-index-value")).isEqualTo("83%");
+        assertThat(span("engagement-wave")).contains(" · wave 2 · ");
+    }
+
+    @Test
+    void another_manager_is_refused_the_teams_engagement_and_an_unknown_team_is_not_found() {
+        String other = fixtures.user("te-other-manager", null, Roles.MANAGER);
+        fixtures.team("Engaged elsewhere", fixtures.userId(other));
+        signIn(other);
+        assertThatThrownBy(() -> dashboards.engagement(big)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.engagement(987_654_321L)).isInstanceOf(NotFoundException.class);
+        signIn(bigAgent);
+        assertThatThrownBy(() -> dashboards.engagement(big)).as("an agent of the team")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
