@@ -130,11 +130,11 @@ public class EngagementResults {
     }
 
     /**
-     * The team's figures in the latest closed wave of any survey that asked it, for the team dashboard; empty when
-     * no wave asked the team (the figures inside are null when hidden).
+     * The team's figures in the latest closed wave of any survey that asked it, with that wave, for the team
+     * dashboard; empty when no closed wave asked the team (the figures inside are null when hidden).
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
-    public Optional<GroupResult> latestForTeam(long teamId) {
+    public Optional<TeamEngagement> latestForTeam(long teamId) {
         LocalDate today = time.today();
         Map<Long, String> visible = visibleTeams();
         if (!visible.containsKey(teamId)) {
@@ -142,7 +142,8 @@ public class EngagementResults {
         }
         return surveys.wavesOfTeams(Set.of(teamId), today).stream().filter(w -> !w.open()).findFirst()
                 .flatMap(w -> results(w.id(), QuestionFilter.ALL).teams().stream()
-                        .filter(g -> g.teamId() != null && g.teamId() == teamId).findFirst());
+                        .filter(g -> g.teamId() != null && g.teamId() == teamId).findFirst()
+                        .map(g -> new TeamEngagement(w, settings.threshold(), g)));
     }
 
     private ResultSlices.Slices slices(WaveView wave, List<PulseQuestion> counted, Map<Long, String> visible) {

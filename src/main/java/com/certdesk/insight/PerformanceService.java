@@ -3,6 +3,8 @@ package com.certdesk.insight;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.certification.CertificateService;
+import com.certdesk.engagement.MyPulse;
+import com.certdesk.engagement.PulseService;
 import com.certdesk.feedback.CustomerComment;
 import com.certdesk.feedback.FeedbackFigures;
 import com.certdesk.feedback.FigureScope;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * My performance: an agent's feedback figures per month next to their training, for the agent themself, their
  * manager, HR and administrators. Who may see the person decides (PeopleDirectory); the figures service decides on
- * figures and on comments (only the agent and their manager read comments).
+ * figures and on comments (only the agent and their manager read comments). The agent's own pulse answers
+ * ({@link #myEngagement()}) are for the agent alone: no method here takes a user id and returns them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,15 +43,17 @@ public class PerformanceService {
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
     private final OrganizationTime time;
+    private final PulseService pulses;
 
     PerformanceService(FeedbackFigures figures, LearningService learning, CertificateService certificates,
-            PeopleDirectory people, CurrentUser currentUser, OrganizationTime time) {
+            PeopleDirectory people, CurrentUser currentUser, OrganizationTime time, PulseService pulses) {
         this.figures = figures;
         this.learning = learning;
         this.certificates = certificates;
         this.people = people;
         this.currentUser = currentUser;
         this.time = time;
+        this.pulses = pulses;
     }
 
     /** The caller's own performance. */
@@ -64,7 +69,7 @@ public class PerformanceService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public AgentPerformance of(long userId) {
         UserSummary person = people.person(userId);
-        LocalDate from = time.today().withDayOfMonth(1).minusMonths(MONTHS - 1);
+        LocalDate from = firstMonth();
         LocalDate to = from.plusMonths(MONTHS);
         FigureScope agent = FigureScope.agent(userId);
         PeriodFigures overall = figures.figures(agent, from, to);
@@ -75,6 +80,30 @@ public class PerformanceService {
         List<CustomerComment> comments = commentsVisible ? figures.latestComments(userId, COMMENTS) : List.of();
         return new AgentPerformance(person, from, to, figures.minimumResponses(), overall, months,
                 person.teamName(), teamMonths, events(userId, from, to), commentsVisible, comments);
+    }
+
+    /**
+     * The caller's own answers to pulse surveys in the page's months, from {@link PulseService#mine()}: their own
+     * engagement index and eNPS answer per wave they answered (a wave still open included: they may still change
+     * it). Only ever the caller's, as its name says; managers and HR get figures of groups from the engagement
+     * results, never these.
+     */
+    @PreAuthorize(Roles.IS_AGENT)
+    public MyEngagement myEngagement() {
+        LocalDate from = firstMonth();
+        LocalDate to = from.plusMonths(MONTHS);
+        List<MyPulse> answered = pulses.mine().stream().filter(MyPulse::answered).toList();
+        List<MyPulse> inRange = answered.stream()
+                .filter(p -> !p.wave().opensOn().isBefore(from) && p.wave().opensOn().isBefore(to))
+                .sorted(Comparator.comparing((MyPulse p) -> p.wave().opensOn()).thenComparingLong(p -> p.wave().id()))
+                .toList();
+        int earlier = (int) answered.stream().filter(p -> p.wave().opensOn().isBefore(from)).count();
+        return new MyEngagement(inRange, earlier);
+    }
+
+    /** The first day of the page's earliest month: the current month and the {@code MONTHS - 1} before it. */
+    private LocalDate firstMonth() {
+        return time.today().withDayOfMonth(1).minusMonths(MONTHS - 1);
     }
 
     private List<TrainingEvent> events(long userId, LocalDate from, LocalDate to) {

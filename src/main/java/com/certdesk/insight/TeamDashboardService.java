@@ -4,6 +4,8 @@ import com.certdesk.base.NotFoundException;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.certification.CertificationMatrixService;
 import com.certdesk.certification.TeamCertification;
+import com.certdesk.engagement.EngagementResults;
+import com.certdesk.engagement.TeamEngagement;
 import com.certdesk.feedback.FeedbackFigures;
 import com.certdesk.feedback.Figure;
 import com.certdesk.feedback.FigureScope;
@@ -37,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing here changes anything). Figures come only from {@link FeedbackFigures}' rollup-backed calls, a fixed
  * number per page load whatever the team's size: {@link #load} makes two figure calls (the period and the one
  * before) and one trend, {@link #agents} one {@code perAgent} for the whole team. Customer comments are not part of
- * the dashboard: a manager reads them on an agent's performance page, HR never.
+ * the dashboard: a manager reads them on an agent's performance page, HR never. Engagement comes from
+ * {@link EngagementResults#latestForTeam}: the team's figures as a group, at least the confidentiality threshold, or
+ * the reason they are hidden; never one person's answers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,14 +63,16 @@ public class TeamDashboardService {
     private final CertificationMatrixService certification;
     private final FeedbackFigures figures;
     private final OrganizationTime time;
+    private final EngagementResults engagement;
 
     TeamDashboardService(TeamService teams, PeopleDirectory people, CertificationMatrixService certification,
-            FeedbackFigures figures, OrganizationTime time) {
+            FeedbackFigures figures, OrganizationTime time, EngagementResults engagement) {
         this.teams = teams;
         this.people = people;
         this.certification = certification;
         this.figures = figures;
         this.time = time;
+        this.engagement = engagement;
     }
 
     /** The teams the caller may open, by name. */
@@ -102,6 +108,17 @@ public class TeamDashboardService {
                 : figures.figures(scope, before.start(), before.end());
         TeamCertification coverage = certification.teamCoverage(teamId);
         return new TeamDashboard(team, period, now, previous, trend, coverage, figures.minimumResponses());
+    }
+
+    /**
+     * The team's engagement in the latest closed pulse wave that asked it, or null when none did: the team's figures
+     * as a group, or why they are hidden. Apart from {@link #load}, as it does not depend on the period: the page asks
+     * once per team shown, not on every change of period. {@link NotFoundException} and
+     * {@link AccessDeniedException} as {@link #load}.
+     */
+    public @Nullable TeamEngagement engagement(long teamId) {
+        checkTeam(teamId);
+        return engagement.latestForTeam(teamId).orElse(null);
     }
 
     /**

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.BrowserTest;
 import com.certdesk.Fixtures;
+import com.certdesk.TestClock;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.base.ui.LineChart;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.engagement.EngagementFixtures;
 import com.certdesk.feedback.BatchOrigin;
 import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.Metric;
@@ -27,15 +29,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * My performance in a real browser: Chart.js loads from the webjar and draws the three charts with the agent's
- * training event marked, the table and comments show, and the page fits a phone. Screenshots
+ * training event marked, the table and comments show, the agent's own pulse answers of six monthly waves show beside
+ * the training, and the page fits a phone. Needs the test clock (the waves open in the past). Screenshots
  * {@code target/screenshots/performance-*}.
  */
+@Import(TestClock.Config.class)
 class PerformanceScreensIT extends BrowserTest {
 
     @Autowired
@@ -48,6 +54,10 @@ class PerformanceScreensIT extends BrowserTest {
     OrganizationTime time;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    EngagementFixtures engagement;
+    @Autowired
+    TestClock clock;
 
     String agent;
     ProgramSummary program;
@@ -93,6 +103,36 @@ class PerformanceScreensIT extends BrowserTest {
                         ratings.subList(from, Math.min(ratings.size(), from + 1000)));
             }
         });
+        monthlyPulses(team, teammate);
+    }
+
+    /**
+     * Six monthly waves of the team's pulse from five months ago: the agent answers all of them (agreeing with 4,
+     * 5, 5, 6, 7 and 8 of the 9 statements, eNPS 6, 7, 7, 8, 9, 9), the teammate too; the latest stays open. The
+     * clock goes back five months and returns.
+     */
+    private void monthlyPulses(long team, String teammate) {
+        Instant now = clock.instant();
+        clock.advance(Duration.between(now, time.startOf(time.today().minusMonths(5)).plusSeconds(10 * 3600)));
+        int[] agreed = {4, 5, 5, 6, 7, 8};
+        int[] enps = {6, 7, 7, 8, 9, 9};
+        long wave = engagement.openWave(team);
+        for (int i = 0; i < agreed.length; i++) {
+            if (i > 0) {
+                wave = engagement.nextWave(wave);
+            }
+            engagement.answerAgreeing(agent, wave, agreed[i], enps[i]);
+            engagement.answerAgreeing(teammate, wave, 6, 8);
+            if (i < agreed.length - 1) {
+                engagement.closeWave(wave);
+            }
+        }
+        clock.advance(Duration.between(clock.instant(), now));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private static Instant between(Random random, Instant start, Instant end) {
@@ -139,6 +179,21 @@ class PerformanceScreensIT extends BrowserTest {
                 + ".filter(v => v !== null).length; }");
         assertThat(((Number) teamPoints).intValue()).as("the team's line has a point every month").isEqualTo(12);
         shot(page, "performance-1280");
+        page.waitForFunction("() => { const c = document.querySelector('#my-engagement-chart canvas');"
+                + " return !!(c && window.Chart && window.Chart.getChart(c)); }");
+        assertThat(page.locator("#my-engagement")).containsText("Only you see your answers.");
+        assertThat(page.locator("#my-engagement-table tbody tr.engagement-wave-row")).hasCount(6);
+        assertThat(page.locator("#my-engagement-table tbody tr.engagement-wave-row").last())
+                .containsText("89%");
+        assertThat(page.locator("#my-engagement-table tbody tr.engagement-wave-row").last())
+                .containsText("Open: you can still change your answers");
+        assertThat(page.locator("#my-engagement-table")).containsText("Certificate issued: " + program.name());
+        Object ownPoints = page.evaluate("() => window.Chart.getChart(document.querySelector("
+                + "'#my-engagement-chart canvas')).data.datasets.find(s => s.label === 'Your engagement index')"
+                + ".data.filter(v => v !== null).length");
+        assertThat(((Number) ownPoints).intValue()).as("one point a month for six months").isEqualTo(6);
+        page.locator("#my-engagement").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-engagement-1280.png")));
 
         // the tooltip of the latest month names the training event
         Locator canvas = page.locator("#chart-csat canvas");
@@ -176,6 +231,10 @@ class PerformanceScreensIT extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-390-chart.png")));
         page.locator("#performance-table").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-390-table.png")));
+        page.locator("#my-engagement").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-engagement-390.png")));
+        page.locator("#my-engagement-table").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("performance-engagement-390-table.png")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.certdesk.engagement.ui;
 
+import com.certdesk.base.ui.EstimateText;
 import com.certdesk.base.ui.LineChart;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.UserFormats;
@@ -89,11 +90,12 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
                 g.participation().rate(), g.participation().responded(), g.participation().invited()))
                 .setKey("rate").setHeader("Response rate").setWidth("10rem").setFlexGrow(0);
         table.addColumn(g -> g.figures() == null || g.figures().index() == null ? "" :
-                GroupPanel.percent(g.figures().index()) + " (" + GroupPanel.interval(g.figures().index(), "%") + ")")
-                .setKey("index").setHeader("Engagement index").setWidth("15rem").setFlexGrow(0);
+                EstimateText.percent(g.figures().index()) + " (" + EstimateText.interval(g.figures().index(), "%")
+                        + ")").setKey("index").setHeader("Engagement index").setWidth("15rem").setFlexGrow(0);
         table.addColumn(g -> g.figures() == null || g.figures().enps() == null ? "" :
-                GroupPanel.signed(g.figures().enps().value()) + " (" + GroupPanel.interval(g.figures().enps(), "")
-                        + ")").setKey("enps").setHeader("eNPS").setWidth("14rem").setFlexGrow(0);
+                EstimateText.signed(g.figures().enps().value()) + " ("
+                        + EstimateText.interval(g.figures().enps(), "") + ")").setKey("enps").setHeader("eNPS")
+                .setWidth("14rem").setFlexGrow(0);
         table.addColumn(g -> g.figures() == null ? g.figuresShown().reason(shown == null ? 0 : shown.threshold(),
                 "responses") : "n = " + g.figures().respondents()).setKey("n").setHeader("Responses")
                 .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(g -> g.figures() == null
@@ -188,8 +190,8 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         List<LineChart.Point> points = trend.stream().map(p -> p.figures() == null || p.figures().index() == null
                 ? new LineChart.Point(null, null, null, List.of("hidden to protect confidentiality"))
                 : new LineChart.Point(p.figures().index().value(), p.figures().index().low(),
-                        p.figures().index().high(), List.of(GroupPanel.percent(p.figures().index()) + " ("
-                                + GroupPanel.interval(p.figures().index(), "%") + "), n = "
+                        p.figures().index().high(), List.of(EstimateText.percent(p.figures().index()) + " ("
+                                + EstimateText.interval(p.figures().index(), "%") + "), n = "
                                 + p.figures().respondents()))).toList();
         chart.show(labels, new LineChart.Axis(0, 100, 20, "%"), List.of(new LineChart.Series("Engagement index",
                 "#1676f3", "rgba(22, 118, 243, 0.15)", false, points)), List.of(), "");

@@ -1,6 +1,6 @@
 package com.certdesk.engagement.ui;
 
-import com.certdesk.base.Intervals.Estimate;
+import com.certdesk.base.ui.EstimateText;
 import com.certdesk.engagement.EngagementFigures;
 import com.certdesk.engagement.GroupResult;
 import com.certdesk.engagement.ItemFigures;
@@ -38,12 +38,13 @@ class GroupPanel extends Div {
         }
         EngagementFigures before = group.previous();
         if (f.index() != null) {
-            cards.add(card("Engagement index", percent(f.index()), interval(f.index(), "%"), f.respondents(),
-                    change(f.index(), before == null ? null : before.index(), " points")));
+            cards.add(card("Engagement index", EstimateText.percent(f.index()),
+                    EstimateText.interval(f.index(), "%"), f.respondents(),
+                    EstimateText.change(f.index(), before == null ? null : before.index(), " points")));
         }
         if (f.enps() != null) {
-            cards.add(card("eNPS", signed(f.enps().value()), interval(f.enps(), ""), f.respondents(),
-                    change(f.enps(), before == null ? null : before.enps(), "")));
+            cards.add(card("eNPS", EstimateText.signed(f.enps().value()), EstimateText.interval(f.enps(), ""),
+                    f.respondents(), EstimateText.change(f.enps(), before == null ? null : before.enps(), "")));
         }
         add(cards, new H3("Per question"), bars(f));
         if (!f.comments().isEmpty()) {
@@ -117,32 +118,6 @@ class GroupPanel extends Div {
         segment.getStyle().set("width", String.format(Locale.ROOT, "%.2f%%", percent));
         segment.getElement().setAttribute("title", String.format(Locale.ROOT, "%.0f%% %s", percent, word));
         return segment;
-    }
-
-    static String percent(Estimate e) {
-        return String.format(Locale.ROOT, "%.0f%%", e.value());
-    }
-
-    static String signed(double value) {
-        long rounded = Math.round(value);
-        return (rounded > 0 ? "+" : rounded < 0 ? "−" : "") + Math.abs(rounded);
-    }
-
-    static String interval(Estimate e, String unit) {
-        return String.format(Locale.ROOT, "95%% CI %s%s to %s%s", signedIf(e.low(), unit), unit, signedIf(e.high(),
-                unit), unit);
-    }
-
-    private static String signedIf(double value, String unit) {
-        return unit.isEmpty() ? signed(value) : String.valueOf(Math.round(value));
-    }
-
-    private static @Nullable String change(Estimate now, @Nullable Estimate before, String unit) {
-        if (before == null) {
-            return null;
-        }
-        String then = unit.isEmpty() ? signed(before.value()) : Math.round(before.value()) + "%";
-        return signed(now.value() - before.value()) + unit + " since the previous wave (then " + then + ")";
     }
 
     static boolean hidden(GroupResult group) {

@@ -1,5 +1,6 @@
 package com.certdesk.engagement.ui;
 
+import com.certdesk.base.ui.EstimateText;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.engagement.EngagementNavigation;
@@ -17,7 +18,6 @@ import com.certdesk.security.Roles;
 import com.vaadin.flow.router.Menu;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 
 /** Every pulse survey that asked the signed-in person, with their own answers in short: only they see this. */
 @Route(value = EngagementNavigation.ANSWER, layout = MainLayout.class)
@@ -44,7 +44,7 @@ class MyPulsesView extends VerticalLayout {
             state.addClassName("muted");
             var row = new Div(name, dates, state);
             if (p.ownIndex() != null) {
-                row.add(new Span(String.format(Locale.ROOT, "You agreed with %.0f%% of the statements", p.ownIndex())
+                row.add(new Span("You agreed with " + EstimateText.percent(p.ownIndex()) + " of the statements"
                         + (p.enps() == null ? "" : " · would recommend: " + p.enps() + " of 10")));
             }
             row.addClassNames("assignment-row", "pulse-row");

@@ -39,7 +39,8 @@ class AgentPerformanceView extends VerticalLayout implements BeforeEnterObserver
         AgentPerformance shown = performance.of(userId);
         title = "Performance of " + shown.person().displayName();
         removeAll();
-        add(new PerformancePanel(shown, currentUser.id() == userId));
+        // never the agent's own engagement answers: those are on My performance, for the agent alone
+        add(new PerformancePanel(shown, currentUser.id() == userId, null));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.certdesk.insight.ui;
 
+import com.certdesk.base.ui.UserFormats;
+import com.certdesk.insight.AgentPerformance;
 import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.PerformanceService;
 import com.certdesk.security.Roles;
@@ -9,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The agent's own customer feedback per month next to their training. */
+/** The agent's own customer feedback per month next to their training, and their own pulse answers beside it. */
 @Route(PerformanceNavigation.MINE)
 @PageTitle("My performance")
 @Menu(title = "My performance", order = 2, icon = "vaadin:chart-line")
@@ -19,6 +21,8 @@ class MyPerformanceView extends VerticalLayout {
     MyPerformanceView(PerformanceService performance) {
         addClassName("page");
         setId("my-performance");
-        add(new PerformancePanel(performance.mine(), true));
+        AgentPerformance mine = performance.mine();
+        add(new PerformancePanel(mine, true,
+                EngagementPanel.of(mine, performance.myEngagement(), UserFormats.current())));
     }
 }

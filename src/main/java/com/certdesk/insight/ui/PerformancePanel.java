@@ -5,21 +5,24 @@ import com.certdesk.feedback.Measure;
 import com.certdesk.insight.AgentPerformance;
 import com.certdesk.insight.PerformanceService;
 import com.certdesk.insight.TrainingEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What My performance shows, for the agent themself or for someone who may see them: the headline figures, a chart
- * per measure with the team and training events, the same figures as a table, the training events, and the latest
- * comments when the caller may read them.
+ * per measure with the team and training events, the same figures as a table, the training events, what the caller
+ * puts beside the training (the agent's own engagement, on their own page only), and the latest comments when the
+ * caller may read them.
  */
 final class PerformancePanel extends VerticalLayout {
 
-    PerformancePanel(AgentPerformance performance, boolean own) {
+    PerformancePanel(AgentPerformance performance, boolean own, @Nullable Component besideTraining) {
         setPadding(false);
         setId("performance");
         UserFormats formats = UserFormats.current();
@@ -47,6 +50,9 @@ final class PerformancePanel extends VerticalLayout {
             add(charts, tableHeading, FiguresTable.of(performance, who, formats));
         }
         add(events(performance, formats));
+        if (besideTraining != null) {
+            add(besideTraining);
+        }
         if (performance.commentsVisible()) {
             add(CustomerComments.of(performance.comments(), formats));
         }

@@ -26,10 +26,10 @@ import java.util.Optional;
 
 /**
  * The team dashboard: for one team and one period of the organization's calendar, the team's CSAT, NPS and CES with
- * interval, n and change, certification coverage and overdue, the 12-month trend, and the agents' table. Managers
- * pick among their teams, HR and administrators among all. The team and the period live in the URL
- * ({@code dashboard/12?period=2026-11}), so a view can be bookmarked and shared; the service decides who may see
- * which team, whatever the URL says.
+ * interval, n and change, certification coverage and overdue, the team's engagement in its latest pulse wave, the
+ * 12-month trend, and the agents' table. Managers pick among their teams, HR and administrators among all. The team
+ * and the period live in the URL ({@code dashboard/12?period=2026-11}), so a view can be bookmarked and shared; the
+ * service decides who may see which team, whatever the URL says.
  */
 @Route("dashboard")
 @RouteAlias("dashboard/:teamId([0-9]{1,18})")
@@ -49,12 +49,14 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final Div body = new Div();
     private final FigureCards cards = new FigureCards();
     private final CoveragePanel coverage = new CoveragePanel();
+    private final EngagementCard engagement = new EngagementCard();
     private final TrendCharts trend = new TrendCharts();
     private final AgentTable table;
     private final Paragraph empty = new Paragraph();
     private final List<TeamSummary> teams;
     private ReportPeriod shown;
     private long shownTeam = -1;
+    private long engagementTeam = -1;
 
     TeamDashboardView(TeamDashboardService dashboards, AuthenticationContext auth) {
         this.dashboards = dashboards;
@@ -79,7 +81,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         var figures = new Div(cards, coverage);
         figures.addClassName("dashboard-figures");
         var agentsHeading = new H3("Agents");
-        body.add(figures, trend, agentsHeading, privacyNote(), table);
+        body.add(figures, engagement, trend, agentsHeading, privacyNote(), table);
         body.addClassName("dashboard-body");
         empty.setId("dashboard-empty");
         empty.addClassName("empty-state");
@@ -117,6 +119,11 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         top.add(teamPicker, new PeriodPicker(shown, dashboards.today(), p -> go(teamId, p)), all);
         cards.show(dashboard);
         coverage.show(dashboard.certification());
+        if (teamId != engagementTeam) {
+            // the latest wave does not depend on the period: asked again only for another team
+            engagement.show(dashboards.engagement(teamId));
+            engagementTeam = teamId;
+        }
         trend.show(dashboard.trend());
         table.show(teamId, dashboard.period(), dashboard.certification());
     }

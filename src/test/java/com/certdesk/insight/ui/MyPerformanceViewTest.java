@@ -1,29 +1,41 @@
 package com.certdesk.insight.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.certdesk.UiTest;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.base.ui.LineChart;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.engagement.EngagementFixtures;
+import com.certdesk.engagement.PulseService;
 import com.certdesk.feedback.BatchOrigin;
 import com.certdesk.feedback.FeedbackFigures;
 import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.Metric;
 import com.certdesk.feedback.RatingInput;
+import com.certdesk.insight.AgentPerformance;
 import com.certdesk.insight.PerformanceNavigation;
+import com.certdesk.insight.PerformanceService;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +52,18 @@ class MyPerformanceViewTest extends UiTest {
     CertificationFixtures certs;
     @Autowired
     OrganizationTime time;
+    @Autowired
+    EngagementFixtures engagement;
+    @Autowired
+    PulseService pulses;
+    @Autowired
+    PerformanceService performance;
 
     String admin;
     String manager;
     String agent;
     long agentId;
+    long teamId;
     long moduleId;
     ProgramSummary program;
     int minimum;
@@ -54,6 +73,7 @@ class MyPerformanceViewTest extends UiTest {
         admin = fixtures.user("perf-admin", null, Roles.ADMIN);
         manager = fixtures.user("perf-manager", null, Roles.MANAGER);
         long team = fixtures.team("Perf team", fixtures.userId(manager));
+        teamId = team;
         agent = fixtures.user("perf-agent", team, Roles.AGENT);
         agentId = fixtures.userId(agent);
         fixtures.user("perf-colleague", team, Roles.AGENT);
@@ -189,6 +209,120 @@ class MyPerformanceViewTest extends UiTest {
         open(PerformanceNavigation.of(999_999_999L));
 
         assertThat(pageText()).contains("We couldn't find that");
+    }
+
+    /** The agent agrees with 7 of the 9 statements (78%) and would recommend working here 3 of 10. */
+    private String agentAnswersAPulse() {
+        long waveId = engagement.openWave(teamId);
+        engagement.answerAgreeing(agent, waveId, 7, 3);
+        engagement.closeWave(waveId);
+        signIn(agent);
+        String title = pulses.form(waveId).wave().surveyTitle();
+        fixtures.signOut();
+        return title;
+    }
+
+    @Test
+    void agent_sees_their_own_engagement_answers_beside_the_certificate_they_earned() {
+        String title = agentAnswersAPulse();
+        signIn(agent);
+        open(PerformanceNavigation.MINE);
+
+        Div section = find(Div.class).withId("my-engagement").single();
+        assertThat(text(section)).contains("My engagement", "Only you see your answers.");
+        List<NativeTableRow> rows = find(NativeTable.class).withId("my-engagement-table").single().getBody()
+                .getRows();
+        // the certificate and the wave are both of today: the certificate first
+        assertThat(rows).hasSize(2);
+        assertThat(text(rows.get(0))).contains("Certificate issued: " + program.name());
+        assertThat(text(rows.get(1))).contains(title + " · wave 1", "78%", "3 of 10");
+
+        LineChart chart = find(LineChart.class).withId("my-engagement-chart").single();
+        JsonNode json = chart.json();
+        assertThat(json.get("labels")).hasSize(12);
+        JsonNode points = json.get("series").get(0).get("points");
+        assertThat(points.get(11).get("value").asDouble()).isEqualTo(700.0 / 9, within());
+        assertThat(points.get(10).get("value").isNull()).as("no wave last month").isTrue();
+        assertThat(points.get(11).get("tip").toString()).contains("you agreed with 78%", "eNPS answer: 3 of 10");
+        assertThat(json.get("markers").get(0).get("period").asInt()).isEqualTo(11);
+        assertThat(json.get("markers").get(0).get("names").toString())
+                .contains("Certificate issued: " + program.name());
+        assertThat(find(Div.class).withId("no-engagement").all()).isEmpty();
+    }
+
+    @Test
+    void a_manager_looking_at_the_agent_sees_none_of_the_agents_engagement_answers() {
+        String title = agentAnswersAPulse();
+        signIn(manager);
+        open(PerformanceNavigation.of(agentId));
+
+        assertThat(find(LineChart.class).all()).as("the agent's feedback is there").hasSize(3);
+        assertThat(find(Div.class).withId("my-engagement").all()).isEmpty();
+        assertThat(find(NativeTable.class).withId("my-engagement-table").all()).isEmpty();
+        assertThat(pageText()).doesNotContain(title).doesNotContain("3 of 10").doesNotContain("engagement")
+                .doesNotContain("Only you see your answers");
+
+        // nor does the data behind the page carry any: no engagement type anywhere in it, no trace of the wave
+        AgentPerformance shown = performance.of(agentId);
+        assertThat(shown.toString()).doesNotContain(title);
+        assertThat(typesIn(AgentPerformance.class)).noneMatch(t -> t.getPackageName().startsWith(
+                "com.certdesk.engagement"));
+        // and the own-answers call is the caller's own only: a manager (no agent) is refused it
+        assertThatThrownBy(() -> performance.myEngagement()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void hr_looking_at_the_agent_sees_none_of_the_agents_engagement_answers() {
+        String title = agentAnswersAPulse();
+        signIn(fixtures.user("perf-hr-engagement", null, Roles.HR));
+        open(PerformanceNavigation.of(agentId));
+
+        assertThat(text(find(Div.class).withId("headline-csat").single())).contains("n = " + (minimum + 5));
+        assertThat(find(Div.class).withId("my-engagement").all()).isEmpty();
+        assertThat(pageText()).doesNotContain(title).doesNotContain("3 of 10");
+    }
+
+    @Test
+    void the_agent_opening_their_own_id_gets_the_shared_page_without_engagement_and_my_performance_with_it() {
+        agentAnswersAPulse();
+        signIn(agent);
+        open(PerformanceNavigation.of(agentId));
+        assertThat(find(Div.class).withId("my-engagement").all()).isEmpty();
+        open(PerformanceNavigation.MINE);
+        assertThat(find(Div.class).withId("my-engagement").all()).hasSize(1);
+    }
+
+    @Test
+    void an_agent_who_answered_no_pulse_is_told_so_with_a_link_to_their_pulse_surveys() {
+        engagement.openWave(teamId);
+        signIn(agent);
+        open(PerformanceNavigation.MINE);
+
+        assertThat(text(find(Div.class).withId("no-engagement").single()))
+                .contains("You have not answered a pulse survey yet");
+        assertThat(find(Anchor.class).withId("my-pulses-link").single().getHref()).isEqualTo("pulse");
+        assertThat(find(LineChart.class).withId("my-engagement-chart").all()).isEmpty();
+        assertThat(text(find(Div.class).withId("my-engagement").single())).contains("Only you see your answers.");
+    }
+
+    /** Every type a record's components are made of, through lists and nested records. */
+    private static Set<Class<?>> typesIn(Class<?> record) {
+        Set<Class<?>> seen = new HashSet<>();
+        collect(record, seen);
+        return seen;
+    }
+
+    private static void collect(Type type, Set<Class<?>> seen) {
+        if (type instanceof ParameterizedType p) {
+            collect(p.getRawType(), seen);
+            for (Type argument : p.getActualTypeArguments()) {
+                collect(argument, seen);
+            }
+        } else if (type instanceof Class<?> c && seen.add(c) && c.isRecord()) {
+            for (RecordComponent component : c.getRecordComponents()) {
+                collect(component.getGenericType(), seen);
+            }
+        }
     }
 
     private String pageText() {
