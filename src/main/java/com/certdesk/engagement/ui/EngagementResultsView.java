@@ -43,11 +43,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
 class EngagementResultsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final String ALL_THEMES = "All themes";
-
     private final EngagementResults results;
     private final Select<WaveView> wave = new Select<>();
-    private final Select<String> theme = new Select<>();
+    private final QuestionChoice questions = new QuestionChoice(this::refresh);
     private final Select<GroupResult> group = new Select<>();
     private final Grid<GroupResult> table = new Grid<>();
     private final Div detail = new Div();
@@ -63,22 +61,10 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         wave.setLabel("Wave");
         wave.setItemLabelGenerator(w -> w.surveyTitle() + " · wave " + w.ordinal() + " · "
                 + formats.date(w.opensOn()) + " – " + formats.date(w.closesOn()) + (w.open() ? " (open)" : ""));
-        theme.setId("results-theme");
-        theme.setLabel("Questions");
         group.setId("results-group");
         group.setLabel("In detail");
         group.setItemLabelGenerator(GroupResult::name);
-        wave.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                theme.setValue(ALL_THEMES);
-            }
-            refresh();
-        });
-        theme.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                refresh();
-            }
-        });
+        wave.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> showDetail());
         table.setId("results-table");
         table.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
@@ -99,7 +85,7 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
                 .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(g -> g.figures() == null
                         ? g.figuresShown().reason(shown == null ? 0 : shown.threshold(), "responses") : "");
         table.setPartNameGenerator(g -> g.figures() == null ? "hidden-group" : null);
-        var filters = new Div(wave, theme, group);
+        var filters = new Div(wave, questions.theme(), questions.question(), group);
         filters.addClassName("filters");
         note.setId("results-note");
         note.addClassName("muted");
@@ -134,16 +120,15 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         if (w == null) {
             return;
         }
-        String themeChoice = theme.getValue();
-        QuestionFilter filter = themeChoice == null || themeChoice.equals(ALL_THEMES) ? QuestionFilter.ALL
-                : new QuestionFilter(themeChoice, null);
+        QuestionFilter filter = questions.chosen();
         shown = results.results(w.id(), filter);
-        List<String> themes = new ArrayList<>();
-        themes.add(ALL_THEMES);
-        themes.addAll(shown.themes());
-        String keep = themeChoice == null ? ALL_THEMES : themeChoice;
-        theme.setItems(themes);
-        theme.setValue(themes.contains(keep) ? keep : ALL_THEMES);
+        // another survey's wave may not have the theme or question chosen (or has it under another id)
+        QuestionFilter applied = questions.applied(shown.allQuestions());
+        if (!applied.equals(filter)) {
+            filter = applied;
+            shown = results.results(w.id(), filter);
+        }
+        questions.show(shown, filter);
         List<GroupResult> groups = new ArrayList<>();
         groups.add(shown.organization());
         groups.addAll(shown.teams());
@@ -151,15 +136,17 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
             groups.add(shown.others());
         }
         table.setItems(groups);
-        Long keptTeam = group.getValue() == null ? null : group.getValue().teamId();
+        // the same group in detail (the rolled-up rest has no team id, as the organization)
+        GroupResult kept = group.getValue();
         group.setItems(groups);
-        group.setValue(groups.stream().filter(g -> Objects.equals(g.teamId(), keptTeam)
-                && g.name().equals(group.getValue() == null ? g.name() : group.getValue().name())).findFirst()
-                .orElse(groups.getFirst()));
+        group.setValue(groups.stream().filter(g -> kept != null && Objects.equals(g.teamId(), kept.teamId())
+                && g.name().equals(kept.name())).findFirst().orElse(groups.getFirst()));
         note.setText((w.open() ? "This wave is open until " + UserFormats.current().date(w.closesOn())
                 + ": answers show when it has closed, so that answers given one by one cannot be told apart. "
                 : "") + "Every figure is over at least " + shown.threshold() + " people; a group that is smaller, "
-                + "or whose figures would let a smaller group be worked out, is hidden. Intervals are 95%.");
+                + "or whose figures would let a smaller group be worked out, is hidden. Intervals are 95%."
+                + (filter.equals(QuestionFilter.ALL) ? "" : " The question filters choose what is counted, not "
+                        + "whom: the same groups are shown and hidden as without them."));
     }
 
     private void showDetail() {
