@@ -15,6 +15,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,19 +72,25 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         table.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
         table.setSelectionMode(Grid.SelectionMode.NONE);
         table.setAllRowsVisible(true);
-        table.addColumn(GroupResult::name).setKey("group").setHeader("Group").setWidth("14rem").setFlexGrow(1);
-        table.addColumn(g -> g.participation() == null ? "hidden" : String.format(Locale.ROOT, "%.0f%% (%d of %d)",
-                g.participation().rate(), g.participation().responded(), g.participation().invited()))
-                .setKey("rate").setHeader("Response rate").setWidth("10rem").setFlexGrow(0);
-        table.addColumn(g -> g.figures() == null || g.figures().index() == null ? "" :
-                GroupPanel.percent(g.figures().index()) + " (" + GroupPanel.interval(g.figures().index(), "%") + ")")
-                .setKey("index").setHeader("Engagement index").setWidth("15rem").setFlexGrow(0);
-        table.addColumn(g -> g.figures() == null || g.figures().enps() == null ? "" :
-                GroupPanel.signed(g.figures().enps().value()) + " (" + GroupPanel.interval(g.figures().enps(), "")
-                        + ")").setKey("enps").setHeader("eNPS").setWidth("14rem").setFlexGrow(0);
+        // the five columns fit a laptop's 1280 px beside the menu, each figure over its interval (or its count) as
+        // the cards below show them; on a phone the table scrolls sideways with the group's name kept in place
+        table.addColumn(GroupResult::name).setKey("group").setHeader("Group").setWidth("12rem").setFlexGrow(1)
+                .setFrozen(true);
+        table.addColumn(figure(g -> g.participation() == null ? "hidden"
+                : String.format(Locale.ROOT, "%.0f%%", g.participation().rate()), g -> g.participation() == null ? ""
+                : g.participation().responded() + " of " + g.participation().invited()))
+                .setKey("rate").setHeader("Response rate").setWidth("8.5rem").setFlexGrow(0);
+        table.addColumn(figure(g -> g.figures() == null || g.figures().index() == null ? ""
+                : GroupPanel.percent(g.figures().index()), g -> g.figures() == null || g.figures().index() == null ? ""
+                : GroupPanel.interval(g.figures().index(), "%")))
+                .setKey("index").setHeader("Engagement index").setWidth("11rem").setFlexGrow(0);
+        table.addColumn(figure(g -> g.figures() == null || g.figures().enps() == null ? ""
+                : GroupPanel.signed(g.figures().enps().value()), g -> g.figures() == null
+                || g.figures().enps() == null ? "" : GroupPanel.interval(g.figures().enps(), "")))
+                .setKey("enps").setHeader("eNPS").setWidth("11rem").setFlexGrow(0);
         table.addColumn(g -> g.figures() == null ? g.figuresShown().reason(shown == null ? 0 : shown.threshold(),
                 "responses") : "n = " + g.figures().respondents()).setKey("n").setHeader("Responses")
-                .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(g -> g.figures() == null
+                .setWidth("13rem").setFlexGrow(1).setTooltipGenerator(g -> g.figures() == null
                         ? g.figuresShown().reason(shown == null ? 0 : shown.threshold(), "responses") : "");
         table.setPartNameGenerator(g -> g.figures() == null ? "hidden-group" : null);
         var filters = new Div(wave, questions.theme(), questions.question(), group);
@@ -147,6 +155,14 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
                 + "or whose figures would let a smaller group be worked out, is hidden. Intervals are 95%."
                 + (filter.equals(QuestionFilter.ALL) ? "" : " The question filters choose what is counted, not "
                         + "whom: the same groups are shown and hidden as without them."));
+    }
+
+    /** A figure over its detail (the interval, or how many answered of those asked), in one cell. */
+    private static LitRenderer<GroupResult> figure(ValueProvider<GroupResult, String> value,
+            ValueProvider<GroupResult, String> detail) {
+        return LitRenderer.<GroupResult>of("<span class=\"cell-figure\">${item.value}</span>"
+                + "<span class=\"cell-detail\">${item.detail}</span>")
+                .withProperty("value", value).withProperty("detail", detail);
     }
 
     private void showDetail() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The results page's two question filters: "Questions" (every theme or one) and "Question" (every question of that
+ * The results page's two question filters: "Theme" (every theme or one) and "Question" (every question of that
  * choice or one). They choose which questions the figures count, never whom: the threshold is decided over the people
  * who answered. A choice is kept when another wave is shown if its survey has that theme or question (a question of
  * another survey by its kind and wording), and falls back to all otherwise.
@@ -27,7 +27,7 @@ final class QuestionChoice {
     /** @param changed what to do when the user changes either filter */
     QuestionChoice(Runnable changed) {
         theme.setId("results-theme");
-        theme.setLabel("Questions");
+        theme.setLabel("Theme");
         theme.setItems(ALL_THEMES);
         theme.setValue(ALL_THEMES);
         question.setId("results-question");
