@@ -159,6 +159,13 @@ class EngagementJourneyIT extends BrowserTest {
         assertThat(desk.locator("#wave-close-" + waveId)).hasCount(0);
         assertThat(desk.locator("#survey-waves .survey-wave")).not().containsText("(open)");
         shotAt(desk, desk.locator("#survey-waves"), "96-engagement-survey-closed-1280");
+        desk.navigate(url("engagement/surveys"));
+        Locator listed = desk.locator("#surveys-grid");
+        assertThat(listed).containsText(title);
+        assertThat(listed).containsText(teamName(big));
+        shot(desk, "96-engagement-surveys-listed-1280");
+        assertFitsSideways(desk, "#surveys-grid");
+        assertHeadersAlignWithCells(desk, "#surveys-grid");
         desk.context().close();
 
         String bigName = teamName(big);
@@ -181,6 +188,11 @@ class EngagementJourneyIT extends BrowserTest {
             assertThat(table).containsText("100%6 of 6");
             assertThat(table).containsText("Fewer than 5 responses: hidden to protect confidentiality.");
             shot(page, "96-engagement-results-" + width);
+            assertHeadersAlignWithCells(page, "#results-table");
+            if (width >= 1280) {
+                // every column in view beside the menu; a phone scrolls the table sideways
+                assertFitsSideways(page, "#results-table");
+            }
 
             chooseGroup(page, bigName);
             Locator bigPanel = page.locator("#group-" + big);
@@ -240,6 +252,14 @@ class EngagementJourneyIT extends BrowserTest {
         assertThat(page.locator("#results-group[opened]")).hasCount(0);
         assertThat(page.locator("#results-group vaadin-select-item").first()).isHidden();
         assertThat(page.locator("#results-group")).containsText(name);
+    }
+
+    /** The grid shows all its columns without scrolling sideways (a cut-off last column was the symptom). */
+    private static void assertFitsSideways(Page page, String grid) {
+        Object widths = page.locator(grid).evaluate("g => [g.$.table.scrollWidth, g.$.table.clientWidth]");
+        List<?> w = (List<?>) widths;
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as("%s scroll width", grid)
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 
     /** The application scrolls inside its layout: a shot of the screen with this element scrolled into view. */
