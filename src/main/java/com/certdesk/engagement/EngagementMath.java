@@ -17,12 +17,15 @@ public final class EngagementMath {
     private EngagementMath() {
     }
 
-    /** The index of a group's sums, or null without at least two respondents' shares. */
+    /** The index of a group's sums, its interval within 0-100%, or null without at least two respondents' shares. */
     public static @Nullable Estimate index(GroupTally tally) {
         if (tally.indexN() < 2) {
             return null;
         }
-        return Intervals.mean(100 * tally.shareSum(), 100 * 100 * tally.shareSquares(), tally.indexN());
+        Estimate mean = Intervals.mean(100 * tally.shareSum(), 100 * 100 * tally.shareSquares(), tally.indexN());
+        // a share lies within 0-100%; a t interval over a few shares of 0 or 1 reaches past that (121% for four of
+        // six agreeing), so it is kept within, as eNPS's is within -100..100
+        return new Estimate(mean.value(), Math.max(0, mean.low()), Math.min(100, mean.high()));
     }
 
     /** eNPS of a group's sums, or null without any eNPS answer. */

@@ -92,7 +92,7 @@ public class EngagementResults {
         Optional<WaveView> previous = surveys.waves(wave.surveyId(), today).stream()
                 .filter(w -> w.number() < wave.number() && !w.open()).findFirst();
         if (previous.isEmpty()) {
-            return new WaveResults(wave, settings.threshold(), counted, themes, slices.organization(),
+            return new WaveResults(wave, settings.threshold(), counted, all, themes, slices.organization(),
                     slices.teams(), slices.others());
         }
         ResultSlices.Slices before = slices(previous.get(), counted, visible);
@@ -100,7 +100,7 @@ public class EngagementResults {
                 .collect(Collectors.toMap(GroupResult::teamId, g -> g));
         List<GroupResult> teamResults = slices.teams().stream()
                 .map(g -> withPrevious(g, beforeByTeam.get(g.teamId()))).toList();
-        return new WaveResults(wave, settings.threshold(), counted, themes,
+        return new WaveResults(wave, settings.threshold(), counted, all, themes,
                 withPrevious(slices.organization(), before.organization()), teamResults, slices.others());
     }
 

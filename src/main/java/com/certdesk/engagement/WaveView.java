@@ -2,7 +2,10 @@ package com.certdesk.engagement;
 
 import java.time.LocalDate;
 
-/** One wave of a survey: when it is open and whether it is now. */
+/**
+ * One wave of a survey: when it is open and whether it is now. {@code closesOn} is the day it closed when HR or an
+ * administrator closed it early, else the day it closes as planned.
+ */
 public record WaveView(long id, long surveyId, String surveyTitle, int number, LocalDate opensOn, LocalDate closesOn,
         boolean open) {
 

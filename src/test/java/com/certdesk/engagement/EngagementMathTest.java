@@ -34,6 +34,16 @@ class EngagementMathTest {
     }
 
     @Test
+    void the_index_interval_stays_within_0_and_100_percent() {
+        // four of six agree with every statement, two with none: 66.7% +- 54.2 by t(5), cut at 100%
+        var index = EngagementMath.index(shares(1, 1, 1, 1, 0, 0));
+        assertThat(index.value()).isCloseTo(66.67, within(0.01));
+        assertThat(index.low()).isCloseTo(12.47, within(0.01));
+        assertThat(index.high()).isEqualTo(100);
+        assertThat(EngagementMath.index(shares(0, 0, 0, 1)).low()).isZero();
+    }
+
+    @Test
     void enps_is_promoters_minus_detractors_with_its_standard_error() {
         // 40% promoters, 20% detractors of 50: +20 +- 20.7
         var tally = new GroupTally(50, 50, 0, 0, 0, 50, 20, 10, Map.of());

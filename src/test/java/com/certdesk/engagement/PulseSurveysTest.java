@@ -142,9 +142,11 @@ class PulseSurveysTest {
             assertThat(p.enps()).isEqualTo(3);
         });
 
+        assertThat(pulses.form(waveId).wave().closesOn()).as("as planned").isAfter(time.today());
         fixtures.signIn(hr);
         surveys.closeWave(waveId);
         fixtures.signIn(agent);
+        assertThat(pulses.form(waveId).wave().closesOn()).as("closed early, today").isEqualTo(time.today());
         assertThatThrownBy(() -> pulses.submit(waveId, answers(5, 10), null, 1))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("closed");
         assertThat(pulses.form(waveId).scores().values()).contains(2, 3).doesNotContain(5, 10);

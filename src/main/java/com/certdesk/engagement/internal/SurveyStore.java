@@ -1,5 +1,6 @@
 package com.certdesk.engagement.internal;
 
+import com.certdesk.base.OrganizationTime;
 import com.certdesk.engagement.ItemDraft;
 import com.certdesk.engagement.ItemKind;
 import com.certdesk.engagement.PulseQuestion;
@@ -28,9 +29,11 @@ public class SurveyStore {
             + "open_days, repeat_months, status, version";
 
     private final JdbcClient jdbc;
+    private final OrganizationTime time;
 
-    SurveyStore(JdbcClient jdbc) {
+    SurveyStore(JdbcClient jdbc, OrganizationTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** A survey row with its audience and questions. */
@@ -189,12 +192,15 @@ public class SurveyStore {
                 .params(Timestamp.from(now), waveId).update() == 1;
     }
 
-    private static WaveView wave(ResultSet rs, LocalDate today) throws SQLException {
+    private WaveView wave(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate opens = rs.getObject(5, LocalDate.class);
         LocalDate closes = rs.getObject(6, LocalDate.class);
-        boolean closedEarly = rs.getTimestamp(7) != null;
-        return new WaveView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), opens, closes,
-                !closedEarly && !today.isBefore(opens) && !today.isAfter(closes));
+        Timestamp closedEarly = rs.getTimestamp(7);
+        // a wave closed early closed on that day, not on the day it was planned to (pages say "closed on …")
+        LocalDate closed = closedEarly == null ? closes : java.util.Collections.min(List.of(closes,
+                time.dayOf(closedEarly.toInstant())));
+        return new WaveView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), opens, closed,
+                closedEarly == null && !today.isBefore(opens) && !today.isAfter(closes));
     }
 
     private StoredSurvey survey(ResultSet rs) throws SQLException {

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,11 +46,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
 class EngagementResultsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final String ALL_THEMES = "All themes";
-
     private final EngagementResults results;
     private final Select<WaveView> wave = new Select<>();
-    private final Select<String> theme = new Select<>();
+    private final QuestionChoice questions = new QuestionChoice(this::refresh);
     private final Select<GroupResult> group = new Select<>();
     private final Grid<GroupResult> table = new Grid<>();
     private final Div detail = new Div();
@@ -64,44 +64,37 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         wave.setLabel("Wave");
         wave.setItemLabelGenerator(w -> w.surveyTitle() + " · wave " + w.ordinal() + " · "
                 + formats.date(w.opensOn()) + " – " + formats.date(w.closesOn()) + (w.open() ? " (open)" : ""));
-        theme.setId("results-theme");
-        theme.setLabel("Questions");
         group.setId("results-group");
         group.setLabel("In detail");
         group.setItemLabelGenerator(GroupResult::name);
-        wave.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                theme.setValue(ALL_THEMES);
-            }
-            refresh();
-        });
-        theme.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                refresh();
-            }
-        });
+        wave.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> showDetail());
         table.setId("results-table");
         table.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
         table.setSelectionMode(Grid.SelectionMode.NONE);
         table.setAllRowsVisible(true);
-        table.addColumn(GroupResult::name).setKey("group").setHeader("Group").setWidth("14rem").setFlexGrow(1);
-        table.addColumn(g -> g.participation() == null ? "hidden" : String.format(Locale.ROOT, "%.0f%% (%d of %d)",
-                g.participation().rate(), g.participation().responded(), g.participation().invited()))
-                .setKey("rate").setHeader("Response rate").setWidth("10rem").setFlexGrow(0);
-        table.addColumn(g -> g.figures() == null || g.figures().index() == null ? "" :
-                EstimateText.percent(g.figures().index()) + " (" + EstimateText.interval(g.figures().index(), "%")
-                        + ")").setKey("index").setHeader("Engagement index").setWidth("15rem").setFlexGrow(0);
-        table.addColumn(g -> g.figures() == null || g.figures().enps() == null ? "" :
-                EstimateText.signed(g.figures().enps().value()) + " ("
-                        + EstimateText.interval(g.figures().enps(), "") + ")").setKey("enps").setHeader("eNPS")
-                .setWidth("14rem").setFlexGrow(0);
+        // the five columns fit a laptop's 1280 px beside the menu, each figure over its interval (or its count) as
+        // the cards below show them; on a phone the table scrolls sideways with the group's name kept in place
+        table.addColumn(GroupResult::name).setKey("group").setHeader("Group").setWidth("12rem").setFlexGrow(1)
+                .setFrozen(true);
+        table.addColumn(figure(g -> g.participation() == null ? "hidden"
+                : String.format(Locale.ROOT, "%.0f%%", g.participation().rate()), g -> g.participation() == null ? ""
+                : g.participation().responded() + " of " + g.participation().invited()))
+                .setKey("rate").setHeader("Response rate").setWidth("8.5rem").setFlexGrow(0);
+        table.addColumn(figure(g -> g.figures() == null || g.figures().index() == null ? ""
+                : EstimateText.percent(g.figures().index()), g -> g.figures() == null || g.figures().index() == null ? ""
+                : EstimateText.interval(g.figures().index(), "%")))
+                .setKey("index").setHeader("Engagement index").setWidth("11rem").setFlexGrow(0);
+        table.addColumn(figure(g -> g.figures() == null || g.figures().enps() == null ? ""
+                : EstimateText.signed(g.figures().enps().value()), g -> g.figures() == null
+                || g.figures().enps() == null ? "" : EstimateText.interval(g.figures().enps(), "")))
+                .setKey("enps").setHeader("eNPS").setWidth("11rem").setFlexGrow(0);
         table.addColumn(g -> g.figures() == null ? g.figuresShown().reason(shown == null ? 0 : shown.threshold(),
                 "responses") : "n = " + g.figures().respondents()).setKey("n").setHeader("Responses")
-                .setWidth("16rem").setFlexGrow(1).setTooltipGenerator(g -> g.figures() == null
+                .setWidth("13rem").setFlexGrow(1).setTooltipGenerator(g -> g.figures() == null
                         ? g.figuresShown().reason(shown == null ? 0 : shown.threshold(), "responses") : "");
         table.setPartNameGenerator(g -> g.figures() == null ? "hidden-group" : null);
-        var filters = new Div(wave, theme, group);
+        var filters = new Div(wave, questions.theme(), questions.question(), group);
         filters.addClassName("filters");
         note.setId("results-note");
         note.addClassName("muted");
@@ -136,16 +129,15 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
         if (w == null) {
             return;
         }
-        String themeChoice = theme.getValue();
-        QuestionFilter filter = themeChoice == null || themeChoice.equals(ALL_THEMES) ? QuestionFilter.ALL
-                : new QuestionFilter(themeChoice, null);
+        QuestionFilter filter = questions.chosen();
         shown = results.results(w.id(), filter);
-        List<String> themes = new ArrayList<>();
-        themes.add(ALL_THEMES);
-        themes.addAll(shown.themes());
-        String keep = themeChoice == null ? ALL_THEMES : themeChoice;
-        theme.setItems(themes);
-        theme.setValue(themes.contains(keep) ? keep : ALL_THEMES);
+        // another survey's wave may not have the theme or question chosen (or has it under another id)
+        QuestionFilter applied = questions.applied(shown.allQuestions());
+        if (!applied.equals(filter)) {
+            filter = applied;
+            shown = results.results(w.id(), filter);
+        }
+        questions.show(shown, filter);
         List<GroupResult> groups = new ArrayList<>();
         groups.add(shown.organization());
         groups.addAll(shown.teams());
@@ -153,15 +145,25 @@ class EngagementResultsView extends VerticalLayout implements BeforeEnterObserve
             groups.add(shown.others());
         }
         table.setItems(groups);
-        Long keptTeam = group.getValue() == null ? null : group.getValue().teamId();
+        // the same group in detail (the rolled-up rest has no team id, as the organization)
+        GroupResult kept = group.getValue();
         group.setItems(groups);
-        group.setValue(groups.stream().filter(g -> Objects.equals(g.teamId(), keptTeam)
-                && g.name().equals(group.getValue() == null ? g.name() : group.getValue().name())).findFirst()
-                .orElse(groups.getFirst()));
+        group.setValue(groups.stream().filter(g -> kept != null && Objects.equals(g.teamId(), kept.teamId())
+                && g.name().equals(kept.name())).findFirst().orElse(groups.getFirst()));
         note.setText((w.open() ? "This wave is open until " + UserFormats.current().date(w.closesOn())
                 + ": answers show when it has closed, so that answers given one by one cannot be told apart. "
                 : "") + "Every figure is over at least " + shown.threshold() + " people; a group that is smaller, "
-                + "or whose figures would let a smaller group be worked out, is hidden. Intervals are 95%.");
+                + "or whose figures would let a smaller group be worked out, is hidden. Intervals are 95%."
+                + (filter.equals(QuestionFilter.ALL) ? "" : " The question filters choose what is counted, not "
+                        + "whom: the same groups are shown and hidden as without them."));
+    }
+
+    /** A figure over its detail (the interval, or how many answered of those asked), in one cell. */
+    private static LitRenderer<GroupResult> figure(ValueProvider<GroupResult, String> value,
+            ValueProvider<GroupResult, String> detail) {
+        return LitRenderer.<GroupResult>of("<span class=\"cell-figure\">${item.value}</span>"
+                + "<span class=\"cell-detail\">${item.detail}</span>")
+                .withProperty("value", value).withProperty("detail", detail);
     }
 
     private void showDetail() {

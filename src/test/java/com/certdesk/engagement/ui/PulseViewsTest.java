@@ -1,11 +1,15 @@
 package com.certdesk.engagement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.certdesk.UiTest;
 import com.certdesk.base.ui.AccessDeniedView;
 import com.certdesk.base.ui.RecordNotFoundView;
 import com.certdesk.engagement.EngagementFixtures;
+import com.certdesk.engagement.GroupResult;
+import com.certdesk.engagement.ItemKind;
+import com.certdesk.engagement.PulseQuestion;
 import com.certdesk.engagement.PulseService;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -13,9 +17,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +121,98 @@ class PulseViewsTest extends UiTest {
                 .isEqualTo("Fewer than 5 responses: hidden to protect confidentiality.");
         assertThat(text(find(Div.class).withId("results-detail").single())).contains("Engagement index")
                 .contains("n = 9");
+    }
+
+    /** Each of these agents answers the wave: 5 to the statement given, 2 to every other, eNPS as given. */
+    private void answerAll(List<String> who, long wave, String agreed, int enps) {
+        for (String agent : who) {
+            fixtures.signIn(agent);
+            try {
+                Map<Long, Integer> scores = new HashMap<>();
+                for (PulseQuestion q : pulses.form(wave).questions()) {
+                    scores.put(q.id(), q.kind() == ItemKind.ENPS ? enps : q.statement().equals(agreed) ? 5 : 2);
+                }
+                pulses.submit(wave, scores, null, -1);
+            } finally {
+                fixtures.signOut();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<GroupResult> tableRows() {
+        Grid<GroupResult> table = find(Grid.class).withId("results-table").single();
+        return table.getGenericDataView().getItems().toList();
+    }
+
+    @Test
+    void a_manager_picks_one_question_and_sees_its_figures_over_the_same_people_in_another_wave_too() {
+        String team = "I can count on my colleagues when a case gets difficult.";
+        answerAll(agents, waveId, team, 9);
+        answerAll(smallAgents, waveId, team, 3);
+        engagement.closeWave(waveId);
+
+        signIn(manager);
+        com.vaadin.flow.component.UI.getCurrent().navigate("engagement/results",
+                com.vaadin.flow.router.QueryParameters.of("wave", String.valueOf(waveId)));
+        roundTrip();
+        GroupResult everyone = tableRows().getFirst();
+        // every statement counted: each person agreed with one of nine
+        assertThat(everyone.figures().index().value()).isCloseTo(100.0 / 9, within(0.01));
+        assertThat(everyone.figures().enps().value()).isCloseTo(100.0 / 3, within(0.01));
+        @SuppressWarnings("unchecked")
+        Select<PulseQuestion> question = find(Select.class).withId("results-question").single();
+        assertThat(test(question).getSuggestionItems()).as("every question of the survey").hasSize(10);
+
+        test(question).selectItem(team);
+        everyone = tableRows().getFirst();
+        assertThat(everyone.figures().index().value()).as("that statement alone: all nine agreed").isEqualTo(100);
+        assertThat(everyone.figures().enps()).as("the eNPS question is not counted").isNull();
+        assertThat(everyone.figures().items()).extracting(i -> i.question().statement()).containsExactly(team);
+        // the same people are counted and hidden as without the filter
+        assertThat(everyone.figures().respondents()).isEqualTo(9);
+        assertThat(tableRows()).extracting(g -> g.figures() == null).containsExactly(false, true, true);
+        String detail = text(find(Div.class).withId("results-detail").single());
+        assertThat(detail).contains("Engagement index", "100%", "n = 9", team)
+                .doesNotContain("eNPS", "My manager gives me feedback that helps me improve.");
+
+        test(question).selectItem("How likely are you to recommend this organization as a place to work?");
+        everyone = tableRows().getFirst();
+        assertThat(everyone.figures().index()).isNull();
+        assertThat(everyone.figures().enps().value()).isCloseTo(100.0 / 3, within(0.01));
+
+        // a theme offers its own questions only; the question chosen outside it gives way to all of the theme
+        @SuppressWarnings("unchecked")
+        Select<String> theme = find(Select.class).withId("results-theme").single();
+        test(theme).selectItem("Growth");
+        assertThat(question.getValue()).isNull();
+        assertThat(test(question).getSuggestionItems()).extracting(PulseQuestion::theme).containsOnly("Growth")
+                .hasSize(2);
+        assertThat(tableRows().getFirst().figures().index().value()).as("nobody agreed with either").isZero();
+
+        // another survey asking the same statement: the choice follows it there, under its own id
+        test(theme).selectItem(QuestionChoice.ALL_THEMES);
+        test(question).selectItem(team);
+        long second = engagement.openWave(this.team, small);
+        answerAll(agents, second, "I can see how I could grow in this job over the next year.", 9);
+        answerAll(smallAgents, second, "I can see how I could grow in this job over the next year.", 9);
+        engagement.closeWave(second);
+        signIn(manager);
+        com.vaadin.flow.component.UI.getCurrent().navigate("engagement/results",
+                com.vaadin.flow.router.QueryParameters.of("wave", String.valueOf(waveId)));
+        roundTrip();
+        question = find(Select.class).withId("results-question").single();
+        test(question).selectItem(team);
+        @SuppressWarnings("unchecked")
+        Select<com.certdesk.engagement.WaveView> wave = find(Select.class).withId("results-wave").single();
+        List<com.certdesk.engagement.WaveView> waves = test(wave).getSuggestionItems();
+        test(wave).selectItem(test(wave).getSuggestions().get(waves.stream().map(w -> w.id()).toList()
+                .indexOf(second)));
+        assertThat(question.getValue().statement()).isEqualTo(team);
+        assertThat(tableRows().getFirst().figures().items()).extracting(i -> i.question().statement())
+                .containsExactly(team);
+        assertThat(tableRows().getFirst().figures().index().value()).as("in that wave nobody agreed with it")
+                .isZero();
     }
 
     @Test
