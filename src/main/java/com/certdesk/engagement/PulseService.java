@@ -5,9 +5,11 @@ import com.certdesk.base.OrganizationTime;
 import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.engagement.internal.ResponseStore;
+import com.certdesk.engagement.internal.WaveOpener;
 import com.certdesk.engagement.internal.ResponseStore.StoredResponse;
 import com.certdesk.engagement.internal.SurveyStore;
 import com.certdesk.engagement.internal.SurveyStore.StoredSurvey;
+import com.certdesk.notification.NotificationService;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.time.Clock;
@@ -41,9 +43,11 @@ public class PulseService {
     private final EngagementSettings settings;
     private final OrganizationTime time;
     private final Clock clock;
+    private final NotificationService notifications;
 
     PulseService(SurveyStore surveys, ResponseStore responses, CurrentUser currentUser, EngagementSettings settings,
-            OrganizationTime time, Clock clock) {
+            OrganizationTime time, Clock clock, NotificationService notifications) {
+        this.notifications = notifications;
         this.surveys = surveys;
         this.responses = responses;
         this.currentUser = currentUser;
@@ -133,6 +137,8 @@ public class PulseService {
         StoredResponse current = responses.response(waveId, me).orElse(null);
         if (current == null) {
             responses.insert(waveId, me, clean, text, clock.instant());
+            // answered: the bell no longer counts the invitation and the reminder
+            notifications.markDone(List.of(WaveOpener.openedKey(waveId), WaveOpener.reminderKey(waveId)));
         } else if (current.version() == expectedVersion) {
             responses.update(current, clean, text, clock.instant());
         } else if (!current.scores().equals(clean) || !Objects.equals(current.freeText(), text)) {

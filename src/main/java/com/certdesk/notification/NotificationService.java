@@ -120,6 +120,17 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Marks the caller's notifications with these dedupe keys read, because what they asked for is done (a pulse
+     * survey answered): the bell then counts only what still waits. Keys the caller has none of are ignored.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public void markDone(java.util.Collection<String> dedupeKeys) {
+        long me = currentUser.id();
+        dedupeKeys.forEach(key -> store.markReadByKey(me, key, clock.instant()));
+    }
+
     /** Marks all the caller's notifications read. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional

@@ -127,6 +127,24 @@ class PulseSurveysTest {
     }
 
     @Test
+    void answering_marks_the_invitation_read_so_the_bell_counts_only_what_still_waits() {
+        String agent = teamAgents.getFirst();
+        fixtures.signIn(agent);
+        long before = notifications.unreadCount();
+        assertThat(notifications.mine(PageRequest.of(0, 20)).getContent())
+                .anyMatch(n -> n.title().startsWith("Pulse survey open") && !n.read());
+        answer(agent, 4, null);
+        fixtures.signIn(agent);
+        assertThat(notifications.unreadCount()).isEqualTo(before - 1);
+        assertThat(notifications.mine(PageRequest.of(0, 20)).getContent())
+                .filteredOn(n -> n.title().startsWith("Pulse survey open")).allMatch(NotificationView::read);
+        fixtures.signIn(teamAgents.get(1));
+        assertThat(notifications.mine(PageRequest.of(0, 20)).getContent())
+                .as("another agent's invitation stays unread").anyMatch(n -> n.title().startsWith("Pulse survey "
+                        + "open") && !n.read());
+    }
+
+    @Test
     void an_agent_answers_and_changes_their_answers_until_the_wave_closes() {
         String agent = teamAgents.getFirst();
         fixtures.signIn(agent);

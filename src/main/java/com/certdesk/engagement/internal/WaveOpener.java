@@ -35,6 +35,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class WaveOpener {
 
+    /** The dedupe key of the notification that a wave opened for its invitee. */
+    public static String openedKey(long waveId) {
+        return "pulse-open:" + waveId;
+    }
+
+    /** The dedupe key of a wave's one reminder. */
+    public static String reminderKey(long waveId) {
+        return "pulse-reminder:" + waveId;
+    }
+
+
     private static final Logger log = LoggerFactory.getLogger(WaveOpener.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -165,7 +176,7 @@ public class WaveOpener {
         int questions = survey.questions().size() + (survey.draft().freeTextQuestion() == null ? 0 : 1);
         SystemAuthentication.runAsSystem(() -> {
             for (Invitee invitee : audience) {
-                notifications.send(new NotificationRequest(invitee.userId(), "pulse-open:" + waveId,
+                notifications.send(new NotificationRequest(invitee.userId(), openedKey(waveId),
                         "Pulse survey open: " + survey.draft().title(),
                         questions + " short questions, about a minute. Open until " + DATE.format(closes) + ". "
                                 + settings.promise(),
@@ -182,7 +193,7 @@ public class WaveOpener {
         List<Long> missing = responses.inviteesWithoutResponse(wave.id());
         SystemAuthentication.runAsSystem(() -> {
             for (long userId : missing) {
-                notifications.send(new NotificationRequest(userId, "pulse-reminder:" + wave.id(),
+                notifications.send(new NotificationRequest(userId, reminderKey(wave.id()),
                         "Reminder: " + wave.surveyTitle() + " closes on " + DATE.format(wave.closesOn()),
                         "You have not answered yet; it takes about a minute. " + settings.promise(),
                         EngagementNavigation.answer(wave.id()), false));

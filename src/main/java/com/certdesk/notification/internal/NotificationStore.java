@@ -115,6 +115,11 @@ public class NotificationStore {
                 Timestamp.from(now), id, recipientId) == 1;
     }
 
+    public int markReadByKey(long recipientId, String dedupeKey, Instant now) {
+        return jdbc.update("update notification set read_at = ? where recipient_id = ? and dedupe_key = ? "
+                + "and read_at is null", Timestamp.from(now), recipientId, dedupeKey);
+    }
+
     public int markAllRead(long recipientId, Instant now) {
         return jdbc.update("update notification set read_at = ? where recipient_id = ? and read_at is null",
                 Timestamp.from(now), recipientId);
