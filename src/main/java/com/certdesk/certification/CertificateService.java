@@ -70,6 +70,20 @@ public class CertificateService {
         return views(certificates.findByUserNewestFirst(currentUser.id()));
     }
 
+    /**
+     * For each person who earned the program, the day of their first certificate of it (revoked certificates left
+     * out: one issued in error is no training). For analyses that show aggregates only (training impact); the
+     * analysis decides whom a caller may compare.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public java.util.Map<Long, java.time.LocalDate> firstCertified(long programId) {
+        java.util.Map<Long, java.time.LocalDate> first = new java.util.HashMap<>();
+        for (Object[] row : certificates.findFirstIssued(programId)) {
+            first.put((Long) row[0], (java.time.LocalDate) row[1]);
+        }
+        return first;
+    }
+
     /** A person's certificates, newest first; refused unless the caller may see that person. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<CertificateView> of(long userId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
@@ -35,6 +36,14 @@ public interface FeedbackFigures {
     /** The figures of each of these agents over [from, to), in one query; agents without ratings get n = 0. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     Map<Long, PeriodFigures> perAgent(Collection<Long> userIds, LocalDate from, LocalDate to);
+
+    /**
+     * Every agent's ratings of the measure per day over [from, to), in one channel when given (null: all), for
+     * analyses that show aggregates over several agents only, never one agent's figure (training impact compares
+     * certified agents with the rest of the organization). Managers, HR and administrators.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    Map<Long, AgentDays> dailyByAgent(Measure measure, LocalDate from, LocalDate to, @Nullable String channel);
 
     /** Channels that have ratings in the scope (without its channel), most used first. */
     @PreAuthorize(Roles.IS_SIGNED_IN)

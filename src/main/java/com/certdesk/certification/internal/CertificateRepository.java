@@ -12,6 +12,11 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     Optional<Certificate> findByCode(String code);
 
+    /** Per user, the day of their first certificate of the program that was not revoked. */
+    @Query("select c.userId, min(c.issuedOn) from Certificate c where c.programId = :programId "
+            + "and c.revokedAt is null group by c.userId")
+    List<Object[]> findFirstIssued(@Param("programId") long programId);
+
     @Query("select c from Certificate c where c.userId = :userId and c.programId = :programId order by c.seq")
     List<Certificate> findHistory(@Param("userId") long userId, @Param("programId") long programId);
 

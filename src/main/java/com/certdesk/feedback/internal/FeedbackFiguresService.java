@@ -1,5 +1,6 @@
 package com.certdesk.feedback.internal;
 
+import com.certdesk.feedback.AgentDays;
 import com.certdesk.feedback.CustomerComment;
 import com.certdesk.feedback.FeedbackFigures;
 import com.certdesk.feedback.FeedbackMath;
@@ -57,6 +58,44 @@ class FeedbackFiguresService implements FeedbackFigures {
         this.people = people;
         this.currentUser = currentUser;
         this.minimum = Math.max(1, minimum);
+    }
+
+    @Override
+    public Map<Long, AgentDays> dailyByAgent(Measure measure, LocalDate from, LocalDate to,
+            @Nullable String channel) {
+        String value = switch (measure) {
+            case CSAT -> "satisfied";
+            case NPS -> "satisfied - detractors";
+            case CES -> "score_sum";
+        };
+        List<Object> args = new ArrayList<>(List.of(measure.name(), from, to));
+        if (channel != null) {
+            args.add(channel);
+        }
+        Map<Long, List<long[]>> counts = new LinkedHashMap<>();
+        Map<Long, List<Double>> sums = new HashMap<>();
+        jdbc.query("select user_id, local_day, sum(n), sum(" + value + ") from feedback_daily where kind = ? and "
+                + COUNTED + " and local_day >= ? and local_day < ?" + (channel == null ? "" : " and channel = ?")
+                + " group by user_id, local_day order by user_id, local_day", rs -> {
+                    long user = rs.getLong(1);
+                    counts.computeIfAbsent(user, k -> new ArrayList<>()).add(new long[] {
+                        rs.getObject(2, LocalDate.class).toEpochDay(), rs.getLong(3)});
+                    sums.computeIfAbsent(user, k -> new ArrayList<>()).add(rs.getDouble(4));
+                }, args.toArray());
+        Map<Long, AgentDays> out = new LinkedHashMap<>();
+        counts.forEach((user, rows) -> {
+            int[] days = new int[rows.size()];
+            long[] n = new long[rows.size()];
+            double[] s = new double[rows.size()];
+            List<Double> values = sums.get(user);
+            for (int i = 0; i < rows.size(); i++) {
+                days[i] = (int) rows.get(i)[0];
+                n[i] = rows.get(i)[1];
+                s[i] = values.get(i);
+            }
+            out.put(user, new AgentDays(days, n, s));
+        });
+        return out;
     }
 
     @Override

@@ -40,9 +40,12 @@ public final class ImpactEstimator {
     /**
      * One agent's ratings of one metric, summed per day: {@code days} (epoch days, ascending, distinct), the number of
      * ratings and the sum of their values on each (CSAT 0/1, NPS -1/0/1, CES its score).
+     *
+     * @param inScope whether the agent may be among the certified compared (the team asked about); every agent
+     *                may be a comparison agent while not yet certified
      */
-    public record AgentSeries(long agentId, @Nullable LocalDate certifiedOn, int[] days, long[] counts,
-            double[] sums) {
+    public record AgentSeries(long agentId, @Nullable LocalDate certifiedOn, boolean inScope, int[] days,
+            long[] counts, double[] sums) {
 
         public AgentSeries {
             if (days.length != counts.length || days.length != sums.length) {
@@ -152,7 +155,7 @@ public final class ImpactEstimator {
         Map<YearMonth, List<Integer>> byCohort = new TreeMap<>();
         for (int i = 0; i < series.size(); i++) {
             LocalDate c = series.get(i).agent.certifiedOn();
-            if (c != null) {
+            if (c != null && series.get(i).agent.inScope()) {
                 byCohort.computeIfAbsent(YearMonth.from(c), k -> new ArrayList<>()).add(i);
             }
         }
@@ -173,7 +176,7 @@ public final class ImpactEstimator {
             for (int i = 0; i < series.size(); i++) {
                 Prefix p = series.get(i);
                 LocalDate c = p.agent.certifiedOn();
-                boolean isTreated = c != null && YearMonth.from(c).equals(g);
+                boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
                 boolean isControl = c == null || c.toEpochDay() >= postTo;
                 if (!isTreated && !isControl) {
                     continue;
@@ -289,8 +292,9 @@ public final class ImpactEstimator {
                 for (int i = 0; i < series.size(); i++) {
                     Prefix p = series.get(i);
                     LocalDate c = p.agent.certifiedOn();
-                    boolean isTreated = c != null && YearMonth.from(c).equals(g);
-                    boolean isControl = !isTreated && (c == null || c.toEpochDay() >= notTreatedUntil);
+                    boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
+                    boolean isControl = !(c != null && YearMonth.from(c).equals(g))
+                            && (c == null || c.toEpochDay() >= notTreatedUntil);
                     if (!isTreated && !isControl) {
                         continue;
                     }

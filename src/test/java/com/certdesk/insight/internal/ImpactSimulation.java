@@ -90,7 +90,7 @@ final class ImpactSimulation {
                 s[k] = e.getValue()[1];
                 k++;
             }
-            out.add(new AgentSeries(i + 1, certified[i], d, c, s));
+            out.add(new AgentSeries(i + 1, certified[i], true, d, c, s));
         }
         return out;
     }

@@ -1,0 +1,72 @@
+package com.certdesk.insight;
+
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.feedback.Measure;
+import com.certdesk.people.TeamSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether certification changed what customers say: the change of certified agents' metric from before to after
+ * certification, against the change of agents not yet certified over the same calendar windows (difference in
+ * differences), with its 95% interval and sample sizes, or what is missing for an estimate. Figures are in points:
+ * CSAT in percentage points of satisfied customers, NPS in NPS points, CES in points of its 1-7 scale.
+ *
+ * @param team       the team whose certified agents are compared; null for the whole organization. The comparison
+ *                   agents are always the organization's not-yet-certified agents
+ * @param dataEnd    the last day whose ratings count
+ * @param effect     null when a minimum is not met ({@code missing} says what)
+ * @param eventStudy the effect by month relative to certification, -6 to +6 (-1 the reference, 0 by definition)
+ * @param doubt      why the comparison is doubtful (a pre-trend), or null
+ */
+public record TrainingImpact(ProgramSummary program, Measure measure, @Nullable TeamSummary team, LocalDate dataEnd,
+        int preDays, int washoutDays, int postDays, int minimumRatings, @Nullable Effect effect, int treatedAgents,
+        int controlAgents, long treatedRatings, long controlRatings, List<MonthEffect> eventStudy,
+        @Nullable String doubt, List<String> missing, int replicates) {
+
+    /** An effect in points with its 95% interval. */
+    public record Effect(double points, double low, double high) {
+
+        public boolean significant() {
+            return low > 0 || high < 0;
+        }
+    }
+
+    /** The effect in one month relative to certification, with the agents it compares. */
+    public record MonthEffect(int month, @Nullable Effect effect, int treated, int controls) {
+    }
+
+    public TrainingImpact {
+        eventStudy = List.copyOf(eventStudy);
+        missing = List.copyOf(missing);
+    }
+
+    /** The unit of the figures, for labels. */
+    public String unit() {
+        return measure == Measure.CES ? "points on the 1-7 scale" : "points";
+    }
+
+    /** The result in plain words, or what is missing. */
+    public String sentence() {
+        if (effect == null) {
+            return "Not enough data yet: " + String.join("; ", missing) + ".";
+        }
+        String who = team == null ? "certified agents" : "certified agents of " + team.name();
+        String size = String.format(Locale.ROOT, "%.1f", Math.abs(effect.points()));
+        String interval = String.format(Locale.ROOT, "95%% interval %s to %s", signed(effect.low()),
+                signed(effect.high()));
+        String change = effect.points() >= 0 ? "rose " + size + " " + unit() + " (" + interval + ") more than"
+                : "fell " + size + " " + unit() + " (" + interval + ") further than";
+        String sentence = measure.label() + " of " + who + " " + change + " that of agents not yet certified over "
+                + "the same months. " + String.format(Locale.ROOT, "%,d certified and %,d not-yet-certified agents, "
+                + "%,d ratings.", treatedAgents, controlAgents, treatedRatings + controlRatings);
+        return effect.significant() ? sentence : sentence + " The interval includes zero: the data are also "
+                + "consistent with no effect.";
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, value > 0 ? "+%.1f" : value < 0 ? "\u2212%.1f" : "%.1f", Math.abs(value));
+    }
+}

@@ -1,0 +1,157 @@
+package com.certdesk.insight;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.OrganizationTime;
+import com.certdesk.certification.CertificateService;
+import com.certdesk.certification.ProgramService;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.feedback.AgentDays;
+import com.certdesk.feedback.FeedbackFigures;
+import com.certdesk.feedback.Measure;
+import com.certdesk.insight.TrainingImpact.Effect;
+import com.certdesk.insight.TrainingImpact.MonthEffect;
+import com.certdesk.insight.internal.ImpactEstimator;
+import com.certdesk.insight.internal.ImpactEstimator.AgentSeries;
+import com.certdesk.insight.internal.ImpactEstimator.Interval;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.people.TeamMember;
+import com.certdesk.people.TeamService;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.security.CurrentUser;
+import com.certdesk.security.Roles;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Training impact for the Training impact page: for a certification program and a customer-feedback measure, the
+ * difference in differences of certified agents (of one team, or of the whole organization) against the
+ * organization's agents not yet certified over the same calendar windows (IMPACT_METHOD.md, ADR 012). Managers ask
+ * about their own teams, HR and administrators about any team or the organization. Only aggregates are returned:
+ * the comparison agents are never named, and below the minimums there is no number.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrainingImpactService {
+
+    /** How far back ratings are read: enough for the event study of certifications in the last two years. */
+    static final int HISTORY_MONTHS = 36;
+
+    private final ProgramService programs;
+    private final CertificateService certificates;
+    private final FeedbackFigures feedback;
+    private final PeopleDirectory people;
+    private final TeamService teams;
+    private final CurrentUser currentUser;
+    private final OrganizationTime time;
+    private final ImpactEstimator.Windows windows;
+    private final int minimumRatings;
+    private final int minimumAgents;
+    private final int replicates;
+
+    TrainingImpactService(ProgramService programs, CertificateService certificates, FeedbackFigures feedback,
+            PeopleDirectory people, TeamService teams, CurrentUser currentUser, OrganizationTime time,
+            @Value("${certdesk.impact.pre-days:90}") int preDays,
+            @Value("${certdesk.impact.washout-days:14}") int washoutDays,
+            @Value("${certdesk.impact.post-days:90}") int postDays,
+            @Value("${certdesk.impact.minimum-ratings:10}") int minimumRatings,
+            @Value("${certdesk.impact.minimum-agents:5}") int minimumAgents,
+            @Value("${certdesk.impact.replicates:1000}") int replicates) {
+        this.programs = programs;
+        this.certificates = certificates;
+        this.feedback = feedback;
+        this.people = people;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.time = time;
+        if (preDays < 28 || postDays < 28 || washoutDays < 0) {
+            throw new IllegalArgumentException("certdesk.impact: the windows must be at least 28 days before and "
+                    + "after, the washout not negative (they are " + preDays + ", " + postDays + ", " + washoutDays
+                    + ").");
+        }
+        if (minimumAgents < 5 || minimumRatings < 1 || replicates < 200) {
+            throw new IllegalArgumentException("certdesk.impact: at least 5 agents per group, 1 rating per window "
+                    + "and 200 bootstrap replicates (they are " + minimumAgents + ", " + minimumRatings + ", "
+                    + replicates + ").");
+        }
+        this.windows = new ImpactEstimator.Windows(preDays, washoutDays, postDays);
+        this.minimumRatings = minimumRatings;
+        this.minimumAgents = minimumAgents;
+        this.replicates = replicates;
+    }
+
+    /** The teams the caller may ask about, by name. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<TeamSummary> teams() {
+        return teams.visibleTeams();
+    }
+
+    /** Whether the caller may ask about the whole organization (HR and administrators). */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public boolean mayAskOrganization() {
+        return currentUser.hasAnyRole(Roles.HR, Roles.ADMIN);
+    }
+
+    /**
+     * @param teamId the team whose certified agents are compared, or null for the whole organization (HR and
+     *               administrators only)
+     * @throws NotFoundException     for an unknown program or a team that is not the caller's (alike)
+     * @throws AccessDeniedException when a manager asks about the whole organization
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public TrainingImpact impact(long programId, Measure measure, @Nullable Long teamId) {
+        TeamSummary team = null;
+        if (teamId == null) {
+            if (!mayAskOrganization()) {
+                throw new AccessDeniedException("Managers ask about one of their teams; the whole organization is "
+                        + "for HR and administrators.");
+            }
+        } else {
+            team = teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no team " + teamId + " among yours."));
+        }
+        ProgramSummary program = programs.get(programId);
+        Map<Long, LocalDate> certified = certificates.firstCertified(programId);
+        LocalDate dataEnd = time.today().minusDays(1);
+        Map<Long, AgentDays> ratings = feedback.dailyByAgent(measure, dataEnd.withDayOfMonth(1)
+                .minusMonths(HISTORY_MONTHS), dataEnd.plusDays(1), null);
+        Set<Long> scope = team == null ? null : people.agentsOfTeams(Set.of(team.id()), "").stream()
+                .map(TeamMember::userId).collect(Collectors.toSet());
+        List<AgentSeries> series = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<Long, AgentDays> e : ratings.entrySet()) {
+            AgentDays d = e.getValue();
+            series.add(new AgentSeries(e.getKey(), certified.get(e.getKey()),
+                    scope == null || scope.contains(e.getKey()), d.days(), d.counts(), d.sums()));
+            for (long n : d.counts()) {
+                total += n;
+            }
+        }
+        // the same data give the same figure, however often the page is opened: the seed is the question and the
+        // data's size, not the time
+        long seed = Objects.hash(programId, measure, teamId, total, certified.size(), dataEnd);
+        ImpactEstimator.Result r = ImpactEstimator.estimate(series, dataEnd, windows,
+                new ImpactEstimator.Rules(minimumRatings, 3, minimumAgents, minimumAgents, replicates, seed));
+        double scale = measure == Measure.CES ? 1 : 100;
+        return new TrainingImpact(program, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
+                windows.postDays(), minimumRatings, effect(r.effect(), scale), r.treatedAgents(), r.controlAgents(),
+                r.treatedRatings(), r.controlRatings(), r.eventStudy().stream().map(p -> new MonthEffect(p.month(),
+                        effect(p.effect(), scale), p.treated(), p.controls())).toList(), r.pretrend(), r.missing(),
+                replicates);
+    }
+
+    private static @Nullable Effect effect(@Nullable Interval interval, double scale) {
+        return interval == null ? null : new Effect(scale * interval.estimate(), scale * interval.low(),
+                scale * interval.high());
+    }
+}

@@ -1,0 +1,89 @@
+package com.certdesk.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.certdesk.TestClock;
+import com.certdesk.base.NotFoundException;
+import com.certdesk.certification.ProgramService;
+import com.certdesk.feedback.Measure;
+import com.certdesk.people.PeopleDirectory;
+import com.certdesk.people.TeamService;
+import com.certdesk.security.SystemAuthentication;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * The training impact of the demo: its feedback puts CSAT 4 points higher after an agent's De-escalation Specialist
+ * certificate (certdesk.demo.feedback.effect), and the estimate must find that within its interval, the same figure
+ * each time it is asked; a manager asks only about their teams.
+ */
+@SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.impact.replicates=400"})
+@Import(TestClock.Config.class)
+@ActiveProfiles("test")
+@TestExecutionListeners(listeners = com.certdesk.SecurityStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class TrainingImpactDemoTest {
+
+    @Autowired
+    TrainingImpactService impact;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    TeamService teams;
+    @Autowired
+    com.certdesk.Fixtures fixtures;
+
+    private long program() {
+        return SystemAuthentication.callAsSystem(() -> programs.all().stream()
+                .filter(p -> p.name().equals("De-escalation Specialist")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void the_demo_effect_of_4_csat_points_is_within_the_interval_and_the_figure_is_stable() {
+        long program = program();
+        AtomicReference<TrainingImpact> first = new AtomicReference<>();
+        SystemAuthentication.runAsSystem(() -> {
+            TrainingImpact r = impact.impact(program, Measure.CSAT, null);
+            System.out.println("demo impact: " + r.sentence() + " pre-trend: " + r.doubt());
+            assertThat(r.effect()).as(r.sentence()).isNotNull();
+            assertThat(r.effect().low()).isLessThanOrEqualTo(4.0);
+            assertThat(r.effect().high()).isGreaterThanOrEqualTo(4.0);
+            assertThat(r.treatedAgents()).isGreaterThanOrEqualTo(5);
+            assertThat(r.controlAgents()).isGreaterThanOrEqualTo(5);
+            assertThat(r.eventStudy()).hasSize(13);
+            first.set(r);
+            assertThat(impact.impact(program, Measure.CSAT, null)).as("asked again").isEqualTo(r);
+        });
+    }
+
+    @Test
+    void a_manager_asks_about_their_own_teams_only() {
+        long program = program();
+        fixtures.signIn("manager");
+        try {
+            assertThat(impact.mayAskOrganization()).isFalse();
+            assertThatThrownBy(() -> impact.impact(program, Measure.CSAT, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            java.util.List<Long> mine = impact.teams().stream().map(t -> t.id()).toList();
+            long own = mine.getFirst();
+            TrainingImpact r = impact.impact(program, Measure.NPS, own);
+            assertThat(r.team().id()).isEqualTo(own);
+            long other = SystemAuthentication.callAsSystem(() -> teams.visibleTeams().stream()
+                    .filter(t -> !mine.contains(t.id())).findFirst()
+                    .orElseThrow().id());
+            assertThatThrownBy(() -> impact.impact(program, Measure.CSAT, other))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            fixtures.signOut();
+        }
+    }
+}
