@@ -90,6 +90,16 @@ public class TrainingImpactService {
         this.replicates = replicates;
     }
 
+    /** The certification programs, the one most agents earned first (the one most likely to have an answer). */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<ProgramSummary> programs() {
+        Map<Long, Integer> earned = new java.util.HashMap<>();
+        List<ProgramSummary> all = programs.all();
+        all.forEach(p -> earned.put(p.id(), certificates.firstCertified(p.id()).size()));
+        return all.stream().sorted(java.util.Comparator.comparing((ProgramSummary p) -> -earned.get(p.id()))
+                .thenComparing(ProgramSummary::name)).toList();
+    }
+
     /** The teams the caller may ask about, by name. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<TeamSummary> teams() {

@@ -218,7 +218,8 @@ public final class ImpactEstimator {
                     + " ratings in the " + windows.preDays() + " days before and in the " + windows.postDays()
                     + " days after (from " + windows.washoutDays() + " days after the month of certification)");
         }
-        if (controls.size() < rules.minControls()) {
+        // without a certified agent to compare there is no comparison group to count yet
+        if (!treated.isEmpty() && controls.size() < rules.minControls()) {
             missing.add((rules.minControls() - controls.size()) + " more not-yet-certified agent"
                     + (rules.minControls() - controls.size() == 1 ? "" : "s") + " with at least "
                     + rules.minRatings() + " ratings in the same windows");

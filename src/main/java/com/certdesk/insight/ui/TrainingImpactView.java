@@ -1,0 +1,262 @@
+package com.certdesk.insight.ui;
+
+import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ui.LineChart;
+import com.certdesk.base.ui.MainLayout;
+import com.certdesk.base.ui.UserFormats;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.feedback.Measure;
+import com.certdesk.insight.TrainingImpact;
+import com.certdesk.insight.TrainingImpact.MonthEffect;
+import com.certdesk.insight.TrainingImpactService;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Did certification change what customers say? The training-impact estimate for a program, a measure and a team (or
+ * the organization), in plain words with its interval and sample sizes, month by month around certification, and
+ * what it cannot tell.
+ */
+@Route(value = TrainingImpactView.ROUTE, layout = MainLayout.class)
+@PageTitle("Training impact")
+@Menu(title = "Training impact", order = 4.5, icon = "vaadin:chart-line")
+@RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
+class TrainingImpactView extends VerticalLayout {
+
+    static final String ROUTE = "impact";
+    private static final TeamSummary ORGANIZATION = new TeamSummary(-1, "Whole organization", List.of(), 0, 0);
+
+    private final TrainingImpactService impact;
+    private final Select<ProgramSummary> program = new Select<>();
+    private final Select<Measure> measure = new Select<>();
+    private final Select<TeamSummary> team = new Select<>();
+    private final Div result = new Div();
+
+    TrainingImpactView(TrainingImpactService impact) {
+        this.impact = impact;
+        addClassNames("page", "page-wide", "training-impact");
+        setId("training-impact");
+        program.setId("impact-program");
+        program.setLabel("Certification program");
+        program.setItemLabelGenerator(ProgramSummary::name);
+        measure.setId("impact-measure");
+        measure.setLabel("Measure");
+        measure.setItems(Measure.values());
+        measure.setItemLabelGenerator(m -> m.label() + " (" + m.meaning() + ")");
+        team.setId("impact-team");
+        team.setLabel("Certified agents of");
+        team.setItemLabelGenerator(TeamSummary::name);
+        List<TeamSummary> teams = new ArrayList<>();
+        if (impact.mayAskOrganization()) {
+            teams.add(ORGANIZATION);
+        }
+        teams.addAll(impact.teams());
+        team.setItems(teams);
+        List<ProgramSummary> all = impact.programs();
+        program.setItems(all);
+        result.setId("impact-result");
+        result.setWidthFull();
+        var filters = new Div(program, measure, team);
+        filters.addClassName("filters");
+        add(new H1("Training impact"), filters, result);
+        if (all.isEmpty() || teams.isEmpty()) {
+            result.add(new Paragraph(all.isEmpty() ? "There is no certification program yet."
+                    : "You manage no team yet: the analysis compares the certified agents of a team."));
+            return;
+        }
+        program.setValue(all.getFirst());
+        measure.setValue(Measure.CSAT);
+        team.setValue(teams.getFirst());
+        program.addValueChangeListener(e -> refresh());
+        measure.addValueChangeListener(e -> refresh());
+        team.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        result.removeAll();
+        if (program.getValue() == null || measure.getValue() == null || team.getValue() == null) {
+            return;
+        }
+        Long teamId = team.getValue() == ORGANIZATION ? null : team.getValue().id();
+        TrainingImpact r;
+        try {
+            r = impact.impact(program.getValue().id(), measure.getValue(), teamId);
+        } catch (NotFoundException e) {
+            result.add(new Paragraph(e.getMessage()));
+            return;
+        }
+        var sentence = new Paragraph(r.sentence());
+        sentence.setId("impact-sentence");
+        sentence.addClassName("impact-sentence");
+        result.add(sentence);
+        if (r.doubt() != null) {
+            var doubt = new Paragraph("The comparison is doubtful. " + r.doubt() + " Read the effect with care: part "
+                    + "of it may have happened anyway.");
+            doubt.setId("impact-doubt");
+            doubt.addClassName("impact-doubt");
+            result.add(doubt);
+        }
+        if (r.effect() != null) {
+            result.add(cards(r), new H2("Month by month around certification"), chart(r), table(r), download(r));
+        }
+        result.add(method(r), caveats());
+    }
+
+    private static Div cards(TrainingImpact r) {
+        var cards = new Div(card("Effect", signed(r.effect().points()), "95% interval " + signed(r.effect().low())
+                + " to " + signed(r.effect().high()) + " " + r.unit()), card("Certified agents",
+                String.format(Locale.ROOT, "%,d", r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings",
+                        r.treatedRatings())), card("Not-yet-certified agents", String.format(Locale.ROOT, "%,d",
+                                r.controlAgents()), String.format(Locale.ROOT, "%,d ratings", r.controlRatings())));
+        cards.setId("impact-cards");
+        cards.addClassName("impact-cards");
+        return cards;
+    }
+
+    private static Div card(String name, String value, String detail) {
+        var card = new Div(new Span(name), new Span(value), new Span(detail));
+        card.addClassName("impact-card");
+        return card;
+    }
+
+    private static LineChart chart(TrainingImpact r) {
+        var chart = new LineChart("The effect on " + r.measure().label() + " by month relative to certification, "
+                + "with 95% intervals; the table below gives the same figures");
+        chart.setId("impact-chart");
+        List<List<String>> labels = new ArrayList<>();
+        List<LineChart.Point> points = new ArrayList<>();
+        double lo = 0;
+        double hi = 0;
+        for (MonthEffect m : r.eventStudy()) {
+            labels.add(List.of(monthLabel(m.month()), m.month() == -1 ? "reference" : m.effect() == null ? "too few"
+                    : m.treated() + " cert."));
+            if (m.effect() == null) {
+                points.add(new LineChart.Point(null, null, null, List.of("too few ratings this month")));
+            } else {
+                lo = Math.min(lo, m.effect().low());
+                hi = Math.max(hi, m.effect().high());
+                points.add(new LineChart.Point(m.effect().points(), m.effect().low(), m.effect().high(),
+                        List.of(signed(m.effect().points()) + " (95% interval " + signed(m.effect().low()) + " to "
+                                + signed(m.effect().high()) + ")")));
+            }
+        }
+        double step = niceStep(hi - lo);
+        chart.show(labels, new LineChart.Axis(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step, ""),
+                List.of(new LineChart.Series("Effect of certification", "#1676f3", "rgba(22, 118, 243, 0.15)",
+                        false, points)), List.of(), "");
+        return chart;
+    }
+
+    private static Grid<MonthEffect> table(TrainingImpact r) {
+        var grid = new Grid<MonthEffect>();
+        grid.setId("impact-table");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(m -> monthLabel(m.month())).setHeader("Month").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(m -> m.month() == -1 ? "0 (reference)" : m.effect() == null ? "too few ratings"
+                : signed(m.effect().points())).setHeader("Effect").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(m -> m.effect() == null || m.month() == -1 ? "" : signed(m.effect().low()) + " to "
+                + signed(m.effect().high())).setHeader("95% interval").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(m -> m.month() == -1 ? "" : m.treated() + " / " + m.controls()).setHeader("Agents "
+                + "(certified / not yet)").setWidth("11rem").setFlexGrow(1);
+        grid.setItems(r.eventStudy());
+        return grid;
+    }
+
+    private static Anchor download(TrainingImpact r) {
+        // downloads run outside the UI request: carry the signed-in user along
+        SecurityContext security = SecurityContextHolder.getContext();
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(security);
+            try {
+                byte[] csv = ImpactCsv.write(r).getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(csv), ImpactCsv.fileName(r),
+                        "text/csv;charset=UTF-8", csv.length);
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }), "Download the figures (CSV)");
+        link.setId("impact-download");
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private static Paragraph method(TrainingImpact r) {
+        var p = new Paragraph(String.format(Locale.ROOT, "How: each certified agent's %s in the %d days before the "
+                + "month of certification is compared with the %d days from %d days after that month, and the same "
+                + "calendar days of agents not yet certified then are compared alike (difference in differences). "
+                + "Agents need %d ratings in each window; agents weigh by their number of ratings. The interval comes "
+                + "from resampling agents %,d times. Ratings up to %s.", r.measure().label(), r.preDays(),
+                r.postDays(), r.washoutDays(), r.minimumRatings(), r.replicates(),
+                UserFormats.current().date(r.dataEnd())));
+        p.addClassName("muted");
+        p.setId("impact-method");
+        return p;
+    }
+
+    private static Div caveats() {
+        var list = new UnorderedList(
+                new ListItem("Who was certified first was not chosen at random: agents who seek certification may "
+                        + "differ from the others in ways that also change their scores. The month-by-month chart "
+                        + "shows whether certified agents were already changing before."),
+                new ListItem("Small groups give wide intervals: an interval that includes zero means the data are "
+                        + "also consistent with no effect."),
+                new ListItem("Surveys reach some customers more than others, and only some answer."),
+                new ListItem("This is an average over the certified agents, not a verdict on any one of them."));
+        var box = new Div(new H2("What this cannot tell you"), list);
+        box.setId("impact-caveats");
+        return box;
+    }
+
+    static String monthLabel(int month) {
+        if (month == 0) {
+            return "month of certification";
+        }
+        String months = Math.abs(month) + (Math.abs(month) == 1 ? " month" : " months");
+        return month < 0 ? months + " before" : months + " after";
+    }
+
+    static String signed(double value) {
+        return String.format(Locale.ROOT, value > 0.05 ? "+%.1f" : value < -0.05 ? "\u2212%.1f" : "%.1f",
+                Math.abs(value));
+    }
+
+    private static double niceStep(double range) {
+        double raw = Math.max(range, 1) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (raw <= m * magnitude) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+}

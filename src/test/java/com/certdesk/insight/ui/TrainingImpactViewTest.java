@@ -1,0 +1,63 @@
+package com.certdesk.insight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.UiTest;
+import com.certdesk.base.ui.AccessDeniedView;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Training impact page: who may ask about what, and what it says without enough data. */
+class TrainingImpactViewTest extends UiTest {
+
+    @SuppressWarnings("unchecked")
+    private List<String> teamChoices() {
+        Select<TeamSummary> team = find(Select.class).withId("impact-team").single();
+        return team.getListDataView().getItems().map(TeamSummary::name).toList();
+    }
+
+    @Test
+    void a_manager_chooses_among_their_own_teams_only() {
+        String manager = fixtures.user("impact-manager", null, Roles.MANAGER);
+        long team = fixtures.team("Impact team", fixtures.userId(manager));
+        fixtures.team("Impact not theirs");
+        fixtures.user("impact-agent", team, Roles.AGENT);
+        signIn(manager);
+        open("impact");
+        assertThat(teamChoices()).singleElement().asString().startsWith("Impact team");
+    }
+
+    @Test
+    void hr_also_chooses_the_whole_organization() {
+        fixtures.team("Impact other team");
+        signIn(fixtures.user("impact-hr", null, Roles.HR));
+        open("impact");
+        assertThat(teamChoices()).first().isEqualTo("Whole organization");
+        assertThat(teamChoices()).anyMatch(n -> n.startsWith("Impact other team"));
+    }
+
+    @Test
+    void without_enough_ratings_it_says_what_is_missing_and_shows_no_number() {
+        signIn(fixtures.user("impact-hr2", null, Roles.HR));
+        open("impact");
+        var shown = find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+        if (find(Select.class).withId("impact-program").single().getValue() == null) {
+            assertThat(shown).contains("There is no certification program yet.");
+            return;
+        }
+        assertThat(find(Paragraph.class).withId("impact-sentence").single().getText())
+                .startsWith("Not enough data yet: ").contains("more certified agent");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("impact-cards").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("impact-caveats").single()).isNotNull();
+    }
+
+    @Test
+    void agents_cannot_open_it() {
+        signIn(fixtures.user("impact-agent2", null, Roles.AGENT));
+        assertThat(open("impact")).isInstanceOf(AccessDeniedView.class);
+    }
+}
