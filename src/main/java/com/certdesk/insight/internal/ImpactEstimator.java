@@ -331,8 +331,8 @@ public final class ImpactEstimator {
             double widen = Math.sqrt(smallerStratum / (smallerStratum - 1.0));
             double est = p.effect().estimate();
             if (est - widen * (est - q[0]) > 0 || est + widen * (q[1] - est) < 0) {
-                return "In month " + p.month() + " before certification, certified agents already differed from "
-                        + "the others beyond chance: they were changing differently before certification.";
+                return (-p.month()) + " months before certification, certified agents already differed from the "
+                        + "others beyond chance: they were changing differently before certification.";
             }
         }
         if (pre.size() < 2) {
