@@ -6,6 +6,9 @@ public final class PerformanceNavigation {
     /** The signed-in agent's own page. */
     public static final String MINE = "performance";
 
+    /** The Training impact page; {@code ?team=ID} opens it for a team. */
+    public static final String IMPACT = "impact";
+
     private PerformanceNavigation() {
     }
 

@@ -116,7 +116,11 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         all.setId("all-teams-link");
         all.addClassName("all-teams-link");
         all.setVisible(teams.size() > 1);
-        top.add(teamPicker, new PeriodPicker(shown, dashboards.today(), p -> go(teamId, p)), all);
+        var impact = new Anchor(com.certdesk.insight.PerformanceNavigation.IMPACT + "?team=" + teamId,
+                "Did training change what customers say?");
+        impact.setId("impact-link");
+        impact.addClassName("all-teams-link");
+        top.add(teamPicker, new PeriodPicker(shown, dashboards.today(), p -> go(teamId, p)), all, impact);
         cards.show(dashboard);
         coverage.show(dashboard.certification());
         if (teamId != engagementTeam) {

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -46,9 +48,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PageTitle("Training impact")
 @Menu(title = "Training impact", order = 4.5, icon = "vaadin:chart-line")
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
-class TrainingImpactView extends VerticalLayout {
+class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String ROUTE = "impact";
+    static final String ROUTE = com.certdesk.insight.PerformanceNavigation.IMPACT;
     private static final TeamSummary ORGANIZATION = new TeamSummary(-1, "Whole organization", List.of(), 0, 0);
 
     private final TrainingImpactService impact;
@@ -56,6 +58,9 @@ class TrainingImpactView extends VerticalLayout {
     private final Select<Measure> measure = new Select<>();
     private final Select<TeamSummary> team = new Select<>();
     private final Div result = new Div();
+    private List<TeamSummary> choices = List.of();
+    private List<ProgramSummary> programs = List.of();
+    private boolean listening;
 
     TrainingImpactView(TrainingImpactService impact) {
         this.impact = impact;
@@ -89,13 +94,39 @@ class TrainingImpactView extends VerticalLayout {
                     : "You manage no team yet: the analysis compares the certified agents of a team."));
             return;
         }
-        program.setValue(all.getFirst());
+        choices = teams;
+        programs = all;
+    }
+
+    /** {@code ?team=ID} (from the Team dashboard) and {@code ?program=ID} choose what is shown first. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (programs.isEmpty() || choices.isEmpty()) {
+            return;
+        }
+        var query = event.getLocation().getQueryParameters();
+        Long wantedTeam = number(query.getSingleParameter("team").orElse(null));
+        Long wantedProgram = number(query.getSingleParameter("program").orElse(null));
+        program.setValue(programs.stream().filter(p -> wantedProgram != null && p.id() == wantedProgram).findFirst()
+                .orElse(programs.getFirst()));
         measure.setValue(Measure.CSAT);
-        team.setValue(teams.getFirst());
-        program.addValueChangeListener(e -> refresh());
-        measure.addValueChangeListener(e -> refresh());
-        team.addValueChangeListener(e -> refresh());
+        team.setValue(choices.stream().filter(t -> wantedTeam != null && t.id() == wantedTeam).findFirst()
+                .orElse(choices.getFirst()));
+        if (!listening) {
+            listening = true;
+            program.addValueChangeListener(e -> refresh());
+            measure.addValueChangeListener(e -> refresh());
+            team.addValueChangeListener(e -> refresh());
+        }
         refresh();
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null ? null : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void refresh() {

@@ -56,6 +56,23 @@ class TrainingImpactViewTest extends UiTest {
     }
 
     @Test
+    void the_team_dashboard_links_to_it_for_its_team_and_the_link_opens_that_team() {
+        String manager = fixtures.user("impact-manager3", null, Roles.MANAGER);
+        fixtures.team("Impact first", fixtures.userId(manager));
+        long second = fixtures.team("Impact second", fixtures.userId(manager));
+        signIn(manager);
+        open("dashboard/" + second);
+        String href = find(com.vaadin.flow.component.html.Anchor.class).withId("impact-link").single().getHref();
+        assertThat(href).isEqualTo("impact?team=" + second);
+        com.vaadin.flow.component.UI.getCurrent().navigate("impact",
+                com.vaadin.flow.router.QueryParameters.of("team", String.valueOf(second)));
+        roundTrip();
+        @SuppressWarnings("unchecked")
+        Select<TeamSummary> team = find(Select.class).withId("impact-team").single();
+        assertThat(team.getValue().id()).isEqualTo(second);
+    }
+
+    @Test
     void agents_cannot_open_it() {
         signIn(fixtures.user("impact-agent2", null, Roles.AGENT));
         assertThat(open("impact")).isInstanceOf(AccessDeniedView.class);
