@@ -14,6 +14,7 @@ import com.certdesk.insight.internal.ImpactEstimator;
 import com.certdesk.insight.internal.ImpactEstimator.AgentSeries;
 import com.certdesk.insight.internal.ImpactEstimator.Interval;
 import com.certdesk.people.PeopleDirectory;
+import com.certdesk.quiz.QuizResults;
 import com.certdesk.people.TeamMember;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -50,6 +51,7 @@ public class TrainingImpactService {
     private final ProgramService programs;
     private final CertificateService certificates;
     private final FeedbackFigures feedback;
+    private final QuizResults quizzes;
     private final PeopleDirectory people;
     private final TeamService teams;
     private final CurrentUser currentUser;
@@ -60,7 +62,7 @@ public class TrainingImpactService {
     private final int replicates;
 
     TrainingImpactService(ProgramService programs, CertificateService certificates, FeedbackFigures feedback,
-            PeopleDirectory people, TeamService teams, CurrentUser currentUser, OrganizationTime time,
+            QuizResults quizzes, PeopleDirectory people, TeamService teams, CurrentUser currentUser, OrganizationTime time,
             @Value("${certdesk.impact.pre-days:90}") int preDays,
             @Value("${certdesk.impact.washout-days:14}") int washoutDays,
             @Value("${certdesk.impact.post-days:90}") int postDays,
@@ -70,6 +72,7 @@ public class TrainingImpactService {
         this.programs = programs;
         this.certificates = certificates;
         this.feedback = feedback;
+        this.quizzes = quizzes;
         this.people = people;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -120,16 +123,7 @@ public class TrainingImpactService {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public TrainingImpact impact(long programId, Measure measure, @Nullable Long teamId) {
-        TeamSummary team = null;
-        if (teamId == null) {
-            if (!mayAskOrganization()) {
-                throw new AccessDeniedException("Managers ask about one of their teams; the whole organization is "
-                        + "for HR and administrators.");
-            }
-        } else {
-            team = teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst()
-                    .orElseThrow(() -> new NotFoundException("There is no team " + teamId + " among yours."));
-        }
+        TeamSummary team = scope(teamId);
         ProgramSummary program = programs.get(programId);
         Map<Long, LocalDate> certified = certificates.firstCertified(programId);
         LocalDate dataEnd = time.today().minusDays(1);
@@ -158,6 +152,83 @@ public class TrainingImpactService {
                 r.treatedRatings(), r.controlRatings(), r.eventStudy().stream().map(p -> new MonthEffect(p.month(),
                         effect(p.effect(), scale), p.treated(), p.controls())).toList(), r.pretrend(), r.missing(),
                 replicates);
+    }
+
+    /** Agents below which the quiz-score association reads "not enough data yet". */
+    static final int ASSOCIATION_MINIMUM = 10;
+    /** Days after the quiz whose CSAT the association counts. */
+    static final int ASSOCIATION_DAYS = 90;
+
+    /**
+     * How the agents' quiz scores on the program's modules (the mean of their first finished attempt at each) go with
+     * their CSAT (share satisfied) in the 90 days after the last of those attempts: Spearman's rank correlation with
+     * its 95% interval, over the agents of the team (or organization) with at least the minimum ratings in those days
+     * and whose 90 days have ended. An association, not an effect.
+     *
+     * @throws NotFoundException     as {@link #impact}
+     * @throws AccessDeniedException as {@link #impact}
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public QuizAssociation quizAssociation(long programId, @Nullable Long teamId) {
+        TeamSummary team = scope(teamId);
+        ProgramSummary program = programs.get(programId);
+        Set<Long> modules = program.modules().stream().map(com.certdesk.catalog.ModuleRef::id)
+                .collect(Collectors.toSet());
+        Set<Long> members = team == null ? null : people.agentsOfTeams(Set.of(team.id()), "").stream()
+                .map(TeamMember::userId).collect(Collectors.toSet());
+        Map<Long, double[]> byAgent = new java.util.HashMap<>();
+        for (var score : quizzes.firstScores(modules)) {
+            if (members != null && !members.contains(score.userId())) {
+                continue;
+            }
+            double[] a = byAgent.computeIfAbsent(score.userId(), k -> new double[3]);
+            a[0] += score.percent();
+            a[1]++;
+            a[2] = Math.max(a[2], time.dayOf(score.finishedAt()).toEpochDay());
+        }
+        LocalDate dataEnd = time.today().minusDays(1);
+        Map<Long, AgentDays> ratings = feedback.dailyByAgent(Measure.CSAT, dataEnd.withDayOfMonth(1)
+                .minusMonths(HISTORY_MONTHS), dataEnd.plusDays(1), null);
+        List<double[]> pairs = new ArrayList<>();
+        for (Map.Entry<Long, double[]> e : byAgent.entrySet()) {
+            long from = (long) e.getValue()[2] + 1;
+            long to = from + ASSOCIATION_DAYS;
+            AgentDays days = ratings.get(e.getKey());
+            if (days == null || to > dataEnd.toEpochDay() + 1) {
+                continue;
+            }
+            long n = 0;
+            double satisfied = 0;
+            for (int i = 0; i < days.days().length; i++) {
+                if (days.days()[i] >= from && days.days()[i] < to) {
+                    n += days.counts()[i];
+                    satisfied += days.sums()[i];
+                }
+            }
+            if (n >= minimumRatings) {
+                pairs.add(new double[] {e.getValue()[0] / e.getValue()[1], 100 * satisfied / n});
+            }
+        }
+        if (pairs.size() < ASSOCIATION_MINIMUM) {
+            return new QuizAssociation(program, team, pairs.size(), null, "Not enough data yet: "
+                    + (ASSOCIATION_MINIMUM - pairs.size()) + " more agents with a quiz score on this program's modules "
+                    + "and at least " + minimumRatings + " CSAT ratings in the " + ASSOCIATION_DAYS + " days after.");
+        }
+        var estimate = com.certdesk.insight.internal.RankAssociation.spearman(
+                pairs.stream().mapToDouble(p -> p[0]).toArray(), pairs.stream().mapToDouble(p -> p[1]).toArray());
+        return new QuizAssociation(program, team, pairs.size(), estimate.rho(), estimate.low(), estimate.high());
+    }
+
+    private @Nullable TeamSummary scope(@Nullable Long teamId) {
+        if (teamId == null) {
+            if (!mayAskOrganization()) {
+                throw new AccessDeniedException("Managers ask about one of their teams; the whole organization is "
+                        + "for HR and administrators.");
+            }
+            return null;
+        }
+        return teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no team " + teamId + " among yours."));
     }
 
     private static @Nullable Effect effect(@Nullable Interval interval, double scale) {

@@ -4,7 +4,8 @@
  * team). Depends on the features below it; nothing depends on it.
  */
 @ApplicationModule(displayName = "Insight",
-        allowedDependencies = {"base", "security", "people", "catalog", "certification", "feedback", "engagement"})
+        allowedDependencies = {"base", "security", "people", "catalog", "certification", "quiz", "feedback",
+            "engagement"})
 @NullMarked
 package com.certdesk.insight;
 

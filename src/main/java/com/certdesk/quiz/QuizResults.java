@@ -37,4 +37,14 @@ public class QuizResults {
         people.checkCanView(userId);
         return attempts.allOfUser(userId).stream().map(AttemptStore.Row::summary).toList();
     }
+
+    /**
+     * Every learner's first finished attempt at each of these modules' quizzes (percent and when), for analyses that
+     * show aggregates over many learners only (training impact's association of quiz scores with later CSAT).
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<FirstQuizScore> firstScores(java.util.Collection<Long> moduleIds) {
+        return attempts.firstAttempts(moduleIds).stream().map(a -> new FirstQuizScore(a.userId(), a.moduleId(),
+                a.percent(), a.finishedAt())).toList();
+    }
 }

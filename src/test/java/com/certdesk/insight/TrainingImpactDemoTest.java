@@ -61,6 +61,9 @@ class TrainingImpactDemoTest {
             assertThat(r.controlAgents()).isGreaterThanOrEqualTo(5);
             assertThat(r.eventStudy()).hasSize(13);
             first.set(r);
+            QuizAssociation a = impact.quizAssociation(program, null);
+            System.out.println("demo association: " + a.sentence());
+            assertThat(a.sentence()).startsWith(a.rho() == null ? "Not enough data yet" : "Association, not effect");
             assertThat(impact.impact(program, Measure.CSAT, null)).as("asked again").isEqualTo(r);
         });
     }

@@ -89,29 +89,31 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         var filters = new Div(program, measure, team);
         filters.addClassName("filters");
         add(new H1("Training impact"), filters, result);
+        choices = teams;
+        programs = all;
         if (all.isEmpty() || teams.isEmpty()) {
             result.add(new Paragraph(all.isEmpty() ? "There is no certification program yet."
                     : "You manage no team yet: the analysis compares the certified agents of a team."));
             return;
         }
-        choices = teams;
-        programs = all;
     }
 
     /** {@code ?team=ID} (from the Team dashboard) and {@code ?program=ID} choose what is shown first. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (programs.isEmpty() || choices.isEmpty()) {
-            return;
-        }
         var query = event.getLocation().getQueryParameters();
         Long wantedTeam = number(query.getSingleParameter("team").orElse(null));
         Long wantedProgram = number(query.getSingleParameter("program").orElse(null));
+        if (!choices.isEmpty()) {
+            team.setValue(choices.stream().filter(t -> wantedTeam != null && t.id() == wantedTeam).findFirst()
+                    .orElse(choices.getFirst()));
+        }
+        if (programs.isEmpty() || choices.isEmpty()) {
+            return;
+        }
         program.setValue(programs.stream().filter(p -> wantedProgram != null && p.id() == wantedProgram).findFirst()
                 .orElse(programs.getFirst()));
         measure.setValue(Measure.CSAT);
-        team.setValue(choices.stream().filter(t -> wantedTeam != null && t.id() == wantedTeam).findFirst()
-                .orElse(choices.getFirst()));
         if (!listening) {
             listening = true;
             program.addValueChangeListener(e -> refresh());
@@ -156,7 +158,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         if (r.effect() != null) {
             result.add(cards(r), new H2("Month by month around certification"), chart(r), table(r), download(r));
         }
-        result.add(method(r), caveats());
+        result.add(method(r), association(program.getValue().id(), teamId), caveats());
     }
 
     private static Div cards(TrainingImpact r) {
@@ -251,6 +253,14 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         p.addClassName("muted");
         p.setId("impact-method");
         return p;
+    }
+
+    private Div association(long programId, Long teamId) {
+        var text = new Paragraph(impact.quizAssociation(programId, teamId).sentence());
+        text.setId("impact-association");
+        var box = new Div(new H2("Quiz scores and CSAT afterwards"), text);
+        box.setId("impact-association-box");
+        return box;
     }
 
     private static Div caveats() {

@@ -37,6 +37,25 @@ public class AttemptStore {
 
     private final JdbcTemplate jdbc;
 
+    /** A learner's first finished attempt at one module's quiz: its percent and when it was finished. */
+    public record FirstAttempt(long userId, long moduleId, double percent, java.time.Instant finishedAt) {
+    }
+
+    /** Every learner's first finished attempt at each of these modules' quizzes. */
+    public List<FirstAttempt> firstAttempts(java.util.Collection<Long> moduleIds) {
+        if (moduleIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(moduleIds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(moduleIds);
+        return jdbc.query("select a.user_id, a.module_id, a.percent, a.finished_at from quiz_attempt a "
+                + "where a.state = 'FINISHED' and a.percent is not null and a.module_id in (" + marks + ") "
+                + "and a.attempt_number = (select min(b.attempt_number) from quiz_attempt b where b.user_id = "
+                + "a.user_id and b.module_id = a.module_id and b.state = 'FINISHED' and b.percent is not null)",
+                (rs, n) -> new FirstAttempt(rs.getLong(1), rs.getLong(2), rs.getDouble(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant()), args.toArray());
+    }
+
     AttemptStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
