@@ -38,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Engagement scores from an outside engagement tool, imported by HR and administrators from CSV: checked first
  * (every problem with its line), then imported all or nothing. Importing a file again changes nothing: a score
- * already stored is skipped; a different score for the same person, measure and survey date is a problem, so that
- * nothing is overwritten unseen (undo the earlier import to replace it). Each score is stored with the team its
+ * already stored for the same person, measure and survey date is skipped whatever its value, never overwritten
+ * (undo the earlier import to replace it) and never compared, since saying "a different score is stored" would let
+ * whoever checks files read a stored score back by trying values. Each score is stored with the team its
  * person was in on the survey date, the slice its results are shown by ({@link ImportedScores}).
  */
 @Service
@@ -52,6 +53,13 @@ public class ScoreImports {
     public static final List<String> COLUMNS = ScoreFile.COLUMNS;
     /** The most score rows one file may hold. */
     public static final int MAX_ROWS = 200_000;
+    /**
+     * What a row whose person, measure and survey date are stored comes to, whatever its score: skipped. Certdesk
+     * does not say whether the stored score is the same, since that would read it back.
+     */
+    public static final String STORED_ARE_KEPT = "A score already stored for the same person, measure and survey "
+            + "date is skipped, whatever its value: Certdesk neither replaces nor compares stored scores. To "
+            + "correct scores, undo the import they came from and import the corrected file.";
     /** The largest file accepted (the general upload limit may be smaller). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -96,7 +104,8 @@ public class ScoreImports {
         }
         if (plan.scores.isEmpty()) {
             throw new ValidationException(plan.skipped > 0 ? "Every score in " + name + " is already stored: "
-                    + "nothing to import." : "The file " + name + " has no scores below its header.");
+                    + "nothing to import. " + STORED_ARE_KEPT : "The file " + name + " has no scores below its "
+                    + "header.");
         }
         long id;
         try {
@@ -211,16 +220,11 @@ public class ScoreImports {
                         + " and " + row.scaleMin() + "-" + row.scaleMax() + " here: one measure keeps one scale"));
                 continue;
             }
-            Stored already = stored.get(key);
-            if (already != null) {
-                if (already.score() == row.score()) {
-                    skipped++;
-                } else {
-                    // the stored score is not named: nobody reads one person's engagement back from Certdesk
-                    problems.add(new ImportProblem(row.line(), "a different " + measure + " score of " + row.person()
-                            + " on " + row.surveyDate() + " is already stored (import " + already.importId() + ", "
-                            + already.fileName() + "): undo that import to replace it"));
-                }
+            if (stored.containsKey(key)) {
+                // skipped whatever its score: telling a different score from the same one would let anyone who may
+                // check a file read a stored score back by trying values (the check stores nothing, so it costs
+                // nothing to try); a stored score is never replaced unseen either: undo its import to replace it
+                skipped++;
                 continue;
             }
             scores.add(new NewScore(user, teamOn(stays.getOrDefault(user, List.of()), row), row.surveyDate(), measure,
