@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (every problem with its line), then imported all or nothing. Importing a file again changes nothing: a score
  * already stored for the same person, measure and survey date is skipped whatever its value, never overwritten
  * (undo the earlier import to replace it) and never compared, since saying "a different score is stored" would let
- * whoever checks files read a stored score back by trying values. Each score is stored with the team its
+ * whoever checks files read a stored score back by trying values. A measure is one whatever the case of its name. Each score is stored with the team its
  * person was in on the survey date, the slice its results are shown by ({@link ImportedScores}).
  */
 @Service
@@ -188,6 +188,8 @@ public class ScoreImports {
         Map<Long, List<TeamStay>> stays = matcher.stays(userIds);
         Map<String, Long> lineOfKey = new HashMap<>();
         Map<String, ScoreFile.Row> scaleInFile = new HashMap<>();
+        // a measure new to Certdesk keeps the spelling of its first row: "Engagement" and "engagement" are one
+        Map<String, String> spelling = new HashMap<>();
         List<NewScore> scores = new ArrayList<>();
         int skipped = 0;
         for (ScoreFile.Row row : rows) {
@@ -197,7 +199,7 @@ public class ScoreImports {
             }
             String lower = row.measure().toLowerCase(Locale.ROOT);
             ScoreStore.Survey known = scales.get(lower);
-            String measure = known != null ? known.measure() : row.measure();
+            String measure = known != null ? known.measure() : spelling.computeIfAbsent(lower, k -> row.measure());
             String key = key(user, measure, row.surveyDate());
             Long first = lineOfKey.putIfAbsent(key, row.line());
             if (first != null) {

@@ -210,6 +210,19 @@ class ScoreImportsTest {
     }
 
     @Test
+    void one_measure_spelt_in_two_cases_in_one_file_is_stored_as_one_measure() {
+        fixtures.signIn(hr);
+        String lower = measure.toLowerCase(Locale.ROOT);
+        String content = HEADER + rows(bigAgents.subList(0, 3), 4.0) + rows(bigAgents.subList(3, 7), 3.0)
+                .replace(measure, lower);
+        imports.importFile(file("cases.csv", content), "cases.csv");
+        assertThat(jdbc.queryForList("select distinct measure from engagement_score where lower(measure) = ?",
+                String.class, lower)).containsExactly(measure);
+        ScoreResults r = scores.results(measure, date);
+        assertThat(r.organization().people()).as("all seven in one result").isEqualTo(7);
+    }
+
+    @Test
     void only_hr_and_administrators_import_and_nobody_else_reaches_an_import() {
         Path path = file("scores.csv", HEADER + rows(bigAgents, 4.0));
         for (String who : List.of(manager, bigAgents.getFirst())) {
