@@ -171,10 +171,18 @@ public class ScoreImports {
         Set<Long> userIds = new HashSet<>();
         Map<Long, Long> userOfLine = new HashMap<>();
         for (ScoreFile.Row row : rows) {
-            Long user = row.email() != null ? byEmail.get(row.email()) : byExternalId.get(row.externalId());
+            Long byMail = row.email() == null ? null : byEmail.get(row.email());
+            Long byId = row.externalId() == null ? null : byExternalId.get(row.externalId());
+            Long user = row.email() != null ? byMail : byId;
             if (user == null) {
                 problems.add(new ImportProblem(row.line(), row.person() + " matches no user (by "
                         + (row.email() != null ? "e-mail" : "external id") + ")"));
+            } else if (row.email() != null && row.externalId() != null && !user.equals(byId)) {
+                // both columns given: a score must not go to one of two people the file may mean
+                problems.add(new ImportProblem(row.line(), byId == null ? "external id " + row.externalId()
+                        + " matches no user, while " + row.email() + " does: the row must name one person"
+                        : row.email() + " and external id " + row.externalId() + " are different people: "
+                        + "the row must name one person"));
             } else {
                 userOfLine.put(row.line(), user);
                 userIds.add(user);

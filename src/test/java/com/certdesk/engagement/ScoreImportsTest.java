@@ -223,6 +223,21 @@ class ScoreImportsTest {
     }
 
     @Test
+    void an_email_and_an_external_id_naming_different_people_is_a_problem() {
+        String other = "ext-" + Fixtures.unique("x");
+        long otherId = fixtures.agentWithExternalId("scores-ext", big, other);
+        fixtures.signIn(hr);
+        String header = "person_email,person_external_id,survey_date,measure,score,scale_min,scale_max\n";
+        ScoreImportCheck check = imports.check(file("both.csv", header + bigAgents.getFirst() + "@example.test,"
+                + other + "," + date + "," + measure + ",4,1,5\n" + fixtures.userName(otherId) + "@EXAMPLE.test,"
+                + other + "," + date + "," + measure + ",4,1,5\n"), "both.csv");
+        assertThat(check.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("different people");
+        });
+    }
+
+    @Test
     void only_hr_and_administrators_import_and_nobody_else_reaches_an_import() {
         Path path = file("scores.csv", HEADER + rows(bigAgents, 4.0));
         for (String who : List.of(manager, bigAgents.getFirst())) {
