@@ -30,7 +30,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +60,8 @@ public class ScoreImports {
     public static final String STORED_ARE_KEPT = "A score already stored for the same person, measure and survey "
             + "date is skipped, whatever its value: Certdesk neither replaces nor compares stored scores. To "
             + "correct scores, undo the import they came from and import the corrected file.";
+    /** The longest file name kept with an import (the column's width). */
+    static final int MAX_FILE_NAME = 255;
     /** The largest file accepted (the general upload limit may be smaller). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -109,8 +111,8 @@ public class ScoreImports {
         }
         long id;
         try {
-            id = store.insert(name, currentUser.username(), clock.instant(), plan.scores, plan.skipped);
-        } catch (DataIntegrityViolationException e) {
+            id = store.insert(shortened(name), currentUser.username(), clock.instant(), plan.scores, plan.skipped);
+        } catch (DuplicateKeyException e) {
             throw new ValidationException("Another import stored some of these scores at the same moment. Check "
                     + "the file again: what is stored now is skipped.");
         }
@@ -257,6 +259,15 @@ public class ScoreImports {
             }
         }
         return !stays.isEmpty() && midday.isBefore(stays.getFirst().from()) ? stays.getFirst().teamId() : null;
+    }
+
+    /** The file's name as stored with the import: a browser may send a longer one than the column holds. */
+    private static String shortened(String name) {
+        if (name.length() <= MAX_FILE_NAME) {
+            return name;
+        }
+        int end = MAX_FILE_NAME - 1;
+        return name.substring(0, Character.isHighSurrogate(name.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 
     private static String key(long userId, String measure, java.time.LocalDate date) {

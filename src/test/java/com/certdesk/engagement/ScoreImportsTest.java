@@ -238,6 +238,16 @@ class ScoreImportsTest {
     }
 
     @Test
+    void a_file_name_longer_than_the_column_is_imported_under_a_shortened_name() {
+        fixtures.signIn(hr);
+        String name = "x".repeat(300) + ".csv";
+        ScoreImportCheck done = imports.importFile(file("long.csv", HEADER + rows(bigAgents, 4.0)), name);
+        assertThat(stored()).isEqualTo(7);
+        assertThat(imports.imports()).filteredOn(i -> i.id() == done.importId()).singleElement()
+                .satisfies(i -> assertThat(i.fileName()).hasSizeLessThanOrEqualTo(255).startsWith("xxx"));
+    }
+
+    @Test
     void only_hr_and_administrators_import_and_nobody_else_reaches_an_import() {
         Path path = file("scores.csv", HEADER + rows(bigAgents, 4.0));
         for (String who : List.of(manager, bigAgents.getFirst())) {
