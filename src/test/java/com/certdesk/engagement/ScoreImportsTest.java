@@ -248,6 +248,103 @@ class ScoreImportsTest {
     }
 
     @Test
+    void two_imports_of_one_file_at_once_store_each_score_once_and_tell_the_loser_why() throws Exception {
+        Path path = file("twice.csv", HEADER + rows(bigAgents, 4.0) + rows(fiveAgents, 3.0));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    fixtures.signIn(hr);
+                    start.await();
+                    try {
+                        imports.importFile(path, "twice.csv");
+                        return "imported";
+                    } catch (ValidationException e) {
+                        return e.getMessage();
+                    } finally {
+                        fixtures.signOut();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> got = new ArrayList<>();
+            for (Future<String> f : outcomes) {
+                got.add(f.get());
+            }
+            assertThat(got).contains("imported").hasSize(2)
+                    .anySatisfy(m -> assertThat(m).satisfiesAnyOf(
+                            x -> assertThat(x).contains("at the same moment"),
+                            x -> assertThat(x).contains("already stored")));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(stored()).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from engagement_import i where exists (select 1 from "
+                + "engagement_score s where s.import_id = i.id and s.measure = ?)", Long.class, measure)).isEqualTo(1);
+    }
+
+    @Test
+    void odd_but_readable_files_import_and_unreadable_values_are_problems_on_their_lines() {
+        fixtures.signIn(hr);
+        String a = bigAgents.get(0) + "@example.test";
+        String content = "\uFEFFPerson_Email,Survey Date,MEASURE,score,scale_min,scale_max\r\n"
+                + a + "," + date + ",\"" + measure + "\",4.5,1,5\r\n"
+                + "\r\n,,,,,\r\n"
+                + bigAgents.get(1) + "@example.test," + date + "," + measure + ",NaN,1,5\r\n"
+                + bigAgents.get(2) + "@example.test," + date + "," + measure + ",Infinity,1,5\r\n"
+                + bigAgents.get(3) + "@example.test," + date + "," + measure + ",1e309,1,5\r\n"
+                + bigAgents.get(4) + "@example.test," + date + "," + measure + ",4f,1,5\r\n"
+                + bigAgents.get(5) + "@example.test," + date + "," + measure + ",0x1p2,1,5\r\n"
+                + bigAgents.get(6) + "@example.test," + date + "," + measure + ",  ,1,5\r\n";
+        ScoreImportCheck check = imports.check(file("odd.csv", content), "odd.csv");
+        assertThat(check.problems()).extracting(ImportProblem::line).containsExactly(5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(check.problems()).extracting(ImportProblem::reason).satisfiesExactly(
+                r -> assertThat(r).contains("\"NaN\" is not a number"),
+                r -> assertThat(r).contains("\"Infinity\" is not a number"),
+                r -> assertThat(r).contains("\"1e309\" is not a number"),
+                r -> assertThat(r).contains("\"4f\" is not a number"),
+                r -> assertThat(r).contains("\"0x1p2\" is not a number"),
+                r -> assertThat(r).contains("score is required"));
+        assertThat(check.newScores()).isEqualTo(1);
+
+        ScoreImportCheck negative = imports.check(file("neg.csv", HEADER + a + "," + date + "," + measure
+                + "2,-0,-2,2\n" + bigAgents.get(1) + "@example.test," + date + "," + measure + "2,3,3,3\n"),
+                "neg.csv");
+        assertThat(negative.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).contains("must be below scale_max");
+        });
+        assertThatThrownBy(() -> imports.importFile(file("header.csv", HEADER), "header.csv"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("no scores below its header");
+        assertThatThrownBy(() -> imports.check(file("dup.csv", "person_email,Person-Email,survey_date,measure,"
+                + "score,scale_min,scale_max\n"), "dup.csv")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("twice");
+        try {
+            Files.write(dir.resolve("latin1.csv"), (HEADER + a + "," + date + ",Zufriedenheit f\u00fcr,4,1,5\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThatThrownBy(() -> imports.check(dir.resolve("latin1.csv"), "latin1.csv"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not UTF-8");
+    }
+
+    @Test
+    void a_file_of_more_rows_than_allowed_is_refused_with_the_limit_in_the_message() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        String row = bigAgents.getFirst() + "@example.test," + date + ",";
+        for (int i = 0; i <= ScoreImports.MAX_ROWS; i++) {
+            csv.append(row).append('m').append(i).append(",4,1,5\n");
+        }
+        Path path = file("huge.csv", csv.toString());
+        fixtures.signIn(hr);
+        assertThatThrownBy(() -> imports.check(path, "huge.csv")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("more than 200000 scores");
+    }
+
+    @Test
     void only_hr_and_administrators_import_and_nobody_else_reaches_an_import() {
         Path path = file("scores.csv", HEADER + rows(bigAgents, 4.0));
         for (String who : List.of(manager, bigAgents.getFirst())) {
