@@ -73,12 +73,14 @@ public class ImportedScores {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public ScoreResults results(String measure, LocalDate surveyDate) {
         List<Survey> mine = surveys();
-        Survey survey = mine.stream().filter(s -> s.measure().equals(measure) && s.surveyDate().equals(surveyDate))
+        // a measure is one whatever its case (the import keeps one spelling): "engagement" finds "Engagement"
+        Survey survey = mine.stream().filter(s -> s.measure().equalsIgnoreCase(measure)
+                && s.surveyDate().equals(surveyDate))
                 .findFirst().orElseThrow(() -> new NotFoundException("There are no " + measure + " scores of "
                         + surveyDate + " among those you may see."));
         Map<Long, String> visible = visibleTeams();
         Slices now = slices(survey, visible);
-        Optional<Survey> previous = mine.stream().filter(s -> s.measure().equals(measure)
+        Optional<Survey> previous = mine.stream().filter(s -> s.measure().equals(survey.measure())
                 && s.surveyDate().isBefore(surveyDate)).findFirst();
         Slices before = previous.map(p -> slices(p, visible)).orElse(null);
         List<Group> teamGroups = now.teams.stream().map(g -> withPrevious(g, before == null ? null

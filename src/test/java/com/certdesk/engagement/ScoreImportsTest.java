@@ -220,6 +220,7 @@ class ScoreImportsTest {
                 String.class, lower)).containsExactly(measure);
         ScoreResults r = scores.results(measure, date);
         assertThat(r.organization().people()).as("all seven in one result").isEqualTo(7);
+        assertThat(scores.results(lower, date).survey().measure()).as("found in any case").isEqualTo(measure);
     }
 
     @Test
