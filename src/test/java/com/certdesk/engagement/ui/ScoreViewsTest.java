@@ -11,6 +11,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.certdesk.engagement.ScoreResults.Survey;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -179,6 +182,30 @@ class ScoreViewsTest extends UiTest {
         // 6 at 4 and 3 at 2: everyone is shown (3.33), both teams are hidden, the small one's 2 is nowhere
         assertThat(cards).contains("3.33").contains("n = 9").doesNotContain("4.00").doesNotContain("2.00")
                 .contains("Fewer than 5 people scored");
+    }
+
+    @Test
+    void choosing_a_survey_whose_import_another_tab_undid_says_so_instead_of_failing() {
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        measure = Fixtures.unique("Wellbeing");
+        String first = measure; // listed second (after Engagement), so choosing it is a change
+        open("engagement/scores/import");
+        upload("other.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+
+        open("engagement/scores");
+        @SuppressWarnings("unchecked")
+        Select<Survey> survey = find(Select.class).withId("scores-survey").single();
+        Survey gone = survey.getListDataView().getItems().filter(s -> s.measure().equals(first)).findFirst()
+                .orElseThrow();
+        jdbc.update("delete from engagement_import where id in (select import_id from engagement_score where "
+                + "measure = ?)", first);
+        test(survey).selectItem(survey.getItemLabelGenerator().apply(gone));
+        assertThat(text(find(Paragraph.class).withId("scores-note").single())).contains("no longer");
+        assertThat(survey.getListDataView().getItems()).noneMatch(s -> s.measure().equals(first));
     }
 
     @Test
