@@ -50,6 +50,8 @@ class ScoreImportsTest {
     ImportedScores scores;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.certdesk.people.UserAdminService users;
 
     @TempDir
     Path dir;
@@ -343,6 +345,19 @@ class ScoreImportsTest {
         fixtures.signIn(hr);
         assertThatThrownBy(() -> imports.check(path, "huge.csv")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("more than 200000 scores");
+    }
+
+    @Test
+    void a_score_stays_with_the_team_of_its_survey_date_after_a_move_and_a_deactivated_person_is_found() {
+        long mover = fixtures.userId(fiveAgents.getFirst());
+        fixtures.moveToTeam(mover, big);
+        long leaver = fixtures.userId(fiveAgents.get(1));
+        com.certdesk.security.SystemAuthentication.runAsSystem(() -> users.setActive(leaver, false));
+        fixtures.signIn(hr);
+        imports.importFile(file("moved.csv", HEADER + rows(fiveAgents, 3.0)), "moved.csv");
+        assertThat(jdbc.queryForObject("select count(*) from engagement_score where measure = ? and team_id = ?",
+                Long.class, measure, five)).as("the mover and the deactivated person too").isEqualTo(5);
+        assertThat(group(scores.results(measure, date), five).people()).isEqualTo(5);
     }
 
     @Test
