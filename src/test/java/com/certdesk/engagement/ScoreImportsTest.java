@@ -361,6 +361,22 @@ class ScoreImportsTest {
     }
 
     @Test
+    void the_change_from_the_previous_date_shows_only_where_the_same_people_were_scored_or_many_changed() {
+        fixtures.signIn(hr);
+        LocalDate earlier = date.minusDays(30);
+        // the team of 7 was scored as 6 on the earlier date: its change would be mostly the seventh's score
+        imports.importFile(file("before.csv", HEADER + rows(bigAgents.subList(0, 6), 3.0).replace(date.toString(),
+                earlier.toString()) + rows(fiveAgents, 3.0).replace(date.toString(), earlier.toString())), "before.csv");
+        imports.importFile(file("now.csv", HEADER + rows(bigAgents, 4.0) + rows(fiveAgents, 2.0)), "now.csv");
+        ScoreResults r = scores.results(measure, date);
+        assertThat(group(r, big).mean()).isNotNull();
+        assertThat(group(r, big).previous()).as("one person more: no change shown").isNull();
+        assertThat(r.organization().previous()).as("one person more in everyone too").isNull();
+        assertThat(group(r, five).previous()).as("the same five: the change is theirs together").isNotNull()
+                .satisfies(p -> assertThat(p.value()).isEqualTo(3.0));
+    }
+
+    @Test
     void only_hr_and_administrators_import_and_nobody_else_reaches_an_import() {
         Path path = file("scores.csv", HEADER + rows(bigAgents, 4.0));
         for (String who : List.of(manager, bigAgents.getFirst())) {

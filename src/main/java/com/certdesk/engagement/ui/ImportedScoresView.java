@@ -135,7 +135,9 @@ class ImportedScoresView extends VerticalLayout implements BeforeEnterObserver {
         note.setText("Means on the scale " + s.scaleMin() + "–" + s.scaleMax() + " of the outside tool, with 95% "
                 + "intervals; people are counted in the team they were in on the survey date (for a date before Certdesk knew their team, in their first team). Every figure is over "
                 + "at least " + shown.threshold() + " people; a group that is smaller, or whose figure would let a "
-                + "smaller group be worked out, is hidden. Change is from the measure's previous survey date.");
+                + "smaller group be worked out, is hidden. Change is from the measure's previous survey date, shown only "
+                + "where the group's people scored are the same on both dates or differ by at least "
+                + shown.threshold() + ", so that it is never mostly the score of one who joined or left.");
     }
 
     private static Div card(Group g, int threshold) {
