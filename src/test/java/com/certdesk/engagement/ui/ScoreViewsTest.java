@@ -209,6 +209,24 @@ class ScoreViewsTest extends UiTest {
     }
 
     @Test
+    void hr_and_administrators_reach_both_pages_and_a_manager_without_teams_sees_no_results() {
+        for (String who : List.of(hr, fixtures.user("sv-admin", null, Roles.ADMIN))) {
+            signIn(who);
+            assertThat(open("engagement/scores/import")).isNotInstanceOf(AccessDeniedView.class);
+            assertThat(open("engagement/scores")).isNotInstanceOf(AccessDeniedView.class);
+        }
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        signIn(fixtures.user("sv-lone-manager", null, Roles.MANAGER));
+        open("engagement/scores");
+        assertThat(find(Grid.class).withId("scores-table").all()).isEmpty();
+        assertThat(text(find(ImportedScoresView.class).single())).contains("have been imported for your "
+                + "teams").doesNotContain(measure);
+    }
+
+    @Test
     void agents_reach_neither_results_nor_the_import() {
         signIn(agents.getFirst());
         assertThat(open("engagement/scores")).isInstanceOf(AccessDeniedView.class);
