@@ -319,6 +319,9 @@ class ScoreImportsTest {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.reason()).contains("must be below scale_max");
         });
+        imports.importFile(file("zero.csv", HEADER + a + "," + date + "," + measure + "3,-0,-2,2\n"), "zero.csv");
+        assertThat(Double.compare(jdbc.queryForObject("select score from engagement_score where measure = ?",
+                Double.class, measure + "3"), 0.0)).as("-0 is stored as 0, never shown as -0.00").isZero();
         assertThatThrownBy(() -> imports.importFile(file("header.csv", HEADER), "header.csv"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("no scores below its header");
         assertThatThrownBy(() -> imports.check(file("dup.csv", "person_email,Person-Email,survey_date,measure,"

@@ -132,7 +132,7 @@ public final class ScoreFile {
             // a plain decimal only: Java would also read "4f", "0x1p2", "NaN" and "Infinity" as numbers
             double parsed = DECIMAL.matcher(scoreText).matches() ? Double.parseDouble(scoreText) : Double.NaN;
             if (Double.isFinite(parsed)) {
-                score = parsed;
+                score = parsed + 0.0; // -0 as 0: PostgreSQL keeps the sign, and a mean of it would show as -0.00
             } else {
                 problems.add("score \"" + scoreText + "\" is not a number" + (scoreText.contains(",")
                         ? " (write decimals with a point: 4.5)" : ""));
