@@ -12,11 +12,13 @@ import com.certdesk.security.Roles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,19 +75,28 @@ public class ImportedScores {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public ScoreResults results(String measure, LocalDate surveyDate) {
         List<Survey> mine = surveys();
-        Survey survey = mine.stream().filter(s -> s.measure().equals(measure) && s.surveyDate().equals(surveyDate))
+        // a measure is one whatever its case (the import keeps one spelling): "engagement" finds "Engagement"
+        Survey survey = mine.stream().filter(s -> s.measure().equalsIgnoreCase(measure)
+                && s.surveyDate().equals(surveyDate))
                 .findFirst().orElseThrow(() -> new NotFoundException("There are no " + measure + " scores of "
                         + surveyDate + " among those you may see."));
         Map<Long, String> visible = visibleTeams();
         Slices now = slices(survey, visible);
-        Optional<Survey> previous = mine.stream().filter(s -> s.measure().equals(measure)
+        Optional<Survey> previous = mine.stream().filter(s -> s.measure().equals(survey.measure())
                 && s.surveyDate().isBefore(surveyDate)).findFirst();
         Slices before = previous.map(p -> slices(p, visible)).orElse(null);
-        List<Group> teamGroups = now.teams.stream().map(g -> withPrevious(g, before == null ? null
-                : before.teams.stream().filter(b -> b.teamId() != null && b.teamId().equals(g.teamId())).findFirst()
-                        .orElse(null))).toList();
-        return new ScoreResults(survey, settings.threshold(),
-                withPrevious(now.organization, before == null ? null : before.organization), teamGroups, now.others);
+        if (before == null) {
+            return new ScoreResults(survey, settings.threshold(), now.organization, now.teams, now.others);
+        }
+        Map<Long, Set<Long>> scoredNow = store.scored(survey.measure(), survey.surveyDate());
+        Map<Long, Set<Long>> scoredBefore = store.scored(previous.get().measure(), previous.get().surveyDate());
+        int threshold = settings.threshold();
+        List<Group> teamGroups = now.teams.stream().map(g -> withPrevious(g, before.teams.stream()
+                .filter(b -> b.teamId() != null && b.teamId().equals(g.teamId())).findFirst().orElse(null),
+                comparable(scoredNow.getOrDefault(g.teamId(), Set.of()),
+                        scoredBefore.getOrDefault(g.teamId(), Set.of()), threshold))).toList();
+        return new ScoreResults(survey, threshold, withPrevious(now.organization, before.organization,
+                comparable(everyone(scoredNow), everyone(scoredBefore), threshold)), teamGroups, now.others);
     }
 
     /** The groups as shown, without the previous survey date's means. */
@@ -136,8 +147,25 @@ public class ImportedScores {
                 Intervals.mean(sums.sum(), sums.sumOfSquares(), sums.n()), null);
     }
 
-    private static Group withPrevious(Group now, @Nullable Group before) {
-        if (before == null || before.mean() == null || now.mean() == null) {
+    /**
+     * Whether a group's change between two survey dates may be shown: when the people scored are the same on both, or
+     * differ by at least the threshold. Otherwise the change is mostly the score of the few who joined or left (a
+     * team of 6 that was 5: the change is about the newcomer's score less the mean), handed out as one figure.
+     */
+    static boolean comparable(Set<Long> now, Set<Long> before, int threshold) {
+        long differ = now.stream().filter(p -> !before.contains(p)).count()
+                + before.stream().filter(p -> !now.contains(p)).count();
+        return differ == 0 || differ >= threshold;
+    }
+
+    private static Set<Long> everyone(Map<Long, Set<Long>> byTeam) {
+        Set<Long> all = new HashSet<>();
+        byTeam.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static Group withPrevious(Group now, @Nullable Group before, boolean comparable) {
+        if (!comparable || before == null || before.mean() == null || now.mean() == null) {
             return now;
         }
         return new Group(now.name(), now.teamId(), now.shown(), now.people(), now.mean(), before.mean());

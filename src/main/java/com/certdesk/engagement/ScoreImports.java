@@ -30,7 +30,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Engagement scores from an outside engagement tool, imported by HR and administrators from CSV: checked first
  * (every problem with its line), then imported all or nothing. Importing a file again changes nothing: a score
- * already stored is skipped; a different score for the same person, measure and survey date is a problem, so that
- * nothing is overwritten unseen (undo the earlier import to replace it). Each score is stored with the team its
+ * already stored for the same person, measure and survey date is skipped whatever its value, never overwritten
+ * (undo the earlier import to replace it) and never compared, since saying "a different score is stored" would let
+ * whoever checks files read a stored score back by trying values. A measure is one whatever the case of its name. Each score is stored with the team its
  * person was in on the survey date, the slice its results are shown by ({@link ImportedScores}).
  */
 @Service
@@ -52,6 +53,15 @@ public class ScoreImports {
     public static final List<String> COLUMNS = ScoreFile.COLUMNS;
     /** The most score rows one file may hold. */
     public static final int MAX_ROWS = 200_000;
+    /**
+     * What a row whose person, measure and survey date are stored comes to, whatever its score: skipped. Certdesk
+     * does not say whether the stored score is the same, since that would read it back.
+     */
+    public static final String STORED_ARE_KEPT = "A score already stored for the same person, measure and survey "
+            + "date is skipped, whatever its value: Certdesk neither replaces nor compares stored scores. To "
+            + "correct scores, undo the import they came from and import the corrected file.";
+    /** The longest file name kept with an import (the column's width). */
+    static final int MAX_FILE_NAME = 255;
     /** The largest file accepted (the general upload limit may be smaller). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -96,12 +106,13 @@ public class ScoreImports {
         }
         if (plan.scores.isEmpty()) {
             throw new ValidationException(plan.skipped > 0 ? "Every score in " + name + " is already stored: "
-                    + "nothing to import." : "The file " + name + " has no scores below its header.");
+                    + "nothing to import. " + STORED_ARE_KEPT : "The file " + name + " has no scores below its "
+                    + "header.");
         }
         long id;
         try {
-            id = store.insert(name, currentUser.username(), clock.instant(), plan.scores, plan.skipped);
-        } catch (DataIntegrityViolationException e) {
+            id = store.insert(shortened(name), currentUser.username(), clock.instant(), plan.scores, plan.skipped);
+        } catch (DuplicateKeyException e) {
             throw new ValidationException("Another import stored some of these scores at the same moment. Check "
                     + "the file again: what is stored now is skipped.");
         }
@@ -162,10 +173,18 @@ public class ScoreImports {
         Set<Long> userIds = new HashSet<>();
         Map<Long, Long> userOfLine = new HashMap<>();
         for (ScoreFile.Row row : rows) {
-            Long user = row.email() != null ? byEmail.get(row.email()) : byExternalId.get(row.externalId());
+            Long byMail = row.email() == null ? null : byEmail.get(row.email());
+            Long byId = row.externalId() == null ? null : byExternalId.get(row.externalId());
+            Long user = row.email() != null ? byMail : byId;
             if (user == null) {
                 problems.add(new ImportProblem(row.line(), row.person() + " matches no user (by "
                         + (row.email() != null ? "e-mail" : "external id") + ")"));
+            } else if (row.email() != null && row.externalId() != null && !user.equals(byId)) {
+                // both columns given: a score must not go to one of two people the file may mean
+                problems.add(new ImportProblem(row.line(), byId == null ? "external id " + row.externalId()
+                        + " matches no user, while " + row.email() + " does: the row must name one person"
+                        : row.email() + " and external id " + row.externalId() + " are different people: "
+                        + "the row must name one person"));
             } else {
                 userOfLine.put(row.line(), user);
                 userIds.add(user);
@@ -179,6 +198,8 @@ public class ScoreImports {
         Map<Long, List<TeamStay>> stays = matcher.stays(userIds);
         Map<String, Long> lineOfKey = new HashMap<>();
         Map<String, ScoreFile.Row> scaleInFile = new HashMap<>();
+        // a measure new to Certdesk keeps the spelling of its first row: "Engagement" and "engagement" are one
+        Map<String, String> spelling = new HashMap<>();
         List<NewScore> scores = new ArrayList<>();
         int skipped = 0;
         for (ScoreFile.Row row : rows) {
@@ -188,7 +209,7 @@ public class ScoreImports {
             }
             String lower = row.measure().toLowerCase(Locale.ROOT);
             ScoreStore.Survey known = scales.get(lower);
-            String measure = known != null ? known.measure() : row.measure();
+            String measure = known != null ? known.measure() : spelling.computeIfAbsent(lower, k -> row.measure());
             String key = key(user, measure, row.surveyDate());
             Long first = lineOfKey.putIfAbsent(key, row.line());
             if (first != null) {
@@ -211,16 +232,11 @@ public class ScoreImports {
                         + " and " + row.scaleMin() + "-" + row.scaleMax() + " here: one measure keeps one scale"));
                 continue;
             }
-            Stored already = stored.get(key);
-            if (already != null) {
-                if (already.score() == row.score()) {
-                    skipped++;
-                } else {
-                    // the stored score is not named: nobody reads one person's engagement back from Certdesk
-                    problems.add(new ImportProblem(row.line(), "a different " + measure + " score of " + row.person()
-                            + " on " + row.surveyDate() + " is already stored (import " + already.importId() + ", "
-                            + already.fileName() + "): undo that import to replace it"));
-                }
+            if (stored.containsKey(key)) {
+                // skipped whatever its score: telling a different score from the same one would let anyone who may
+                // check a file read a stored score back by trying values (the check stores nothing, so it costs
+                // nothing to try); a stored score is never replaced unseen either: undo its import to replace it
+                skipped++;
                 continue;
             }
             scores.add(new NewScore(user, teamOn(stays.getOrDefault(user, List.of()), row), row.surveyDate(), measure,
@@ -243,6 +259,15 @@ public class ScoreImports {
             }
         }
         return !stays.isEmpty() && midday.isBefore(stays.getFirst().from()) ? stays.getFirst().teamId() : null;
+    }
+
+    /** The file's name as stored with the import: a browser may send a longer one than the column holds. */
+    private static String shortened(String name) {
+        if (name.length() <= MAX_FILE_NAME) {
+            return name;
+        }
+        int end = MAX_FILE_NAME - 1;
+        return name.substring(0, Character.isHighSurrogate(name.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 
     private static String key(long userId, String measure, java.time.LocalDate date) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,8 @@ public final class ScoreFile {
             "measure", "score", "scale_min", "scale_max");
     public static final List<String> REQUIRED = List.of("survey_date", "measure", "score", "scale_min", "scale_max");
     public static final int MAX_MEASURE = 100;
+    /** A score as written: digits with an optional point and exponent ("4", "4.5", "-0.5", "45e-1"). */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
 
     /** One row as read: the person by e-mail (lower case) or external id, and their score. */
     public record Row(long line, @Nullable String email, @Nullable String externalId, LocalDate surveyDate,
@@ -126,12 +129,11 @@ public final class ScoreFile {
         Double score = null;
         String scoreText = trimmed(h.value(row, "score"));
         if (scoreText != null) {
-            try {
-                score = Double.parseDouble(scoreText);
-                if (!Double.isFinite(score)) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
+            // a plain decimal only: Java would also read "4f", "0x1p2", "NaN" and "Infinity" as numbers
+            double parsed = DECIMAL.matcher(scoreText).matches() ? Double.parseDouble(scoreText) : Double.NaN;
+            if (Double.isFinite(parsed)) {
+                score = parsed + 0.0; // -0 as 0: PostgreSQL keeps the sign, and a mean of it would show as -0.00
+            } else {
                 problems.add("score \"" + scoreText + "\" is not a number" + (scoreText.contains(",")
                         ? " (write decimals with a point: 4.5)" : ""));
             }

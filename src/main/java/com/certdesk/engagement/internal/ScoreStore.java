@@ -162,6 +162,18 @@ public class ScoreStore {
                 rs.getInt(4))).list();
     }
 
+    /** Who was scored on one measure and survey date, by team ({@code -1}: people in no team). */
+    public Map<Long, java.util.Set<Long>> scored(String measure, LocalDate surveyDate) {
+        Map<Long, java.util.Set<Long>> people = new HashMap<>();
+        jdbc.sql("select team_id, user_id from engagement_score where measure = ? and survey_date = ?")
+                .params(measure, Date.valueOf(surveyDate))
+                .query(rs -> {
+                    long team = rs.getObject(1) == null ? -1 : rs.getLong(1);
+                    people.computeIfAbsent(team, k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                });
+        return people;
+    }
+
     /** The sums per team (null: people in no team) of one measure on one survey date. */
     public List<TeamSums> sums(String measure, LocalDate surveyDate) {
         return jdbc.sql("select team_id, count(*), sum(score), sum(score * score) from engagement_score "

@@ -1,6 +1,7 @@
 package com.certdesk.engagement.ui;
 
 import com.certdesk.base.Intervals.Estimate;
+import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.engagement.EngagementNavigation;
@@ -110,7 +111,18 @@ class ImportedScoresView extends VerticalLayout implements BeforeEnterObserver {
         if (s == null) {
             return;
         }
-        shown = scores.results(s.measure(), s.surveyDate());
+        try {
+            shown = scores.results(s.measure(), s.surveyDate());
+        } catch (NotFoundException e) {
+            // its import was undone since the list was loaded (in another tab): say so and list what is left
+            List<Survey> left = scores.surveys();
+            table.setItems(List.of());
+            cards.removeAll();
+            survey.setItems(left);
+            note.setText("The " + s.measure() + " scores of " + UserFormats.current().date(s.surveyDate()) + " are no "
+                    + "longer stored: their import was undone. Choose another survey date.");
+            return;
+        }
         List<Group> groups = new ArrayList<>();
         groups.add(shown.organization());
         groups.addAll(shown.teams());
@@ -123,7 +135,9 @@ class ImportedScoresView extends VerticalLayout implements BeforeEnterObserver {
         note.setText("Means on the scale " + s.scaleMin() + "–" + s.scaleMax() + " of the outside tool, with 95% "
                 + "intervals; people are counted in the team they were in on the survey date (for a date before Certdesk knew their team, in their first team). Every figure is over "
                 + "at least " + shown.threshold() + " people; a group that is smaller, or whose figure would let a "
-                + "smaller group be worked out, is hidden. Change is from the measure's previous survey date.");
+                + "smaller group be worked out, is hidden. Change is from the measure's previous survey date, shown only "
+                + "where the group's people scored are the same on both dates or differ by at least "
+                + shown.threshold() + ", so that it is never mostly the score of one who joined or left.");
     }
 
     private static Div card(Group g, int threshold) {

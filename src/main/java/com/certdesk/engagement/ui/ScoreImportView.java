@@ -133,10 +133,15 @@ class ScoreImportView extends VerticalLayout {
                     check.problems());
         } else if (check.newScores() == 0) {
             outcome.add(new Paragraph(check.alreadyStored() > 0 ? "Every score in this file ("
-                    + check.alreadyStored() + ") is already stored: there is nothing to import."
-                    : "The file has no scores below its header."));
+                    + check.alreadyStored() + ") is already stored: there is nothing to import. "
+                    + ScoreImports.STORED_ARE_KEPT : "The file has no scores below its header."));
         } else {
             outcome.add(summary(check, "will be imported"));
+            if (check.alreadyStored() > 0) {
+                var kept = new Paragraph(ScoreImports.STORED_ARE_KEPT);
+                kept.addClassName("muted");
+                outcome.add(kept);
+            }
             confirm.setText("Import " + check.newScores() + " score" + (check.newScores() == 1 ? "" : "s"));
             confirm.setEnabled(true);
             outcome.add(confirm);

@@ -8,8 +8,12 @@ import com.certdesk.base.ui.AccessDeniedView;
 import com.certdesk.engagement.ScoreResults.Group;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.certdesk.engagement.ScoreResults.Survey;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -118,6 +122,108 @@ class ScoreViewsTest extends UiTest {
                         + "confidentiality.");
         assertThat(find(Button.class).withId("scores-import-link").all()).as("importing is for HR").isEmpty();
         assertThat(open("engagement/scores/import")).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_with_a_message_naming_the_limit() {
+        signIn(hr);
+        open("engagement/scores/import");
+        byte[] tooLarge = new byte[25 * 1024 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        upload("big.csv", tooLarge);
+        assertThat(text(find(Div.class).withId("score-problems").single())).contains("larger than the limit of 20 MB");
+        assertThat(find(Button.class).withId("score-import-confirm").all()).isEmpty();
+    }
+
+    @Test
+    void undoing_an_import_another_tab_undid_says_so_and_deletes_nothing_else() {
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        long first = jdbc.queryForObject("select max(import_id) from engagement_score where measure = ?", Long.class,
+                measure);
+        String other = measure;
+        measure = Fixtures.unique("Wellbeing");
+        open("engagement/scores/import");
+        upload("other.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        // another tab undoes the first import while this one still lists it
+        jdbc.update("delete from engagement_import where id = ?", first);
+        @SuppressWarnings("unchecked")
+        Grid<com.certdesk.engagement.ScoreImportSummary> list = find(Grid.class).withId("score-imports").single();
+        int row = java.util.stream.IntStream.range(0, test(list).size()).filter(i -> test(list).getRow(i).id() == first)
+                .findFirst().orElseThrow();
+        test((Button) test(list).getCellComponent(row, 5)).click();
+        ConfirmDialog dialog = find(ConfirmDialog.class).withId("undo-import-dialog").single();
+        assertThat(test(dialog).getText()).contains("The 9 scores imported from scores.csv will be deleted")
+                .doesNotContain("4.0");
+        test(dialog).confirm();
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("may have been deleted already"));
+        assertThat(stored()).as("the other import is untouched").isEqualTo(9);
+        assertThat(list.getGenericDataView().getItems()).as("the list is refreshed").noneMatch(i -> i.id() == first);
+        assertThat(jdbc.queryForObject("select count(*) from engagement_score where measure = ?", Long.class, other))
+                .isZero();
+    }
+
+    @Test
+    void the_results_and_the_phone_cards_show_only_group_means_never_a_score() {
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        String page = text(find(Div.class).withId("score-outcome").single())
+                + text(find(Grid.class).withId("score-imports").single());
+        assertThat(page).doesNotContain("4.0").doesNotContain("2.0");
+
+        signIn(manager);
+        open("engagement/scores");
+        String cards = text(find(Div.class).withId("scores-cards").single());
+        // 6 at 4 and 3 at 2: everyone is shown (3.33), both teams are hidden, the small one's 2 is nowhere
+        assertThat(cards).contains("3.33").contains("n = 9").doesNotContain("4.00").doesNotContain("2.00")
+                .contains("Fewer than 5 people scored");
+    }
+
+    @Test
+    void choosing_a_survey_whose_import_another_tab_undid_says_so_instead_of_failing() {
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        measure = Fixtures.unique("Wellbeing");
+        String first = measure; // listed second (after Engagement), so choosing it is a change
+        open("engagement/scores/import");
+        upload("other.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+
+        open("engagement/scores");
+        @SuppressWarnings("unchecked")
+        Select<Survey> survey = find(Select.class).withId("scores-survey").single();
+        Survey gone = survey.getListDataView().getItems().filter(s -> s.measure().equals(first)).findFirst()
+                .orElseThrow();
+        jdbc.update("delete from engagement_import where id in (select import_id from engagement_score where "
+                + "measure = ?)", first);
+        test(survey).selectItem(survey.getItemLabelGenerator().apply(gone));
+        assertThat(text(find(Paragraph.class).withId("scores-note").single())).contains("no longer");
+        assertThat(survey.getListDataView().getItems()).noneMatch(s -> s.measure().equals(first));
+    }
+
+    @Test
+    void hr_and_administrators_reach_both_pages_and_a_manager_without_teams_sees_no_results() {
+        for (String who : List.of(hr, fixtures.user("sv-admin", null, Roles.ADMIN))) {
+            signIn(who);
+            assertThat(open("engagement/scores/import")).isNotInstanceOf(AccessDeniedView.class);
+            assertThat(open("engagement/scores")).isNotInstanceOf(AccessDeniedView.class);
+        }
+        signIn(hr);
+        open("engagement/scores/import");
+        upload("scores.csv", file(""));
+        test(find(Button.class).withId("score-import-confirm").single()).click();
+        signIn(fixtures.user("sv-lone-manager", null, Roles.MANAGER));
+        open("engagement/scores");
+        assertThat(find(Grid.class).withId("scores-table").all()).isEmpty();
+        assertThat(text(find(ImportedScoresView.class).single())).contains("have been imported for your "
+                + "teams").doesNotContain(measure);
     }
 
     @Test
