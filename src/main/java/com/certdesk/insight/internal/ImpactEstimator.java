@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.apache.commons.statistics.descriptive.Quantile;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.FDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -230,9 +230,16 @@ public final class ImpactEstimator {
         }
         Map<Integer, List<Comparison>> events = eventComparisons(series, byCohort, end, rules);
 
-        // the bootstrap: agents drawn with replacement, the certified and the others separately
-        int[] strataT = treated.stream().mapToInt(Integer::intValue).sorted().toArray();
-        int[] strataC = controls.stream().mapToInt(Integer::intValue).sorted().toArray();
+        // the bootstrap: agents drawn with replacement, the certified (in scope) and the others separately, over
+        // every agent any comparison uses, so that the event study's replicates redraw the agents its point
+        // estimates use too
+        Set<Integer> used = new java.util.TreeSet<>();
+        cohorts.forEach(c -> c.members().forEach(m -> used.add(m.agent())));
+        events.values().forEach(list -> list.forEach(c -> c.members().forEach(m -> used.add(m.agent()))));
+        int[] strataT = used.stream().filter(i -> series.get(i).agent.certifiedOn() != null
+                && series.get(i).agent.inScope()).mapToInt(Integer::intValue).toArray();
+        int[] strataC = used.stream().filter(i -> series.get(i).agent.certifiedOn() == null
+                || !series.get(i).agent.inScope()).mapToInt(Integer::intValue).toArray();
         var random = new SplittableRandom(rules.seed());
         double[] overall = new double[rules.replicates()];
         Map<Integer, double[]> eventReplicates = new TreeMap<>();
@@ -380,7 +387,14 @@ public final class ImpactEstimator {
         for (int i = 0; i < k; i++) {
             wald += theta[i] * solved[i];
         }
-        double p = ChiSquaredDistribution.of(k).survivalProbability(wald);
+        // Hotelling's correction: with the covariance estimated from G clusters, (G - k) / (k (G - 1)) W follows
+        // F(k, G - k); the plain chi-squared reading raised about twice the false alarms it should
+        int clusters = smallerStratum;
+        if (clusters <= k + 1) {
+            return null;
+        }
+        double p = FDistribution.of(k, clusters - k).survivalProbability((clusters - k) * wald
+                / (k * (clusters - 1.0)));
         return p < 0.05 ? String.format(java.util.Locale.ROOT, "Together, the %d months before certification "
                 + "differ from zero (joint test p = %.3f): certified agents were changing differently before "
                 + "certification.", k, p) : null;

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The estimator's honesty by simulation (IMPACT_METHOD.md, Validation): over 200 generated organizations its 95%
  * interval covers the true effect at least 93% of the time, with no effect it finds one at most 7% of the time, and
- * a built-in pre-trend is flagged in most runs. The tests use 400 bootstrap replicates instead of the page's 1,000
+ * a built-in pre-trend is flagged in most runs while one is flagged without a pre-trend at most 7% of the time.
+ * These are regression checks on one fixed draw of 200 organizations (seeded): with 200 runs a true coverage of
+ * 95% gives 183 to 197 covered runs, so they catch a broken estimator, not a point of coverage. The tests use 400 bootstrap replicates instead of the page's 1,000
  * to keep the three runs under a minute; percentile intervals from 400 replicates are as wide on average.
  */
 class ImpactEstimatorTest {
@@ -61,6 +63,7 @@ class ImpactEstimatorTest {
         System.out.printf("false effects %d/%d, pre-trend warnings without one %d/%d%n", significant, RUNS, doubtful,
                 RUNS);
         assertThat(significant).isLessThanOrEqualTo((int) Math.floor(0.07 * RUNS));
+        assertThat(doubtful).as("pre-trend false alarms").isLessThanOrEqualTo((int) Math.floor(0.07 * RUNS));
     }
 
     @Test
