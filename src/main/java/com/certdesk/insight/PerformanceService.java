@@ -44,9 +44,11 @@ public class PerformanceService {
     private final CurrentUser currentUser;
     private final OrganizationTime time;
     private final PulseService pulses;
+    private final com.certdesk.engagement.ImportedScores importedScores;
 
     PerformanceService(FeedbackFigures figures, LearningService learning, CertificateService certificates,
-            PeopleDirectory people, CurrentUser currentUser, OrganizationTime time, PulseService pulses) {
+            PeopleDirectory people, CurrentUser currentUser, OrganizationTime time, PulseService pulses,
+            com.certdesk.engagement.ImportedScores importedScores) {
         this.figures = figures;
         this.learning = learning;
         this.certificates = certificates;
@@ -54,6 +56,7 @@ public class PerformanceService {
         this.currentUser = currentUser;
         this.time = time;
         this.pulses = pulses;
+        this.importedScores = importedScores;
     }
 
     /** The caller's own performance. */
@@ -98,7 +101,7 @@ public class PerformanceService {
                 .sorted(Comparator.comparing((MyPulse p) -> p.wave().opensOn()).thenComparingLong(p -> p.wave().id()))
                 .toList();
         int earlier = (int) answered.stream().filter(p -> p.wave().opensOn().isBefore(from)).count();
-        return new MyEngagement(inRange, earlier);
+        return new MyEngagement(inRange, earlier, importedScores.mine());
     }
 
     /** The first day of the page's earliest month: the current month and the {@code MONTHS - 1} before it. */

@@ -48,10 +48,34 @@ final class EngagementPanel {
         box.addClassName("my-engagement");
         if (engagement.waves().isEmpty()) {
             box.add(empty(engagement));
-            return box;
+        } else {
+            box.add(chart(performance, engagement, formats), table(performance, engagement, formats));
         }
-        box.add(chart(performance, engagement, formats), table(performance, engagement, formats));
+        if (!engagement.imported().isEmpty()) {
+            box.add(imported(engagement, formats));
+        }
         return box;
+    }
+
+    /** The caller's own scores from an outside engagement tool, as imported by HR. */
+    private static NativeTable imported(MyEngagement engagement, UserFormats formats) {
+        var table = new NativeTable();
+        table.setId("my-imported-scores");
+        table.addClassNames("figures-table", "my-engagement-table");
+        table.setCaptionText("Your scores from engagement surveys outside Certdesk, as HR imported them.");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Survey date");
+        head.addHeaderCell().setText("Measure");
+        head.addHeaderCell().setText("Your score");
+        for (var s : engagement.imported()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(formats.date(s.surveyDate()));
+            row.addDataCell().setText(s.measure());
+            row.addDataCell().setText(String.format(java.util.Locale.ROOT, "%s on %d–%d",
+                    new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(
+                            java.util.Locale.ROOT)).format(s.score()), s.scaleMin(), s.scaleMax()));
+        }
+        return table;
     }
 
     private static Div empty(MyEngagement engagement) {

@@ -58,6 +58,8 @@ class MyPerformanceViewTest extends UiTest {
     PulseService pulses;
     @Autowired
     PerformanceService performance;
+    @Autowired
+    com.certdesk.engagement.ScoreImports scoreImports;
 
     String admin;
     String manager;
@@ -141,6 +143,27 @@ class MyPerformanceViewTest extends UiTest {
 
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(0.001);
+    }
+
+    @Test
+    void the_agent_sees_their_own_imported_engagement_scores_and_their_manager_does_not() throws Exception {
+        String measure = com.certdesk.Fixtures.unique("Culture");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("scores", ".csv");
+        java.nio.file.Files.writeString(file, "person_email,survey_date,measure,score,scale_min,scale_max\n" + agent
+                + "@example.test," + time.today().minusDays(20) + "," + measure + ",4.25,1,5\n");
+        signIn(admin);
+        scoreImports.importFile(file, "scores.csv");
+        java.nio.file.Files.delete(file);
+
+        signIn(agent);
+        open(PerformanceNavigation.MINE);
+        assertThat(text(find(com.vaadin.flow.component.html.NativeTable.class).withId("my-imported-scores").single()))
+                .contains(measure).contains("4.25 on 1–5");
+
+        signIn(manager);
+        open(PerformanceNavigation.of(agentId));
+        assertThat(find(com.vaadin.flow.component.html.NativeTable.class).withId("my-imported-scores").all())
+                .as("the page others open shows no one's engagement").isEmpty();
     }
 
     @Test
