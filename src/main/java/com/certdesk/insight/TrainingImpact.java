@@ -34,8 +34,16 @@ public record TrainingImpact(ProgramSummary program, Measure measure, @Nullable 
         }
     }
 
-    /** The effect in one month relative to certification, with the agents it compares. */
-    public record MonthEffect(int month, @Nullable Effect effect, int treated, int controls) {
+    /**
+     * The effect in one month relative to certification, with the agents it compares and each group's own mean
+     * change since the month before certification (in points; null when the month has too few ratings).
+     */
+    public record MonthEffect(int month, @Nullable Effect effect, int treated, int controls,
+            @Nullable Double certifiedChange, @Nullable Double comparisonChange) {
+
+        public MonthEffect(int month, @Nullable Effect effect, int treated, int controls) {
+            this(month, effect, treated, controls, null, null);
+        }
     }
 
     public TrainingImpact {

@@ -150,7 +150,8 @@ public class TrainingImpactService {
         return new TrainingImpact(program, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
                 windows.postDays(), minimumRatings, effect(r.effect(), scale), r.treatedAgents(), r.controlAgents(),
                 r.treatedRatings(), r.controlRatings(), r.eventStudy().stream().map(p -> new MonthEffect(p.month(),
-                        effect(p.effect(), scale), p.treated(), p.controls())).toList(), r.pretrend(), r.missing(),
+                        effect(p.effect(), scale), p.treated(), p.controls(), scaled(p.treatedChange(), scale),
+                        scaled(p.controlChange(), scale))).toList(), r.pretrend(), r.missing(),
                 replicates);
     }
 
@@ -229,6 +230,10 @@ public class TrainingImpactService {
         }
         return teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no team " + teamId + " among yours."));
+    }
+
+    private static @Nullable Double scaled(@Nullable Double value, double scale) {
+        return value == null ? null : scale * value;
     }
 
     private static @Nullable Effect effect(@Nullable Interval interval, double scale) {

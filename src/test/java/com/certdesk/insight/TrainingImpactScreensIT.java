@@ -32,6 +32,9 @@ class TrainingImpactScreensIT extends BrowserTest {
             page.waitForFunction("() => window.Chart && document.querySelector('#impact-chart canvas')"
                     + " && window.Chart.getChart(document.querySelector('#impact-chart canvas'))");
             shot(page, "97-impact-" + width);
+            page.waitForFunction("() => window.Chart.getChart(document.querySelector('#impact-groups-chart canvas'))");
+            page.locator("#impact-groups-chart").scrollIntoViewIfNeeded();
+            shot(page, "97-impact-groups-" + width);
             page.locator("#impact-table").scrollIntoViewIfNeeded();
             assertThat(page.locator("#impact-table")).containsText("0 (reference)");
             shot(page, "97-impact-table-" + width);

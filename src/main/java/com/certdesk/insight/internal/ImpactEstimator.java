@@ -83,8 +83,13 @@ public final class ImpactEstimator {
         }
     }
 
-    /** The effect in one month relative to certification (-1 is the reference, 0 by definition). */
-    public record EventPoint(int month, @Nullable Interval effect, int treated, int controls) {
+    /**
+     * The effect in one month relative to certification (-1 is the reference, 0 by definition), and the two groups'
+     * own mean changes since the reference month whose difference it is (certified agents and those not yet
+     * certified over the same calendar months).
+     */
+    public record EventPoint(int month, @Nullable Interval effect, int treated, int controls,
+            @Nullable Double treatedChange, @Nullable Double controlChange) {
     }
 
     /**
@@ -132,6 +137,24 @@ public final class ImpactEstimator {
                 }
             }
             return tw == 0 || cw == 0 ? Double.NaN : tSum / tw - cSum / cw;
+        }
+
+        /** The weighted mean change of the certified and of the comparison agents, each agent counted once. */
+        double[] means() {
+            double tw = 0;
+            double tSum = 0;
+            double cw = 0;
+            double cSum = 0;
+            for (Member m : members) {
+                if (m.treated) {
+                    tw += m.weight;
+                    tSum += m.weight * m.delta;
+                } else {
+                    cw += m.weight;
+                    cSum += m.weight * m.delta;
+                }
+            }
+            return new double[] {tw == 0 ? Double.NaN : tSum / tw, cw == 0 ? Double.NaN : cSum / cw};
         }
 
         /** The comparison's weight in an average over comparisons: its treated agents' ratings. */
@@ -259,19 +282,20 @@ public final class ImpactEstimator {
         List<EventPoint> eventStudy = new ArrayList<>();
         for (int e = EVENT_FROM; e <= EVENT_TO; e++) {
             if (e == REFERENCE) {
-                eventStudy.add(new EventPoint(e, new Interval(0, 0, 0), 0, 0));
+                eventStudy.add(new EventPoint(e, new Interval(0, 0, 0), 0, 0, 0.0, 0.0));
                 continue;
             }
             List<Comparison> at = events.get(e);
             if (at == null) {
-                eventStudy.add(new EventPoint(e, null, 0, 0));
+                eventStudy.add(new EventPoint(e, null, 0, 0, null, null));
                 continue;
             }
             Set<Integer> t = new HashSet<>();
             Set<Integer> c = new HashSet<>();
             at.forEach(comparison -> comparison.members().forEach(m -> (m.treated() ? t : c).add(m.agent())));
+            double[] changes = groupChanges(at);
             eventStudy.add(new EventPoint(e, interval(average(at, null), eventReplicates.get(e), smaller), t.size(),
-                    c.size()));
+                    c.size(), changes[0], changes[1]));
         }
         return new Result(effect, treated.size(), controls.size(), treatedRatings, controlRatings, cohorts.size(),
                 eventStudy, pretrend(eventStudy, eventReplicates, smaller), List.of());
@@ -444,6 +468,24 @@ public final class ImpactEstimator {
             x[i] = m[i][n] / m[i][i];
         }
         return x;
+    }
+
+    /** The certified and the comparison agents' mean changes, each averaged over the comparisons as the effect is. */
+    private static double[] groupChanges(List<Comparison> comparisons) {
+        double w = 0;
+        double treated = 0;
+        double control = 0;
+        for (Comparison c : comparisons) {
+            double[] means = c.means();
+            if (Double.isNaN(means[0]) || Double.isNaN(means[1])) {
+                continue;
+            }
+            double weight = c.weight(null);
+            w += weight;
+            treated += weight * means[0];
+            control += weight * means[1];
+        }
+        return new double[] {treated / w, control / w};
     }
 
     /** The comparisons' effects averaged by their treated ratings; NaN when none has both groups. */

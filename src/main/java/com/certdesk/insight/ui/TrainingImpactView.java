@@ -156,7 +156,8 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
             result.add(doubt);
         }
         if (r.effect() != null) {
-            result.add(cards(r), new H2("Month by month around certification"), chart(r), table(r), download(r));
+            result.add(cards(r), new H2("Month by month around certification"), groups(r), chart(r), table(r),
+                    download(r));
         }
         result.add(method(r), association(program.getValue().id(), teamId), caveats());
     }
@@ -176,6 +177,40 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         var card = new Div(new Span(name), new Span(value), new Span(detail));
         card.addClassName("impact-card");
         return card;
+    }
+
+    /** The two groups' own changes since the month before certification, on one chart. */
+    private static LineChart groups(TrainingImpact r) {
+        var chart = new LineChart("How " + r.measure().label() + " of certified agents and of agents not yet "
+                + "certified changed, month by month, from the month before certification; the effect is the gap");
+        chart.setId("impact-groups-chart");
+        List<List<String>> labels = new ArrayList<>();
+        List<LineChart.Point> certified = new ArrayList<>();
+        List<LineChart.Point> comparison = new ArrayList<>();
+        double lo = 0;
+        double hi = 0;
+        for (MonthEffect m : r.eventStudy()) {
+            labels.add(List.of(monthLabel(m.month())));
+            certified.add(point(m.certifiedChange(), "certified agents"));
+            comparison.add(point(m.comparisonChange(), "not yet certified"));
+            for (Double v : new Double[] {m.certifiedChange(), m.comparisonChange()}) {
+                if (v != null) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double step = niceStep(hi - lo);
+        chart.show(labels, new LineChart.Axis(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step, ""),
+                List.of(new LineChart.Series("Certified agents: change since the month before", "#1676f3",
+                        "rgba(0, 0, 0, 0)", false, certified), new LineChart.Series("Not yet certified, same "
+                                + "months", "#6b7280", "rgba(0, 0, 0, 0)", false, comparison)), List.of(), "");
+        return chart;
+    }
+
+    private static LineChart.Point point(Double value, String who) {
+        return value == null ? new LineChart.Point(null, null, null, List.of("too few ratings this month"))
+                : new LineChart.Point(value, null, null, List.of(who + ": " + signed(value)));
     }
 
     private static LineChart chart(TrainingImpact r) {

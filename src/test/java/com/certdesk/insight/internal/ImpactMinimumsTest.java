@@ -59,6 +59,12 @@ class ImpactMinimumsTest {
         assertThat(five.effect()).isNotNull();
         assertThat(five.effect().estimate()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(0.02));
         assertThat(five.missing()).isEmpty();
+        // each month's effect is the gap between the two groups' own changes since the reference month
+        five.eventStudy().stream().filter(p -> p.effect() != null && p.month() != -1).forEach(p -> assertThat(
+                p.treatedChange() - p.controlChange()).isCloseTo(p.effect().estimate(),
+                        org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(five.eventStudy().stream().filter(p -> p.month() >= 1 && p.effect() != null)).allSatisfy(p ->
+                assertThat(p.treatedChange()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(0.03)));
     }
 
     @Test
