@@ -45,6 +45,10 @@ public interface FeedbackFigures {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     Map<Long, AgentDays> dailyByAgent(Measure measure, LocalDate from, LocalDate to, @Nullable String channel);
 
+    /** As {@link #dailyByAgent}, per channel ("" for ratings without one), for analyses within channel. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    Map<String, Map<Long, AgentDays>> dailyByChannelAndAgent(Measure measure, LocalDate from, LocalDate to);
+
     /** Channels that have ratings in the scope (without its channel), most used first. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     List<String> channels(FigureScope scope);

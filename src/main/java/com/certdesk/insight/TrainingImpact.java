@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param effect     null when a minimum is not met ({@code missing} says what)
  * @param eventStudy the effect by month relative to certification, -6 to +6 (-1 the reference, 0 by definition)
  * @param doubt      why the comparison is doubtful (a pre-trend), or null
+ * @param withinChannel whether the change was computed within each channel and averaged by the certified agents'
+ *                   channel mix
  */
 public record TrainingImpact(ProgramSummary program, Measure measure, @Nullable TeamSummary team, LocalDate dataEnd,
         int preDays, int washoutDays, int postDays, int minimumRatings, @Nullable Effect effect, int treatedAgents,
         int controlAgents, long treatedRatings, long controlRatings, List<MonthEffect> eventStudy,
-        @Nullable String doubt, List<String> missing, int replicates) {
+        @Nullable String doubt, List<String> missing, int replicates, boolean withinChannel) {
 
     /** An effect in points with its 95% interval. */
     public record Effect(double points, double low, double high) {
@@ -68,7 +70,7 @@ public record TrainingImpact(ProgramSummary program, Measure measure, @Nullable 
         String change = effect.points() >= 0 ? "rose " + size + " " + unit() + " (" + interval + ") more than"
                 : "fell " + size + " " + unit() + " (" + interval + ") further than";
         String sentence = measure.label() + " of " + who + " " + change + " that of agents not yet certified over "
-                + "the same months. " + String.format(Locale.ROOT, "%,d certified and %,d not-yet-certified agents, "
+                + "the same months" + (withinChannel ? ", compared within each channel" : "") + ". " + String.format(Locale.ROOT, "%,d certified and %,d not-yet-certified agents, "
                 + "%,d ratings.", treatedAgents, controlAgents, treatedRatings + controlRatings);
         return effect.significant() ? sentence : sentence + " The interval includes zero: the data are also "
                 + "consistent with no effect.";

@@ -123,28 +123,46 @@ public class TrainingImpactService {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public TrainingImpact impact(long programId, Measure measure, @Nullable Long teamId) {
+        return impact(programId, measure, teamId, false);
+    }
+
+    /**
+     * As {@link #impact(long, Measure, Long)}; with {@code withinChannel} the change is computed within each channel
+     * (email, chat, phone, …) and averaged by the certified agents' channel mix, so that a shift of their work
+     * between channels is not read as an effect of training.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public TrainingImpact impact(long programId, Measure measure, @Nullable Long teamId, boolean withinChannel) {
         TeamSummary team = scope(teamId);
         ProgramSummary program = programs.get(programId);
         Map<Long, LocalDate> certified = certificates.firstCertified(programId);
         LocalDate dataEnd = time.today().minusDays(1);
-        Map<Long, AgentDays> ratings = feedback.dailyByAgent(measure, dataEnd.withDayOfMonth(1)
-                .minusMonths(HISTORY_MONTHS), dataEnd.plusDays(1), null);
+        LocalDate from = dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
+        Map<String, Map<Long, AgentDays>> byChannel = withinChannel
+                ? feedback.dailyByChannelAndAgent(measure, from, dataEnd.plusDays(1))
+                : Map.of("", feedback.dailyByAgent(measure, from, dataEnd.plusDays(1), null));
         Set<Long> scope = team == null ? null : people.agentsOfTeams(Set.of(team.id()), "").stream()
                 .map(TeamMember::userId).collect(Collectors.toSet());
-        List<AgentSeries> series = new ArrayList<>();
+        List<List<AgentSeries>> strata = new ArrayList<>();
         long total = 0;
-        for (Map.Entry<Long, AgentDays> e : ratings.entrySet()) {
-            AgentDays d = e.getValue();
-            series.add(new AgentSeries(e.getKey(), certified.get(e.getKey()),
-                    scope == null || scope.contains(e.getKey()), d.days(), d.counts(), d.sums()));
-            for (long n : d.counts()) {
-                total += n;
+        // channels in one order on every database (their collations differ), so the bootstrap draws the same
+        for (Map<Long, AgentDays> ratings : new java.util.TreeMap<>(byChannel).values()) {
+            List<AgentSeries> series = new ArrayList<>();
+            for (Map.Entry<Long, AgentDays> e : ratings.entrySet()) {
+                AgentDays d = e.getValue();
+                series.add(new AgentSeries(e.getKey(), certified.get(e.getKey()),
+                        scope == null || scope.contains(e.getKey()), d.days(), d.counts(), d.sums()));
+                for (long n : d.counts()) {
+                    total += n;
+                }
             }
+            strata.add(series);
         }
-        // the same data give the same figure, however often the page is opened: the seed is the question and the
-        // data's size, not the time
-        long seed = Objects.hash(programId, measure, teamId, total, certified.size(), dataEnd);
-        ImpactEstimator.Result r = ImpactEstimator.estimate(series, dataEnd, windows,
+        // the same data give the same figure, however often the page is opened and after a restart: the seed is
+        // the question and the data's size, not the time (and the measure by name: an enum's hash code changes
+        // from one run of the JVM to the next)
+        long seed = Objects.hash(programId, measure.name(), teamId, withinChannel, total, certified.size(), dataEnd);
+        ImpactEstimator.Result r = ImpactEstimator.estimateWithin(strata, dataEnd, windows,
                 new ImpactEstimator.Rules(minimumRatings, 3, minimumAgents, minimumAgents, replicates, seed));
         double scale = measure == Measure.CES ? 1 : 100;
         return new TrainingImpact(program, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
@@ -152,7 +170,7 @@ public class TrainingImpactService {
                 r.treatedRatings(), r.controlRatings(), r.eventStudy().stream().map(p -> new MonthEffect(p.month(),
                         effect(p.effect(), scale), p.treated(), p.controls(), scaled(p.treatedChange(), scale),
                         scaled(p.controlChange(), scale))).toList(), r.pretrend(), r.missing(),
-                replicates);
+                replicates, withinChannel);
     }
 
     /** Agents below which the quiz-score association reads "not enough data yet". */

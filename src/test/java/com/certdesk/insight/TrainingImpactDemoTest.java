@@ -65,6 +65,13 @@ class TrainingImpactDemoTest {
             System.out.println("demo association: " + a.sentence());
             assertThat(a.sentence()).startsWith(a.rho() == null ? "Not enough data yet" : "Association, not effect");
             assertThat(impact.impact(program, Measure.CSAT, null)).as("asked again").isEqualTo(r);
+            // the demo's channels differ in level but not with certification: within channel the effect stays
+            TrainingImpact within = impact.impact(program, Measure.CSAT, null, true);
+            System.out.println("demo impact within channel: " + within.sentence());
+            assertThat(within.withinChannel()).isTrue();
+            assertThat(within.effect()).isNotNull();
+            assertThat(within.effect().low()).isLessThanOrEqualTo(4.0);
+            assertThat(within.effect().high()).isGreaterThanOrEqualTo(4.0);
         });
     }
 

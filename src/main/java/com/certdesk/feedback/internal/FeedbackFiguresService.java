@@ -63,6 +63,17 @@ class FeedbackFiguresService implements FeedbackFigures {
     @Override
     public Map<Long, AgentDays> dailyByAgent(Measure measure, LocalDate from, LocalDate to,
             @Nullable String channel) {
+        return daily(measure, from, to, channel, false).getOrDefault("", Map.of());
+    }
+
+    @Override
+    public Map<String, Map<Long, AgentDays>> dailyByChannelAndAgent(Measure measure, LocalDate from, LocalDate to) {
+        return daily(measure, from, to, null, true);
+    }
+
+    /** Per channel ("" for all when not split) and agent, the measure's day sums. */
+    private Map<String, Map<Long, AgentDays>> daily(Measure measure, LocalDate from, LocalDate to,
+            @Nullable String channel, boolean splitByChannel) {
         String value = switch (measure) {
             case CSAT -> "satisfied";
             case NPS -> "satisfied - detractors";
@@ -72,28 +83,37 @@ class FeedbackFiguresService implements FeedbackFigures {
         if (channel != null) {
             args.add(channel);
         }
-        Map<Long, List<long[]>> counts = new LinkedHashMap<>();
-        Map<Long, List<Double>> sums = new HashMap<>();
-        jdbc.query("select user_id, local_day, sum(n), sum(" + value + ") from feedback_daily where kind = ? and "
-                + COUNTED + " and local_day >= ? and local_day < ?" + (channel == null ? "" : " and channel = ?")
-                + " group by user_id, local_day order by user_id, local_day", rs -> {
-                    long user = rs.getLong(1);
-                    counts.computeIfAbsent(user, k -> new ArrayList<>()).add(new long[] {
-                        rs.getObject(2, LocalDate.class).toEpochDay(), rs.getLong(3)});
-                    sums.computeIfAbsent(user, k -> new ArrayList<>()).add(rs.getDouble(4));
+        String split = splitByChannel ? "channel" : "''";
+        Map<String, Map<Long, List<long[]>>> counts = new LinkedHashMap<>();
+        Map<String, Map<Long, List<Double>>> sums = new HashMap<>();
+        jdbc.query("select " + split + ", user_id, local_day, sum(n), sum(" + value + ") from feedback_daily "
+                + "where kind = ? and " + COUNTED + " and local_day >= ? and local_day < ?"
+                + (channel == null ? "" : " and channel = ?") + " group by " + (splitByChannel ? "channel, " : "")
+                + "user_id, local_day order by " + (splitByChannel ? "channel, " : "") + "user_id, local_day", rs -> {
+                    String key = rs.getString(1);
+                    long user = rs.getLong(2);
+                    counts.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(user,
+                            k -> new ArrayList<>()).add(new long[] {rs.getObject(3, LocalDate.class).toEpochDay(),
+                                rs.getLong(4)});
+                    sums.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(user, k -> new ArrayList<>())
+                            .add(rs.getDouble(5));
                 }, args.toArray());
-        Map<Long, AgentDays> out = new LinkedHashMap<>();
-        counts.forEach((user, rows) -> {
-            int[] days = new int[rows.size()];
-            long[] n = new long[rows.size()];
-            double[] s = new double[rows.size()];
-            List<Double> values = sums.get(user);
-            for (int i = 0; i < rows.size(); i++) {
-                days[i] = (int) rows.get(i)[0];
-                n[i] = rows.get(i)[1];
-                s[i] = values.get(i);
-            }
-            out.put(user, new AgentDays(days, n, s));
+        Map<String, Map<Long, AgentDays>> out = new LinkedHashMap<>();
+        counts.forEach((key, byUser) -> {
+            Map<Long, AgentDays> agents = new LinkedHashMap<>();
+            byUser.forEach((user, rows) -> {
+                int[] days = new int[rows.size()];
+                long[] n = new long[rows.size()];
+                double[] s = new double[rows.size()];
+                List<Double> values = sums.get(key).get(user);
+                for (int i = 0; i < rows.size(); i++) {
+                    days[i] = (int) rows.get(i)[0];
+                    n[i] = rows.get(i)[1];
+                    s[i] = values.get(i);
+                }
+                agents.put(user, new AgentDays(days, n, s));
+            });
+            out.put(key, agents);
         });
         return out;
     }

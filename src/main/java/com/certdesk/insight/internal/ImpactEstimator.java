@@ -173,19 +173,43 @@ public final class ImpactEstimator {
      * @param dataEnd the last day whose ratings are all in (windows after it are incomplete and not used)
      */
     public static Result estimate(List<AgentSeries> agents, LocalDate dataEnd, Windows windows, Rules rules) {
-        List<Prefix> series = agents.stream().map(Prefix::new).toList();
+        return estimateWithin(List.of(agents), dataEnd, windows, rules);
+    }
+
+    /**
+     * The estimate computed within each stratum (a channel: each agent's ratings of that channel only) and averaged
+     * over strata and cohorts by the certified agents' ratings, i.e. by their channel mix, so that a shift of an
+     * agent's work between channels of different levels is not read as an effect. An agent appears in several
+     * strata with the same id; the bootstrap draws agents, each with all their strata.
+     */
+    public static Result estimateWithin(List<List<AgentSeries>> strata, LocalDate dataEnd, Windows windows,
+            Rules rules) {
+        Map<Long, Integer> index = new HashMap<>();
+        List<AgentSeries> agentsByIndex = new ArrayList<>();
+        List<List<Prefix>> layers = new ArrayList<>();
+        for (List<AgentSeries> stratum : strata) {
+            List<Prefix> layer = new ArrayList<>();
+            for (AgentSeries a : stratum) {
+                int i = index.computeIfAbsent(a.agentId(), id -> {
+                    agentsByIndex.add(a);
+                    return agentsByIndex.size() - 1;
+                });
+                layer.add(new Prefix(a, i));
+            }
+            layers.add(layer);
+        }
         long end = dataEnd.toEpochDay() + 1;
         Map<YearMonth, List<Integer>> byCohort = new TreeMap<>();
-        for (int i = 0; i < series.size(); i++) {
-            LocalDate c = series.get(i).agent.certifiedOn();
-            if (c != null && series.get(i).agent.inScope()) {
+        for (int i = 0; i < agentsByIndex.size(); i++) {
+            LocalDate c = agentsByIndex.get(i).certifiedOn();
+            if (c != null && agentsByIndex.get(i).inScope()) {
                 byCohort.computeIfAbsent(YearMonth.from(c), k -> new ArrayList<>()).add(i);
             }
         }
         List<Comparison> cohorts = new ArrayList<>();
         Set<Integer> treated = new HashSet<>();
         Set<Integer> controls = new HashSet<>();
-        Map<Integer, List<long[]>> usedDays = new HashMap<>();
+        Map<Long, List<long[]>> usedDays = new HashMap<>();
         for (Map.Entry<YearMonth, List<Integer>> cohort : byCohort.entrySet()) {
             YearMonth g = cohort.getKey();
             long preTo = g.atDay(1).toEpochDay();
@@ -195,38 +219,46 @@ public final class ImpactEstimator {
             if (postTo > end) {
                 continue;
             }
-            List<Member> members = new ArrayList<>();
-            for (int i = 0; i < series.size(); i++) {
-                Prefix p = series.get(i);
-                LocalDate c = p.agent.certifiedOn();
-                boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
-                boolean isControl = c == null || c.toEpochDay() >= postTo;
-                if (!isTreated && !isControl) {
-                    continue;
+            for (int layer = 0; layer < layers.size(); layer++) {
+                List<Member> members = new ArrayList<>();
+                for (Prefix p : layers.get(layer)) {
+                    LocalDate c = p.agent.certifiedOn();
+                    boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
+                    boolean isControl = c == null || c.toEpochDay() >= postTo;
+                    if (!isTreated && !isControl) {
+                        continue;
+                    }
+                    long nPre = p.count(preFrom, preTo);
+                    long nPost = p.count(postFrom, postTo);
+                    if (nPre < rules.minRatings() || nPost < rules.minRatings()) {
+                        continue;
+                    }
+                    double delta = p.sum(postFrom, postTo) / nPost - p.sum(preFrom, preTo) / nPre;
+                    members.add(new Member(p.index, isTreated, delta, harmonic(nPre, nPost), nPre + nPost));
                 }
-                long nPre = p.count(preFrom, preTo);
-                long nPost = p.count(postFrom, postTo);
-                if (nPre < rules.minRatings() || nPost < rules.minRatings()) {
-                    continue;
-                }
-                double delta = p.sum(postFrom, postTo) / nPost - p.sum(preFrom, preTo) / nPre;
-                members.add(new Member(i, isTreated, delta, harmonic(nPre, nPost), nPre + nPost));
-            }
-            if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(m -> !m.treated())) {
-                cohorts.add(new Comparison(g.getYear() * 12 + g.getMonthValue(), members));
-                for (Member m : members) {
-                    (m.treated() ? treated : controls).add(m.agent());
-                    List<long[]> days = usedDays.computeIfAbsent(m.agent(), k -> new ArrayList<>());
-                    days.add(new long[] {preFrom, preTo});
-                    days.add(new long[] {postFrom, postTo});
+                if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(m -> !m.treated())) {
+                    cohorts.add(new Comparison(g.getYear() * 12 + g.getMonthValue(), members));
+                    for (Member m : members) {
+                        (m.treated() ? treated : controls).add(m.agent());
+                        List<long[]> days = usedDays.computeIfAbsent((long) layer << 32 | m.agent(),
+                                k -> new ArrayList<>());
+                        days.add(new long[] {preFrom, preTo});
+                        days.add(new long[] {postFrom, postTo});
+                    }
                 }
             }
         }
         long treatedRatings = 0;
         long controlRatings = 0;
-        for (Map.Entry<Integer, List<long[]>> e : usedDays.entrySet()) {
-            long n = series.get(e.getKey()).countIn(merged(e.getValue()));
-            if (treated.contains(e.getKey())) {
+        Map<Long, Prefix> prefixes = new HashMap<>();
+        for (int layer = 0; layer < layers.size(); layer++) {
+            for (Prefix p : layers.get(layer)) {
+                prefixes.put((long) layer << 32 | p.index, p);
+            }
+        }
+        for (Map.Entry<Long, List<long[]>> e : usedDays.entrySet()) {
+            long n = prefixes.get(e.getKey()).countIn(merged(e.getValue()));
+            if (treated.contains((int) (e.getKey() & 0xffffffffL))) {
                 treatedRatings += n;
             } else {
                 controlRatings += n;
@@ -251,7 +283,7 @@ public final class ImpactEstimator {
             return new Result(null, treated.size(), controls.size(), treatedRatings, controlRatings, cohorts.size(),
                     List.of(), null, missing);
         }
-        Map<Integer, List<Comparison>> events = eventComparisons(series, byCohort, end, rules);
+        Map<Integer, List<Comparison>> events = eventComparisons(layers, byCohort, end, rules);
 
         // the bootstrap: agents drawn with replacement, the certified (in scope) and the others separately, over
         // every agent any comparison uses, so that the event study's replicates redraw the agents its point
@@ -259,15 +291,15 @@ public final class ImpactEstimator {
         Set<Integer> used = new java.util.TreeSet<>();
         cohorts.forEach(c -> c.members().forEach(m -> used.add(m.agent())));
         events.values().forEach(list -> list.forEach(c -> c.members().forEach(m -> used.add(m.agent()))));
-        int[] strataT = used.stream().filter(i -> series.get(i).agent.certifiedOn() != null
-                && series.get(i).agent.inScope()).mapToInt(Integer::intValue).toArray();
-        int[] strataC = used.stream().filter(i -> series.get(i).agent.certifiedOn() == null
-                || !series.get(i).agent.inScope()).mapToInt(Integer::intValue).toArray();
+        int[] strataT = used.stream().filter(i -> agentsByIndex.get(i).certifiedOn() != null
+                && agentsByIndex.get(i).inScope()).mapToInt(Integer::intValue).toArray();
+        int[] strataC = used.stream().filter(i -> agentsByIndex.get(i).certifiedOn() == null
+                || !agentsByIndex.get(i).inScope()).mapToInt(Integer::intValue).toArray();
         var random = new SplittableRandom(rules.seed());
         double[] overall = new double[rules.replicates()];
         Map<Integer, double[]> eventReplicates = new TreeMap<>();
         events.keySet().forEach(e -> eventReplicates.put(e, new double[rules.replicates()]));
-        int[] times = new int[series.size()];
+        int[] times = new int[agentsByIndex.size()];
         for (int b = 0; b < rules.replicates(); b++) {
             Arrays.fill(times, 0);
             draw(strataT, times, random);
@@ -302,7 +334,7 @@ public final class ImpactEstimator {
     }
 
     /** Per relative month (not the reference), the comparisons of each cohort. */
-    private static Map<Integer, List<Comparison>> eventComparisons(List<Prefix> series,
+    private static Map<Integer, List<Comparison>> eventComparisons(List<List<Prefix>> layers,
             Map<YearMonth, List<Integer>> byCohort, long end, Rules rules) {
         Map<Integer, List<Comparison>> events = new TreeMap<>();
         for (YearMonth g : byCohort.keySet()) {
@@ -320,26 +352,27 @@ public final class ImpactEstimator {
                 long bFrom = base.atDay(1).toEpochDay();
                 long bTo = base.atEndOfMonth().toEpochDay() + 1;
                 long notTreatedUntil = Math.max(mTo, bTo);
-                List<Member> members = new ArrayList<>();
-                for (int i = 0; i < series.size(); i++) {
-                    Prefix p = series.get(i);
-                    LocalDate c = p.agent.certifiedOn();
-                    boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
-                    boolean isControl = !(c != null && YearMonth.from(c).equals(g))
-                            && (c == null || c.toEpochDay() >= notTreatedUntil);
-                    if (!isTreated && !isControl) {
-                        continue;
+                for (List<Prefix> layer : layers) {
+                    List<Member> members = new ArrayList<>();
+                    for (Prefix p : layer) {
+                        LocalDate c = p.agent.certifiedOn();
+                        boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
+                        boolean isControl = !(c != null && YearMonth.from(c).equals(g))
+                                && (c == null || c.toEpochDay() >= notTreatedUntil);
+                        if (!isTreated && !isControl) {
+                            continue;
+                        }
+                        long nM = p.count(mFrom, mTo);
+                        long nB = p.count(bFrom, bTo);
+                        if (nM < rules.minMonthRatings() || nB < rules.minMonthRatings()) {
+                            continue;
+                        }
+                        double delta = p.sum(mFrom, mTo) / nM - p.sum(bFrom, bTo) / nB;
+                        members.add(new Member(p.index, isTreated, delta, harmonic(nM, nB), nM + nB));
                     }
-                    long nM = p.count(mFrom, mTo);
-                    long nB = p.count(bFrom, bTo);
-                    if (nM < rules.minMonthRatings() || nB < rules.minMonthRatings()) {
-                        continue;
+                    if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(x -> !x.treated())) {
+                        events.computeIfAbsent(e, k -> new ArrayList<>()).add(new Comparison(e, members));
                     }
-                    double delta = p.sum(mFrom, mTo) / nM - p.sum(bFrom, bTo) / nB;
-                    members.add(new Member(i, isTreated, delta, harmonic(nM, nB), nM + nB));
-                }
-                if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(x -> !x.treated())) {
-                    events.computeIfAbsent(e, k -> new ArrayList<>()).add(new Comparison(e, members));
                 }
             }
         }
@@ -551,11 +584,14 @@ public final class ImpactEstimator {
     private static final class Prefix {
 
         final AgentSeries agent;
+        /** The agent's index among all agents (the same in every stratum). */
+        final int index;
         final long[] counts;
         final double[] sums;
 
-        Prefix(AgentSeries agent) {
+        Prefix(AgentSeries agent, int index) {
             this.agent = agent;
+            this.index = index;
             counts = new long[agent.days().length + 1];
             sums = new double[agent.days().length + 1];
             for (int i = 0; i < agent.days().length; i++) {

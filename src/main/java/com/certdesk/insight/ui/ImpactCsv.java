@@ -29,16 +29,17 @@ final class ImpactCsv {
         try (CsvWriter csv = CsvWriter.builder().build(text)) {
             csv.writeRecord("program", "measure", "certified_agents_of", "row", "month_relative_to_certification",
                     "effect_points", "ci95_low", "ci95_high", "certified_agents", "comparison_agents",
-                    "certified_ratings", "comparison_ratings", "data_until");
+                    "certified_ratings", "comparison_ratings", "data_until", "within_channel");
             String team = r.team() == null ? "whole organization" : r.team().name();
             csv.writeRecord(text(r.program().name()), r.measure().label(), text(team), "overall", "",
                     number(r.effect()), low(r.effect()), high(r.effect()), String.valueOf(r.treatedAgents()),
                     String.valueOf(r.controlAgents()), String.valueOf(r.treatedRatings()),
-                    String.valueOf(r.controlRatings()), r.dataEnd().toString());
+                    String.valueOf(r.controlRatings()), r.dataEnd().toString(), String.valueOf(r.withinChannel()));
             for (MonthEffect m : r.eventStudy()) {
                 csv.writeRecord(text(r.program().name()), r.measure().label(), text(team), "month",
                         String.valueOf(m.month()), number(m.effect()), low(m.effect()), high(m.effect()),
-                        String.valueOf(m.treated()), String.valueOf(m.controls()), "", "", r.dataEnd().toString());
+                        String.valueOf(m.treated()), String.valueOf(m.controls()), "", "", r.dataEnd().toString(),
+                        String.valueOf(r.withinChannel()));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

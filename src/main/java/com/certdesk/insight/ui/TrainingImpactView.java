@@ -11,6 +11,7 @@ import com.certdesk.insight.TrainingImpact.MonthEffect;
 import com.certdesk.insight.TrainingImpactService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.security.Roles;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,6 +58,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<ProgramSummary> program = new Select<>();
     private final Select<Measure> measure = new Select<>();
     private final Select<TeamSummary> team = new Select<>();
+    private final Checkbox withinChannel = new Checkbox("Compare within each channel");
     private final Div result = new Div();
     private List<TeamSummary> choices = List.of();
     private List<ProgramSummary> programs = List.of();
@@ -86,7 +88,11 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         program.setItems(all);
         result.setId("impact-result");
         result.setWidthFull();
-        var filters = new Div(program, measure, team);
+        withinChannel.setId("impact-within-channel");
+        withinChannel.setTooltipText("Computes the change within email, chat, phone and the other channels and "
+                + "averages it by the certified agents' channel mix, so that a move between channels is not read "
+                + "as an effect of training");
+        var filters = new Div(program, measure, team, withinChannel);
         filters.addClassName("filters");
         add(new H1("Training impact"), filters, result);
         choices = teams;
@@ -119,6 +125,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
             program.addValueChangeListener(e -> refresh());
             measure.addValueChangeListener(e -> refresh());
             team.addValueChangeListener(e -> refresh());
+            withinChannel.addValueChangeListener(e -> refresh());
         }
         refresh();
     }
@@ -139,7 +146,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         Long teamId = team.getValue() == ORGANIZATION ? null : team.getValue().id();
         TrainingImpact r;
         try {
-            r = impact.impact(program.getValue().id(), measure.getValue(), teamId);
+            r = impact.impact(program.getValue().id(), measure.getValue(), teamId, withinChannel.getValue());
         } catch (NotFoundException e) {
             result.add(new Paragraph(e.getMessage()));
             return;
@@ -282,9 +289,10 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
                 + "month of certification is compared with the %d days from %d days after that month, and the same "
                 + "calendar days of agents not yet certified then are compared alike (difference in differences). "
                 + "Agents need %d ratings in each window; agents weigh by their number of ratings. The interval comes "
-                + "from resampling agents %,d times. Ratings up to %s.", r.measure().label(), r.preDays(),
-                r.postDays(), r.washoutDays(), r.minimumRatings(), r.replicates(),
-                UserFormats.current().date(r.dataEnd())));
+                + "from resampling agents %,d times.%s Ratings up to %s.", r.measure().label(), r.preDays(),
+                r.postDays(), r.washoutDays(), r.minimumRatings(), r.replicates(), r.withinChannel()
+                        ? " Changes are compared within each channel and averaged by the certified agents' channel mix."
+                        : "", UserFormats.current().date(r.dataEnd())));
         p.addClassName("muted");
         p.setId("impact-method");
         return p;
