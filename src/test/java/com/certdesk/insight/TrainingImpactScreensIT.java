@@ -39,6 +39,10 @@ class TrainingImpactScreensIT extends BrowserTest {
             assertThat(page.locator("#impact-table")).containsText("0 (reference)");
             shot(page, "97-impact-table-" + width);
             if (width > 500) {
+                page.locator("#impact-within-channel").click();
+                assertThat(page.locator("#impact-sentence")).containsText("compared within each channel");
+                page.mouse().move(0, 0);
+                shot(page, "97-impact-within-channel-" + width);
                 Download download = page.waitForDownload(() -> page.locator("#impact-download").click());
                 String csv = Files.readString(download.path());
                 org.assertj.core.api.Assertions.assertThat(csv).startsWith("program,measure,")
