@@ -1,6 +1,5 @@
 package com.certdesk.insight;
 
-import com.certdesk.certification.ProgramSummary;
 import com.certdesk.feedback.Measure;
 import com.certdesk.people.TeamSummary;
 import java.time.LocalDate;
@@ -14,19 +13,21 @@ import org.jspecify.annotations.Nullable;
  * differences), with its 95% interval and sample sizes, or what is missing for an estimate. Figures are in points:
  * CSAT in percentage points of satisfied customers, NPS in NPS points, CES in points of its 1-7 scale.
  *
+ * @param training   the program (or module) whose certification (or completion) is compared
  * @param team       the team whose certified agents are compared; null for the whole organization. The comparison
  *                   agents are always the organization's not-yet-certified agents
  * @param dataEnd    the last day whose ratings count
  * @param effect     null when a minimum is not met ({@code missing} says what)
  * @param eventStudy the effect by month relative to certification, -6 to +6 (-1 the reference, 0 by definition)
  * @param doubt      why the comparison is doubtful (a pre-trend), or null
+ * @param module     whether the training is completing a module (then "certified" reads "completed")
  * @param withinChannel whether the change was computed within each channel and averaged by the certified agents'
  *                   channel mix
  */
-public record TrainingImpact(ProgramSummary program, Measure measure, @Nullable TeamSummary team, LocalDate dataEnd,
+public record TrainingImpact(String training, Measure measure, @Nullable TeamSummary team, LocalDate dataEnd,
         int preDays, int washoutDays, int postDays, int minimumRatings, @Nullable Effect effect, int treatedAgents,
         int controlAgents, long treatedRatings, long controlRatings, List<MonthEffect> eventStudy,
-        @Nullable String doubt, List<String> missing, int replicates, boolean withinChannel) {
+        @Nullable String doubt, List<String> missing, int replicates, boolean withinChannel, boolean module) {
 
     /** An effect in points with its 95% interval. */
     public record Effect(double points, double low, double high) {
@@ -63,15 +64,19 @@ public record TrainingImpact(ProgramSummary program, Measure measure, @Nullable 
         if (effect == null) {
             return "Not enough data yet: " + String.join("; ", missing) + ".";
         }
-        String who = team == null ? "certified agents" : "certified agents of " + team.name();
+        String agents = module ? "agents who completed " + training : "certified agents";
+        String who = team == null ? agents : agents + " of " + team.name();
         String size = String.format(Locale.ROOT, "%.1f", Math.abs(effect.points()));
         String interval = String.format(Locale.ROOT, "95%% interval %s to %s", signed(effect.low()),
                 signed(effect.high()));
         String change = effect.points() >= 0 ? "rose " + size + " " + unit() + " (" + interval + ") more than"
                 : "fell " + size + " " + unit() + " (" + interval + ") further than";
-        String sentence = measure.label() + " of " + who + " " + change + " that of agents not yet certified over "
-                + "the same months" + (withinChannel ? ", compared within each channel" : "") + ". " + String.format(Locale.ROOT, "%,d certified and %,d not-yet-certified agents, "
-                + "%,d ratings.", treatedAgents, controlAgents, treatedRatings + controlRatings);
+        String others = module ? "who had not yet" : "not yet certified";
+        String counts = String.format(Locale.ROOT, module ? "%,d who completed it and %,d who had not yet, %,d "
+                + "ratings." : "%,d certified and %,d not-yet-certified agents, %,d ratings.", treatedAgents,
+                controlAgents, treatedRatings + controlRatings);
+        String sentence = measure.label() + " of " + who + " " + change + " that of agents " + others + " over the "
+                + "same months" + (withinChannel ? ", compared within each channel" : "") + ". " + counts;
         return effect.significant() ? sentence : sentence + " The interval includes zero: the data are also "
                 + "consistent with no effect.";
     }

@@ -52,6 +52,8 @@ public class TrainingImpactService {
     private final CertificateService certificates;
     private final FeedbackFigures feedback;
     private final QuizResults quizzes;
+    private final com.certdesk.catalog.LearningService learning;
+    private final com.certdesk.catalog.ModuleDirectory modules;
     private final PeopleDirectory people;
     private final TeamService teams;
     private final CurrentUser currentUser;
@@ -62,7 +64,9 @@ public class TrainingImpactService {
     private final int replicates;
 
     TrainingImpactService(ProgramService programs, CertificateService certificates, FeedbackFigures feedback,
-            QuizResults quizzes, PeopleDirectory people, TeamService teams, CurrentUser currentUser, OrganizationTime time,
+            QuizResults quizzes, com.certdesk.catalog.LearningService learning,
+            com.certdesk.catalog.ModuleDirectory modules, PeopleDirectory people, TeamService teams,
+            CurrentUser currentUser, OrganizationTime time,
             @Value("${certdesk.impact.pre-days:90}") int preDays,
             @Value("${certdesk.impact.washout-days:14}") int washoutDays,
             @Value("${certdesk.impact.post-days:90}") int postDays,
@@ -73,6 +77,8 @@ public class TrainingImpactService {
         this.certificates = certificates;
         this.feedback = feedback;
         this.quizzes = quizzes;
+        this.learning = learning;
+        this.modules = modules;
         this.people = people;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -135,7 +141,37 @@ public class TrainingImpactService {
     public TrainingImpact impact(long programId, Measure measure, @Nullable Long teamId, boolean withinChannel) {
         TeamSummary team = scope(teamId);
         ProgramSummary program = programs.get(programId);
-        Map<Long, LocalDate> certified = certificates.firstCertified(programId);
+        return estimate(program.name(), certificates.firstCertified(programId), measure, team, withinChannel,
+                programId, false);
+    }
+
+    /**
+     * As {@link #impact(long, Measure, Long, boolean)} for completing one module instead of earning a certificate:
+     * the day an agent completed it (last lesson done or quiz first passed, whichever came later) is their
+     * "certification" day.
+     *
+     * @throws NotFoundException for an unknown or unpublished module, or a team that is not the caller's
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public TrainingImpact impactOfModule(long moduleId, Measure measure, @Nullable Long teamId,
+            boolean withinChannel) {
+        TeamSummary team = scope(teamId);
+        String title = modules.find(moduleId).map(com.certdesk.catalog.ModuleRef::title)
+                .orElseThrow(() -> new NotFoundException("There is no module " + moduleId + "."));
+        Map<Long, LocalDate> completed = new java.util.HashMap<>();
+        learning.completions(moduleId).forEach((user, at) -> completed.put(user, time.dayOf(at)));
+        return estimate(title, completed, measure, team, withinChannel, -moduleId, true);
+    }
+
+    /** The published modules, by title, for a per-module analysis. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<com.certdesk.catalog.ModuleRef> modules() {
+        return modules.all().stream().filter(m -> m.status() == com.certdesk.catalog.ModuleStatus.PUBLISHED)
+                .sorted(java.util.Comparator.comparing(com.certdesk.catalog.ModuleRef::title)).toList();
+    }
+
+    private TrainingImpact estimate(String training, Map<Long, LocalDate> certified, Measure measure,
+            @Nullable TeamSummary team, boolean withinChannel, long trainingKey, boolean module) {
         LocalDate dataEnd = time.today().minusDays(1);
         LocalDate from = dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
         Map<String, Map<Long, AgentDays>> byChannel = withinChannel
@@ -161,16 +197,18 @@ public class TrainingImpactService {
         // the same data give the same figure, however often the page is opened and after a restart: the seed is
         // the question and the data's size, not the time (and the measure by name: an enum's hash code changes
         // from one run of the JVM to the next)
-        long seed = Objects.hash(programId, measure.name(), teamId, withinChannel, total, certified.size(), dataEnd);
+        long seed = Objects.hash(trainingKey, measure.name(), team == null ? null : team.id(), withinChannel, total,
+                certified.size(), dataEnd);
         ImpactEstimator.Result r = ImpactEstimator.estimateWithin(strata, dataEnd, windows,
                 new ImpactEstimator.Rules(minimumRatings, 3, minimumAgents, minimumAgents, replicates, seed));
         double scale = measure == Measure.CES ? 1 : 100;
-        return new TrainingImpact(program, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
+        return new TrainingImpact(training, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
                 windows.postDays(), minimumRatings, effect(r.effect(), scale), r.treatedAgents(), r.controlAgents(),
                 r.treatedRatings(), r.controlRatings(), r.eventStudy().stream().map(p -> new MonthEffect(p.month(),
                         effect(p.effect(), scale), p.treated(), p.controls(), scaled(p.treatedChange(), scale),
-                        scaled(p.controlChange(), scale))).toList(), r.pretrend(), r.missing(),
-                replicates, withinChannel);
+                        scaled(p.controlChange(), scale))).toList(), r.pretrend(), module ? r.missing().stream()
+                        .map(TrainingImpactService::forModule).toList() : r.missing(),
+                replicates, withinChannel, module);
     }
 
     /** Agents below which the quiz-score association reads "not enough data yet". */
@@ -248,6 +286,15 @@ public class TrainingImpactService {
         }
         return teams.visibleTeams().stream().filter(t -> t.id() == teamId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no team " + teamId + " among yours."));
+    }
+
+    /** The estimator's words for certification, said of completing a module. */
+    private static String forModule(String text) {
+        return text.replace("not-yet-certified agents", "agents who had not yet completed it")
+                .replace("not-yet-certified agent", "agent who had not yet completed it")
+                .replace("certified agents", "agents who completed the module")
+                .replace("certified agent", "agent who completed the module")
+                .replace("month of certification", "month of completion");
     }
 
     private static @Nullable Double scaled(@Nullable Double value, double scale) {

@@ -45,7 +45,7 @@ class TrainingImpactScreensIT extends BrowserTest {
                 shot(page, "97-impact-within-channel-" + width);
                 Download download = page.waitForDownload(() -> page.locator("#impact-download").click());
                 String csv = Files.readString(download.path());
-                org.assertj.core.api.Assertions.assertThat(csv).startsWith("program,measure,")
+                org.assertj.core.api.Assertions.assertThat(csv).startsWith("training,measure,")
                         .contains("De-escalation Specialist,CSAT,whole organization,overall,");
             }
             page.context().close();

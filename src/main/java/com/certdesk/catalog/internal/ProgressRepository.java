@@ -57,6 +57,19 @@ public class ProgressRepository {
                 """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, userId);
     }
 
+    /** For one module: each user who has done every one of its lessons, and when they did the last. */
+    public Map<Long, Instant> finishedLessonsOf(long moduleId) {
+        Map<Long, Instant> result = new HashMap<>();
+        jdbc.query("""
+                select lp.user_id, max(lp.completed_at) from lesson_progress lp join lesson l on l.id = lp.lesson_id
+                where l.module_id = ? group by lp.user_id
+                having count(*) = (select count(*) from lesson m where m.module_id = ?)
+                """, rs -> {
+                    result.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, moduleId, moduleId);
+        return result;
+    }
+
     /** Per module: when the user did the last of its lessons they have done (modules with none are left out). */
     public Map<Long, Instant> lastDoneByModule(long userId) {
         Map<Long, Instant> result = new HashMap<>();

@@ -53,6 +53,18 @@ public class QuizGate {
         return source == null ? Map.of() : source.firstPasses(userId);
     }
 
+    /** Whether the module has an active quiz (its completion then needs a pass). */
+    public boolean hasQuiz(long moduleId) {
+        QuizRequirements source = requirements.getIfAvailable();
+        return source != null && source.modulesWithQuiz().contains(moduleId);
+    }
+
+    /** For one module, user id to when they first passed its quiz. */
+    public Map<Long, java.time.Instant> firstPassesOfModule(long moduleId) {
+        QuizRequirements source = requirements.getIfAvailable();
+        return source == null ? Map.of() : source.firstPassesOfModule(moduleId);
+    }
+
     public static QuizRequirement of(Map<Long, QuizRequirement> map, long moduleId) {
         return map.getOrDefault(moduleId, QuizRequirement.NONE);
     }

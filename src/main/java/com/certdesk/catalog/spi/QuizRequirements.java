@@ -19,4 +19,7 @@ public interface QuizRequirements {
 
     /** For one user, module id to when they first passed its quiz (modules never passed are left out). */
     Map<Long, Instant> firstPasses(long userId);
+
+    /** For one module, user id to when they first passed its quiz (users who never passed are left out). */
+    Map<Long, Instant> firstPassesOfModule(long moduleId);
 }

@@ -19,7 +19,7 @@ final class ImpactCsv {
     }
 
     static String fileName(TrainingImpact r) {
-        String name = (r.program().name() + "-" + r.measure().label() + "-" + (r.team() == null ? "organization"
+        String name = (r.training() + "-" + r.measure().label() + "-" + (r.team() == null ? "organization"
                 : r.team().name())).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "training-impact-" + name + ".csv";
     }
@@ -27,16 +27,16 @@ final class ImpactCsv {
     static String write(TrainingImpact r) {
         var text = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(text)) {
-            csv.writeRecord("program", "measure", "certified_agents_of", "row", "month_relative_to_certification",
+            csv.writeRecord("training", "measure", "certified_agents_of", "row", "month_relative_to_certification",
                     "effect_points", "ci95_low", "ci95_high", "certified_agents", "comparison_agents",
                     "certified_ratings", "comparison_ratings", "data_until", "within_channel");
             String team = r.team() == null ? "whole organization" : r.team().name();
-            csv.writeRecord(text(r.program().name()), r.measure().label(), text(team), "overall", "",
+            csv.writeRecord(text(r.training()), r.measure().label(), text(team), "overall", "",
                     number(r.effect()), low(r.effect()), high(r.effect()), String.valueOf(r.treatedAgents()),
                     String.valueOf(r.controlAgents()), String.valueOf(r.treatedRatings()),
                     String.valueOf(r.controlRatings()), r.dataEnd().toString(), String.valueOf(r.withinChannel()));
             for (MonthEffect m : r.eventStudy()) {
-                csv.writeRecord(text(r.program().name()), r.measure().label(), text(team), "month",
+                csv.writeRecord(text(r.training()), r.measure().label(), text(team), "month",
                         String.valueOf(m.month()), number(m.effect()), low(m.effect()), high(m.effect()),
                         String.valueOf(m.treated()), String.valueOf(m.controls()), "", "", r.dataEnd().toString(),
                         String.valueOf(r.withinChannel()));

@@ -4,7 +4,6 @@ import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ui.LineChart;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.UserFormats;
-import com.certdesk.certification.ProgramSummary;
 import com.certdesk.feedback.Measure;
 import com.certdesk.insight.TrainingImpact;
 import com.certdesk.insight.TrainingImpact.MonthEffect;
@@ -55,13 +54,17 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     private static final TeamSummary ORGANIZATION = new TeamSummary(-1, "Whole organization", List.of(), 0, 0);
 
     private final TrainingImpactService impact;
-    private final Select<ProgramSummary> program = new Select<>();
+    /** What is compared: earning a program's certificate, or completing one module. */
+    record Training(boolean module, long id, String name) {
+    }
+
+    private final Select<Training> program = new Select<>();
     private final Select<Measure> measure = new Select<>();
     private final Select<TeamSummary> team = new Select<>();
     private final Checkbox withinChannel = new Checkbox("Compare within each channel");
     private final Div result = new Div();
     private List<TeamSummary> choices = List.of();
-    private List<ProgramSummary> programs = List.of();
+    private List<Training> programs = List.of();
     private boolean listening;
 
     TrainingImpactView(TrainingImpactService impact) {
@@ -69,8 +72,8 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         addClassNames("page", "page-wide", "training-impact");
         setId("training-impact");
         program.setId("impact-program");
-        program.setLabel("Certification program");
-        program.setItemLabelGenerator(ProgramSummary::name);
+        program.setLabel("Training");
+        program.setItemLabelGenerator(t -> t.module() ? "Module: " + t.name() : t.name() + " (certificate)");
         measure.setId("impact-measure");
         measure.setLabel("Measure");
         measure.setItems(Measure.values());
@@ -84,7 +87,9 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         }
         teams.addAll(impact.teams());
         team.setItems(teams);
-        List<ProgramSummary> all = impact.programs();
+        List<Training> all = new ArrayList<>();
+        impact.programs().forEach(p -> all.add(new Training(false, p.id(), p.name())));
+        impact.modules().forEach(m -> all.add(new Training(true, m.id(), m.title())));
         program.setItems(all);
         result.setId("impact-result");
         result.setWidthFull();
@@ -117,7 +122,8 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         if (programs.isEmpty() || choices.isEmpty()) {
             return;
         }
-        program.setValue(programs.stream().filter(p -> wantedProgram != null && p.id() == wantedProgram).findFirst()
+        program.setValue(programs.stream().filter(p -> !p.module() && wantedProgram != null && p.id() == wantedProgram)
+                .findFirst()
                 .orElse(programs.getFirst()));
         measure.setValue(Measure.CSAT);
         if (!listening) {
@@ -146,7 +152,9 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         Long teamId = team.getValue() == ORGANIZATION ? null : team.getValue().id();
         TrainingImpact r;
         try {
-            r = impact.impact(program.getValue().id(), measure.getValue(), teamId, withinChannel.getValue());
+            Training t = program.getValue();
+            r = t.module() ? impact.impactOfModule(t.id(), measure.getValue(), teamId, withinChannel.getValue())
+                    : impact.impact(t.id(), measure.getValue(), teamId, withinChannel.getValue());
         } catch (NotFoundException e) {
             result.add(new Paragraph(e.getMessage()));
             return;
@@ -166,15 +174,21 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
             result.add(cards(r), new H2("Month by month around certification"), groups(r), chart(r), table(r),
                     download(r));
         }
-        result.add(method(r), association(program.getValue().id(), teamId), caveats());
+        result.add(method(r));
+        if (!program.getValue().module()) {
+            result.add(association(program.getValue().id(), teamId));
+        }
+        result.add(caveats());
     }
 
     private static Div cards(TrainingImpact r) {
-        var cards = new Div(card("Effect", signed(r.effect().points()), "95% interval " + signed(r.effect().low())
-                + " to " + signed(r.effect().high()) + " " + r.unit()), card("Certified agents",
-                String.format(Locale.ROOT, "%,d", r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings",
-                        r.treatedRatings())), card("Not-yet-certified agents", String.format(Locale.ROOT, "%,d",
-                                r.controlAgents()), String.format(Locale.ROOT, "%,d ratings", r.controlRatings())));
+        var effect = card("Effect", signed(r.effect().points()), "95% interval " + signed(r.effect().low()) + " to "
+                + signed(r.effect().high()) + " " + r.unit());
+        var treated = card(r.module() ? "Completed it" : "Certified agents", String.format(Locale.ROOT, "%,d",
+                r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings", r.treatedRatings()));
+        var controls = card(r.module() ? "Not yet completed" : "Not-yet-certified agents", String.format(Locale.ROOT,
+                "%,d", r.controlAgents()), String.format(Locale.ROOT, "%,d ratings", r.controlRatings()));
+        var cards = new Div(effect, treated, controls);
         cards.setId("impact-cards");
         cards.addClassName("impact-cards");
         return cards;

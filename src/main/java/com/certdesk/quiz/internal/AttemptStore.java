@@ -227,6 +227,18 @@ public class AttemptStore {
         return result;
     }
 
+    /** For one module, user id to when they first passed its quiz (users who never passed are left out). */
+    public Map<Long, java.time.Instant> firstPassesOfModule(long moduleId) {
+        Map<Long, java.time.Instant> result = new HashMap<>();
+        jdbc.query("""
+                select user_id, min(finished_at) from quiz_attempt
+                where module_id = ? and passed = true and finished_at is not null group by user_id
+                """, rs -> {
+                    result.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, moduleId);
+        return result;
+    }
+
     private static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += size) {

@@ -35,4 +35,9 @@ class QuizRequirementsAdapter implements QuizRequirements {
     public Map<Long, Instant> firstPasses(long userId) {
         return attempts.firstPasses(userId);
     }
+
+    @Override
+    public Map<Long, Instant> firstPassesOfModule(long moduleId) {
+        return attempts.firstPassesOfModule(moduleId);
+    }
 }

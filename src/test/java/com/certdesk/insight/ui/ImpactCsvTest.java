@@ -2,7 +2,6 @@ package com.certdesk.insight.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.certdesk.certification.ProgramSummary;
 import com.certdesk.feedback.Measure;
 import com.certdesk.insight.TrainingImpact;
 import com.certdesk.insight.TrainingImpact.Effect;
@@ -15,11 +14,10 @@ import org.junit.jupiter.api.Test;
 class ImpactCsvTest {
 
     private static TrainingImpact impact(String programName) {
-        var program = new ProgramSummary(1, programName, "", List.of(), 12, 30, null, true, 0);
-        return new TrainingImpact(program, Measure.CSAT, null, LocalDate.of(2026, 11, 30), 90, 14, 90, 10,
+        return new TrainingImpact(programName, Measure.CSAT, null, LocalDate.of(2026, 11, 30), 90, 14, 90, 10,
                 new Effect(4.12, 1.2, 7.04), 23, 41, 2000, 4120,
                 List.of(new MonthEffect(-2, new Effect(-0.5, -2, 1), 20, 40), new MonthEffect(-1,
-                        new Effect(0, 0, 0), 0, 0), new MonthEffect(1, null, 0, 0)), null, List.of(), 1000, false);
+                        new Effect(0, 0, 0), 0, 0), new MonthEffect(1, null, 0, 0)), null, List.of(), 1000, false, false);
     }
 
     @Test
@@ -30,8 +28,8 @@ class ImpactCsvTest {
                 .isEqualTo("De-escalation Specialist,CSAT,whole organization,overall,,4.12,1.20,7.04,23,41,2000,"
                         + "4120,2026-11-30,false");
         assertThat(csv).contains("month,-2,-0.50,-2.00,1.00,20,40").contains("month,1,,,,0,0");
-        assertThat(new TrainingImpact(impact("x").program(), Measure.CSAT, null, LocalDate.of(2026, 11, 30), 90,
-                14, 90, 10, new Effect(4.12, 1.2, 7.04), 23, 41, 2000, 4120, List.of(), null, List.of(), 1000, false)
+        assertThat(new TrainingImpact("x", Measure.CSAT, null, LocalDate.of(2026, 11, 30), 90,
+                14, 90, 10, new Effect(4.12, 1.2, 7.04), 23, 41, 2000, 4120, List.of(), null, List.of(), 1000, false, false)
                 .sentence()).isEqualTo("CSAT of certified agents rose 4.1 points (95% interval +1.2 to +7.0) more "
                         + "than that of agents not yet certified over the same months. 23 certified and 41 "
                         + "not-yet-certified agents, 6,120 ratings.");
