@@ -79,7 +79,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         measure.setItems(Measure.values());
         measure.setItemLabelGenerator(m -> m.label() + " (" + m.meaning() + ")");
         team.setId("impact-team");
-        team.setLabel("Certified agents of");
+        team.setLabel("Trained agents of");
         team.setItemLabelGenerator(TeamSummary::name);
         List<TeamSummary> teams = new ArrayList<>();
         if (impact.mayAskOrganization()) {
@@ -299,13 +299,16 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Paragraph method(TrainingImpact r) {
-        var p = new Paragraph(String.format(Locale.ROOT, "How: each certified agent's %s in the %d days before the "
-                + "month of certification is compared with the %d days from %d days after that month, and the same "
-                + "calendar days of agents not yet certified then are compared alike (difference in differences). "
-                + "Agents need %d ratings in each window; agents weigh by their number of ratings. The interval comes "
-                + "from resampling agents %,d times.%s Ratings up to %s.", r.measure().label(), r.preDays(),
-                r.postDays(), r.washoutDays(), r.minimumRatings(), r.replicates(), r.withinChannel()
-                        ? " Changes are compared within each channel and averaged by the certified agents' channel mix."
+        String who = r.module() ? "agent who completed the module" : "certified agent";
+        String when = r.module() ? "completion" : "certification";
+        String others = r.module() ? "agents who had not completed it yet" : "agents not yet certified";
+        var p = new Paragraph(String.format(Locale.ROOT, "How: each %s's %s in the %d days before the month of %s "
+                + "is compared with the %d days from %d days after that month, and the same calendar days of %s then "
+                + "are compared alike (difference in differences). Agents need %d ratings in each window; agents "
+                + "weigh by their number of ratings. The interval comes from resampling agents %,d times.%s Ratings "
+                + "up to %s.", who, r.measure().label(), r.preDays(), when, r.postDays(), r.washoutDays(), others,
+                r.minimumRatings(), r.replicates(), r.withinChannel()
+                        ? " Changes are compared within each channel and averaged by the trained agents' channel mix."
                         : "", UserFormats.current().date(r.dataEnd())));
         p.addClassName("muted");
         p.setId("impact-method");
@@ -322,13 +325,13 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
 
     private static Div caveats() {
         var list = new UnorderedList(
-                new ListItem("Who was certified first was not chosen at random: agents who seek certification may "
-                        + "differ from the others in ways that also change their scores. The month-by-month chart "
-                        + "shows whether certified agents were already changing before."),
+                new ListItem("Who was trained first was not chosen at random: agents who seek training may differ "
+                        + "from the others in ways that also change their scores. The month-by-month chart shows "
+                        + "whether the trained agents were already changing before."),
                 new ListItem("Small groups give wide intervals: an interval that includes zero means the data are "
                         + "also consistent with no effect."),
                 new ListItem("Surveys reach some customers more than others, and only some answer."),
-                new ListItem("This is an average over the certified agents, not a verdict on any one of them."));
+                new ListItem("This is an average over the trained agents, not a verdict on any one of them."));
         var box = new Div(new H2("What this cannot tell you"), list);
         box.setId("impact-caveats");
         return box;
