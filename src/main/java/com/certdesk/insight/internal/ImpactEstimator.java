@@ -220,23 +220,9 @@ public final class ImpactEstimator {
                 continue;
             }
             for (int layer = 0; layer < layers.size(); layer++) {
-                List<Member> members = new ArrayList<>();
-                for (Prefix p : layers.get(layer)) {
-                    LocalDate c = p.agent.certifiedOn();
-                    boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
-                    boolean isControl = c == null || c.toEpochDay() >= postTo;
-                    if (!isTreated && !isControl) {
-                        continue;
-                    }
-                    long nPre = p.count(preFrom, preTo);
-                    long nPost = p.count(postFrom, postTo);
-                    if (nPre < rules.minRatings() || nPost < rules.minRatings()) {
-                        continue;
-                    }
-                    double delta = p.sum(postFrom, postTo) / nPost - p.sum(preFrom, preTo) / nPre;
-                    members.add(new Member(p.index, isTreated, delta, harmonic(nPre, nPost), nPre + nPost));
-                }
-                if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(m -> !m.treated())) {
+                List<Member> members = members(layers.get(layer), g, postTo, preFrom, preTo, postFrom, postTo,
+                        rules.minRatings());
+                if (bothGroups(members)) {
                     cohorts.add(new Comparison(g.getYear() * 12 + g.getMonthValue(), members));
                     for (Member m : members) {
                         (m.treated() ? treated : controls).add(m.agent());
@@ -353,30 +339,47 @@ public final class ImpactEstimator {
                 long bTo = base.atEndOfMonth().toEpochDay() + 1;
                 long notTreatedUntil = Math.max(mTo, bTo);
                 for (List<Prefix> layer : layers) {
-                    List<Member> members = new ArrayList<>();
-                    for (Prefix p : layer) {
-                        LocalDate c = p.agent.certifiedOn();
-                        boolean isTreated = c != null && p.agent.inScope() && YearMonth.from(c).equals(g);
-                        boolean isControl = !(c != null && YearMonth.from(c).equals(g))
-                                && (c == null || c.toEpochDay() >= notTreatedUntil);
-                        if (!isTreated && !isControl) {
-                            continue;
-                        }
-                        long nM = p.count(mFrom, mTo);
-                        long nB = p.count(bFrom, bTo);
-                        if (nM < rules.minMonthRatings() || nB < rules.minMonthRatings()) {
-                            continue;
-                        }
-                        double delta = p.sum(mFrom, mTo) / nM - p.sum(bFrom, bTo) / nB;
-                        members.add(new Member(p.index, isTreated, delta, harmonic(nM, nB), nM + nB));
-                    }
-                    if (members.stream().anyMatch(Member::treated) && members.stream().anyMatch(x -> !x.treated())) {
+                    List<Member> members = members(layer, g, notTreatedUntil, bFrom, bTo, mFrom, mTo,
+                            rules.minMonthRatings());
+                    if (bothGroups(members)) {
                         events.computeIfAbsent(e, k -> new ArrayList<>()).add(new Comparison(e, members));
                     }
                 }
             }
         }
         return events;
+    }
+
+    /**
+     * One stratum's part in a comparison of cohort {@code g}: its agents certified in month g (in scope), and as
+     * comparison the agents certified neither in g nor before {@code controlsUntil}, each with at least
+     * {@code minimum} ratings in both windows, with its change from the window [fromA, toA) to [fromB, toB).
+     */
+    private static List<Member> members(List<Prefix> layer, YearMonth g, long controlsUntil, long fromA, long toA,
+            long fromB, long toB, int minimum) {
+        List<Member> members = new ArrayList<>();
+        for (Prefix p : layer) {
+            LocalDate c = p.agent.certifiedOn();
+            boolean inCohort = c != null && YearMonth.from(c).equals(g);
+            boolean isTreated = inCohort && p.agent.inScope();
+            boolean isControl = !inCohort && (c == null || c.toEpochDay() >= controlsUntil);
+            if (!isTreated && !isControl) {
+                continue;
+            }
+            long nA = p.count(fromA, toA);
+            long nB = p.count(fromB, toB);
+            if (nA < minimum || nB < minimum) {
+                continue;
+            }
+            double delta = p.sum(fromB, toB) / nB - p.sum(fromA, toA) / nA;
+            members.add(new Member(p.index, isTreated, delta, harmonic(nA, nB), nA + nB));
+        }
+        return members;
+    }
+
+    /** Whether a comparison has someone on both sides. */
+    private static boolean bothGroups(List<Member> members) {
+        return members.stream().anyMatch(Member::treated) && members.stream().anyMatch(m -> !m.treated());
     }
 
     /**
