@@ -1,6 +1,7 @@
 package com.certdesk.insight.ui;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.base.ui.LineChart;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.UserFormats;
@@ -28,16 +29,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Did certification change what customers say? The training-impact estimate for a program, a measure and a team (or
@@ -280,21 +275,9 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Anchor download(TrainingImpact r) {
-        // downloads run outside the UI request: carry the signed-in user along
-        SecurityContext security = SecurityContextHolder.getContext();
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(security);
-            try {
-                byte[] csv = ImpactCsv.write(r).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(csv), ImpactCsv.fileName(r),
-                        "text/csv;charset=UTF-8", csv.length);
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        }), "Download the figures (CSV)");
+        var link = CallerDownloads.textFile("Download the figures (CSV)", "text/csv;charset=UTF-8",
+                () -> ImpactCsv.fileName(r), () -> ImpactCsv.write(r));
         link.setId("impact-download");
-        link.getElement().setAttribute("download", true);
         return link;
     }
 

@@ -6,18 +6,11 @@ import com.certdesk.quiz.QuestionCategory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Downloads every question of one category as a GIFT file that Moodle and Certdesk can import. Only categories
@@ -51,22 +44,10 @@ final class GiftExportDialog extends Dialog {
         category.setRequired(true);
         category.setWidthFull();
         category.setId("gift-export-category");
-        // downloads run outside the UI request: carry the signed-in user along for the service's check
-        SecurityContext security = SecurityContextHolder.getContext();
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            CategoryOption chosen = category.getValue();
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(security);
-            try {
-                byte[] text = gift.exportCategory(chosen.category()).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(text), fileName(chosen.label()),
-                        "text/plain;charset=UTF-8", text.length);
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        }), "Download .gift file");
+        var download = com.certdesk.base.ui.CallerDownloads.textFile("Download .gift file",
+                "text/plain;charset=UTF-8", () -> fileName(category.getValue().label()),
+                () -> gift.exportCategory(category.getValue().category()));
         download.setId("gift-download");
-        download.getElement().setAttribute("download", true);
         // a cleared choice must not leave a link that downloads nothing
         category.addValueChangeListener(e -> download.setEnabled(e.getValue() != null));
         add(new Paragraph("Every question of the category, with feedback, weights and points. Only categories "

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 /** The Training impact page: who may ask about what, and what it says without enough data. */
 class TrainingImpactViewTest extends UiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.certdesk.certification.CertificationFixtures certs;
+
     @SuppressWarnings("unchecked")
     private List<String> teamChoices() {
         Select<TeamSummary> team = find(Select.class).withId("impact-team").single();
@@ -42,6 +45,8 @@ class TrainingImpactViewTest extends UiTest {
 
     @Test
     void without_enough_ratings_it_says_what_is_missing_and_shows_no_number() {
+        // a program, so that the page opens on one whatever other tests left in the database
+        certs.program("Impact program", 12, 30, null, certs.moduleWithQuiz("Impact module"));
         signIn(fixtures.user("impact-hr2", null, Roles.HR));
         open("impact");
         var shown = find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
