@@ -217,25 +217,21 @@ public class AttemptStore {
 
     /** For one user, module id to when they first finished a passed attempt of its quiz. */
     public Map<Long, java.time.Instant> firstPasses(long userId) {
-        Map<Long, java.time.Instant> result = new HashMap<>();
-        jdbc.query("""
-                select module_id, min(finished_at) from quiz_attempt
-                where user_id = ? and passed = true and finished_at is not null group by module_id
-                """, rs -> {
-                    result.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-                }, userId);
-        return result;
+        return firstPassesBy("module_id", "user_id", userId);
     }
 
     /** For one module, user id to when they first passed its quiz (users who never passed are left out). */
     public Map<Long, java.time.Instant> firstPassesOfModule(long moduleId) {
+        return firstPassesBy("user_id", "module_id", moduleId);
+    }
+
+    /** When each {@code key} (user or module) first passed, among the attempts whose {@code filter} is the id. */
+    private Map<Long, java.time.Instant> firstPassesBy(String key, String filter, long id) {
         Map<Long, java.time.Instant> result = new HashMap<>();
-        jdbc.query("""
-                select user_id, min(finished_at) from quiz_attempt
-                where module_id = ? and passed = true and finished_at is not null group by user_id
-                """, rs -> {
+        jdbc.query("select " + key + ", min(finished_at) from quiz_attempt where " + filter + " = ? and passed = true "
+                + "and finished_at is not null group by " + key, rs -> {
                     result.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-                }, moduleId);
+                }, id);
         return result;
     }
 
