@@ -33,6 +33,8 @@ public final class ImpactEstimator {
     public static final int EVENT_FROM = -6;
     public static final int EVENT_TO = 6;
     public static final int REFERENCE = -1;
+    /** Bootstrap replicates drawn and added up together (a few megabytes of draws for thousands of agents). */
+    private static final int BLOCK = 250;
 
     private ImpactEstimator() {
     }
@@ -114,56 +116,117 @@ public final class ImpactEstimator {
     private record Member(int agent, boolean treated, double delta, double weight, long ratings) {
     }
 
-    /** One comparison (a cohort, or a cohort and relative month): its members. */
-    private record Comparison(int key, List<Member> members) {
+    /**
+     * One comparison (a cohort, or a cohort and relative month): its members, held as arrays per group (agent, weight,
+     * weight times change, ratings), since the bootstrap adds them up a thousand times over.
+     */
+    private static final class Comparison {
 
-        /** Treated mean change minus control mean change, agents weighted, each counted {@code times[agent]}. */
-        double effect(int @Nullable [] times) {
-            double tw = 0;
-            double tSum = 0;
-            double cw = 0;
-            double cSum = 0;
+        final List<Member> members;
+        private final int[] tAgent;
+        private final double[] tWeight;
+        private final double[] tWeighted;
+        private final long[] tRatings;
+        private final int[] cAgent;
+        private final double[] cWeight;
+        private final double[] cWeighted;
+
+        Comparison(List<Member> members) {
+            this.members = List.copyOf(members);
+            int nt = (int) members.stream().filter(Member::treated).count();
+            int nc = members.size() - nt;
+            tAgent = new int[nt];
+            tWeight = new double[nt];
+            tWeighted = new double[nt];
+            tRatings = new long[nt];
+            cAgent = new int[nc];
+            cWeight = new double[nc];
+            cWeighted = new double[nc];
+            int t = 0;
+            int c = 0;
             for (Member m : members) {
-                int k = times == null ? 1 : times[m.agent];
-                if (k == 0) {
-                    continue;
-                }
                 if (m.treated) {
-                    tw += k * m.weight;
-                    tSum += k * m.weight * m.delta;
+                    tAgent[t] = m.agent;
+                    tWeight[t] = m.weight;
+                    tWeighted[t] = m.weight * m.delta;
+                    tRatings[t++] = m.ratings;
                 } else {
-                    cw += k * m.weight;
-                    cSum += k * m.weight * m.delta;
+                    cAgent[c] = m.agent;
+                    cWeight[c] = m.weight;
+                    cWeighted[c++] = m.weight * m.delta;
                 }
             }
-            return tw == 0 || cw == 0 ? Double.NaN : tSum / tw - cSum / cw;
+        }
+
+        List<Member> members() {
+            return members;
+        }
+
+        /**
+         * Treated mean change minus control mean change, agents weighted; NaN when a group is empty. {@code out[0]}
+         * gets the comparison's weight in an average over comparisons: its treated agents' ratings.
+         */
+        double effect(double[] out) {
+            double[] m = means();
+            out[0] = weight();
+            return m[0] - m[1];
+        }
+
+        /**
+         * For each of {@code size} replicates, into {@code out}: the treated weights, weighted changes and ratings,
+         * and the comparison agents' weights and weighted changes, each agent counted as often as it was drawn.
+         */
+        void sums(int[][] drawn, int size, double[][] out) {
+            for (double[] o : out) {
+                Arrays.fill(o, 0, size, 0);
+            }
+            add(tAgent, tWeight, drawn, size, out[0]);
+            add(tAgent, tWeighted, drawn, size, out[1]);
+            for (int i = 0; i < tAgent.length; i++) {
+                int[] k = drawn[tAgent[i]];
+                double r = tRatings[i];
+                double[] o = out[2];
+                for (int b = 0; b < size; b++) {
+                    o[b] += k[b] * r;
+                }
+            }
+            add(cAgent, cWeight, drawn, size, out[3]);
+            add(cAgent, cWeighted, drawn, size, out[4]);
+        }
+
+        /** out[b] += sum over the agents of drawn[agent][b] * value[agent], a loop the JIT vectorizes. */
+        private static void add(int[] agents, double[] values, int[][] drawn, int size, double[] out) {
+            for (int i = 0; i < agents.length; i++) {
+                int[] k = drawn[agents[i]];
+                double v = values[i];
+                for (int b = 0; b < size; b++) {
+                    out[b] += k[b] * v;
+                }
+            }
         }
 
         /** The weighted mean change of the certified and of the comparison agents, each agent counted once. */
         double[] means() {
             double tw = 0;
             double tSum = 0;
+            for (int i = 0; i < tAgent.length; i++) {
+                tw += tWeight[i];
+                tSum += tWeighted[i];
+            }
             double cw = 0;
             double cSum = 0;
-            for (Member m : members) {
-                if (m.treated) {
-                    tw += m.weight;
-                    tSum += m.weight * m.delta;
-                } else {
-                    cw += m.weight;
-                    cSum += m.weight * m.delta;
-                }
+            for (int i = 0; i < cAgent.length; i++) {
+                cw += cWeight[i];
+                cSum += cWeighted[i];
             }
             return new double[] {tw == 0 ? Double.NaN : tSum / tw, cw == 0 ? Double.NaN : cSum / cw};
         }
 
         /** The comparison's weight in an average over comparisons: its treated agents' ratings. */
-        double weight(int @Nullable [] times) {
+        double weight() {
             double w = 0;
-            for (Member m : members) {
-                if (m.treated) {
-                    w += (times == null ? 1 : times[m.agent]) * m.ratings;
-                }
+            for (long r : tRatings) {
+                w += r;
             }
             return w;
         }
@@ -206,6 +269,8 @@ public final class ImpactEstimator {
                 byCohort.computeIfAbsent(YearMonth.from(c), k -> new ArrayList<>()).add(i);
             }
         }
+        Boundaries boundaries = Boundaries.of(byCohort.keySet(), windows);
+        layers.forEach(layer -> layer.forEach(p -> p.index(boundaries)));
         List<Comparison> cohorts = new ArrayList<>();
         Set<Integer> treated = new HashSet<>();
         Set<Integer> controls = new HashSet<>();
@@ -223,7 +288,7 @@ public final class ImpactEstimator {
                 List<Member> members = members(layers.get(layer), g, postTo, preFrom, preTo, postFrom, postTo,
                         rules.minRatings());
                 if (bothGroups(members)) {
-                    cohorts.add(new Comparison(g.getYear() * 12 + g.getMonthValue(), members));
+                    cohorts.add(new Comparison(members));
                     for (Member m : members) {
                         (m.treated() ? treated : controls).add(m.agent());
                         List<long[]> days = usedDays.computeIfAbsent((long) layer << 32 | m.agent(),
@@ -285,18 +350,25 @@ public final class ImpactEstimator {
         double[] overall = new double[rules.replicates()];
         Map<Integer, double[]> eventReplicates = new TreeMap<>();
         events.keySet().forEach(e -> eventReplicates.put(e, new double[rules.replicates()]));
-        int[] times = new int[agentsByIndex.size()];
-        for (int b = 0; b < rules.replicates(); b++) {
-            Arrays.fill(times, 0);
-            draw(strataT, times, random);
-            draw(strataC, times, random);
-            overall[b] = average(cohorts, times);
-            for (Map.Entry<Integer, List<Comparison>> e : events.entrySet()) {
-                eventReplicates.get(e.getKey())[b] = average(e.getValue(), times);
+        // what each replicate computes, as (comparisons, where their average goes): one task per core at a time
+        List<Map.Entry<List<Comparison>, double[]>> tasks = new ArrayList<>();
+        tasks.add(Map.entry(cohorts, overall));
+        events.forEach((e, list) -> tasks.add(Map.entry(list, eventReplicates.get(e))));
+        for (int start = 0; start < rules.replicates(); start += BLOCK) {
+            int size = Math.min(BLOCK, rules.replicates() - start);
+            // a block of replicates drawn in the order one replicate after another would draw them, so that the
+            // figures depend on the seed only; then every comparison adds up its members once for the whole block
+            int[][] drawn = new int[agentsByIndex.size()][];
+            used.forEach(i -> drawn[i] = new int[size]);
+            for (int b = 0; b < size; b++) {
+                draw(strataT, drawn, b, random);
+                draw(strataC, drawn, b, random);
             }
+            int offset = start;
+            tasks.parallelStream().forEach(task -> average(task.getKey(), drawn, size, task.getValue(), offset));
         }
         int smaller = Math.min(strataT.length, strataC.length);
-        Interval effect = interval(average(cohorts, null), overall, smaller);
+        Interval effect = interval(average(cohorts), overall, smaller);
         List<EventPoint> eventStudy = new ArrayList<>();
         for (int e = EVENT_FROM; e <= EVENT_TO; e++) {
             if (e == REFERENCE) {
@@ -312,7 +384,7 @@ public final class ImpactEstimator {
             Set<Integer> c = new HashSet<>();
             at.forEach(comparison -> comparison.members().forEach(m -> (m.treated() ? t : c).add(m.agent())));
             double[] changes = groupChanges(at);
-            eventStudy.add(new EventPoint(e, interval(average(at, null), eventReplicates.get(e), smaller), t.size(),
+            eventStudy.add(new EventPoint(e, interval(average(at), eventReplicates.get(e), smaller), t.size(),
                     c.size(), changes[0], changes[1]));
         }
         return new Result(effect, treated.size(), controls.size(), treatedRatings, controlRatings, cohorts.size(),
@@ -342,7 +414,7 @@ public final class ImpactEstimator {
                     List<Member> members = members(layer, g, notTreatedUntil, bFrom, bTo, mFrom, mTo,
                             rules.minMonthRatings());
                     if (bothGroups(members)) {
-                        events.computeIfAbsent(e, k -> new ArrayList<>()).add(new Comparison(e, members));
+                        events.computeIfAbsent(e, k -> new ArrayList<>()).add(new Comparison(members));
                     }
                 }
             }
@@ -358,11 +430,11 @@ public final class ImpactEstimator {
     private static List<Member> members(List<Prefix> layer, YearMonth g, long controlsUntil, long fromA, long toA,
             long fromB, long toB, int minimum) {
         List<Member> members = new ArrayList<>();
+        int month = g.getYear() * 12 + g.getMonthValue();
         for (Prefix p : layer) {
-            LocalDate c = p.agent.certifiedOn();
-            boolean inCohort = c != null && YearMonth.from(c).equals(g);
+            boolean inCohort = p.certifiedMonth == month;
             boolean isTreated = inCohort && p.agent.inScope();
-            boolean isControl = !inCohort && (c == null || c.toEpochDay() >= controlsUntil);
+            boolean isControl = !inCohort && p.certifiedDay >= controlsUntil;
             if (!isTreated && !isControl) {
                 continue;
             }
@@ -516,7 +588,7 @@ public final class ImpactEstimator {
             if (Double.isNaN(means[0]) || Double.isNaN(means[1])) {
                 continue;
             }
-            double weight = c.weight(null);
+            double weight = c.weight();
             w += weight;
             treated += weight * means[0];
             control += weight * means[1];
@@ -525,24 +597,52 @@ public final class ImpactEstimator {
     }
 
     /** The comparisons' effects averaged by their treated ratings; NaN when none has both groups. */
-    private static double average(List<Comparison> comparisons, int @Nullable [] times) {
+    private static double average(List<Comparison> comparisons) {
         double w = 0;
         double sum = 0;
+        double[] weight = new double[1];
         for (Comparison c : comparisons) {
-            double effect = c.effect(times);
+            double effect = c.effect(weight);
             if (Double.isNaN(effect)) {
                 continue;
             }
-            double weight = c.weight(times);
-            w += weight;
-            sum += weight * effect;
+            w += weight[0];
+            sum += weight[0] * effect;
         }
         return w == 0 ? Double.NaN : sum / w;
     }
 
-    private static void draw(int[] stratum, int[] times, SplittableRandom random) {
+    /** Replicate {@code b}'s draw of a stratum: as many agents as it has, with replacement. */
+    private static void draw(int[] stratum, int[][] drawn, int b, SplittableRandom random) {
         for (int i = 0; i < stratum.length; i++) {
-            times[stratum[random.nextInt(stratum.length)]]++;
+            drawn[stratum[random.nextInt(stratum.length)]][b]++;
+        }
+    }
+
+    /**
+     * For each of {@code size} replicates (agent i drawn {@code drawn[i][b]} times in replicate b), the comparisons'
+     * effects averaged by their treated ratings, into {@code out[offset + b]}; NaN where none has both groups.
+     */
+    private static void average(List<Comparison> comparisons, int[][] drawn, int size, double[] out, int offset) {
+        double[] w = new double[size];
+        double[] sum = new double[size];
+        double[][] scratch = new double[5][size];
+        for (Comparison c : comparisons) {
+            c.sums(drawn, size, scratch);
+            double[] tw = scratch[0];
+            double[] tSum = scratch[1];
+            double[] ratings = scratch[2];
+            double[] cw = scratch[3];
+            double[] cSum = scratch[4];
+            for (int b = 0; b < size; b++) {
+                if (tw[b] != 0 && cw[b] != 0) {
+                    w[b] += ratings[b];
+                    sum[b] += ratings[b] * (tSum[b] / tw[b] - cSum[b] / cw[b]);
+                }
+            }
+        }
+        for (int b = 0; b < size; b++) {
+            out[offset + b] = w[b] == 0 ? Double.NaN : sum[b] / w[b];
         }
     }
 
@@ -583,6 +683,46 @@ public final class ImpactEstimator {
         return out;
     }
 
+    /**
+     * The days the comparisons' windows start or end on (the cohorts' windows, and the first days of the event
+     * study's months), each with a slot: the estimate asks every agent's count and sum at these days thousands of
+     * times, so each agent finds its place at them once.
+     */
+    private static final class Boundaries {
+
+        final long[] days;
+        private final long first;
+        private final int[] slot;
+
+        private Boundaries(java.util.SortedSet<Long> days) {
+            this.days = days.stream().mapToLong(Long::longValue).toArray();
+            first = days.isEmpty() ? 0 : days.first();
+            slot = new int[days.isEmpty() ? 0 : (int) (days.last() - first + 1)];
+            Arrays.fill(slot, -1);
+            for (int j = 0; j < this.days.length; j++) {
+                slot[(int) (this.days[j] - first)] = j;
+            }
+        }
+
+        static Boundaries of(Set<YearMonth> cohorts, Windows windows) {
+            java.util.SortedSet<Long> days = new java.util.TreeSet<>();
+            for (YearMonth g : cohorts) {
+                long preTo = g.atDay(1).toEpochDay();
+                long postFrom = g.atEndOfMonth().toEpochDay() + 1 + windows.washoutDays();
+                days.addAll(List.of(preTo - windows.preDays(), preTo, postFrom, postFrom + windows.postDays()));
+                for (int e = EVENT_FROM - 1; e <= EVENT_TO + 1; e++) {
+                    days.add(g.plusMonths(e).atDay(1).toEpochDay());
+                }
+            }
+            return new Boundaries(days);
+        }
+
+        int slot(long day) {
+            long i = day - first;
+            return i < 0 || i >= slot.length ? -1 : slot[(int) i];
+        }
+    }
+
     /** An agent's series with running totals, for the count and sum of any range of days in O(log n). */
     private static final class Prefix {
 
@@ -592,9 +732,16 @@ public final class ImpactEstimator {
         final long[] counts;
         final double[] sums;
 
+        /** The month of certification as year * 12 + month, or -1; its epoch day, or Long.MAX_VALUE. */
+        final int certifiedMonth;
+        final long certifiedDay;
+
         Prefix(AgentSeries agent, int index) {
             this.agent = agent;
             this.index = index;
+            LocalDate c = agent.certifiedOn();
+            certifiedMonth = c == null ? -1 : c.getYear() * 12 + c.getMonthValue();
+            certifiedDay = c == null ? Long.MAX_VALUE : c.toEpochDay();
             counts = new long[agent.days().length + 1];
             sums = new double[agent.days().length + 1];
             for (int i = 0; i < agent.days().length; i++) {
@@ -603,8 +750,30 @@ public final class ImpactEstimator {
             }
         }
 
-        /** Index of the first day at or after {@code day}. */
+        /** {@link #search} at each of the boundaries' days, once. */
+        private int @Nullable [] atBoundary;
+        private @Nullable Boundaries boundaries;
+
+        void index(Boundaries b) {
+            boundaries = b;
+            atBoundary = new int[b.days.length];
+            for (int j = 0; j < b.days.length; j++) {
+                atBoundary[j] = search(b.days[j]);
+            }
+        }
+
+        /** Index of the first day at or after {@code day}: looked up at a boundary, else searched. */
         private int at(long day) {
+            if (boundaries != null) {
+                int j = boundaries.slot(day);
+                if (j >= 0) {
+                    return atBoundary[j];
+                }
+            }
+            return search(day);
+        }
+
+        private int search(long day) {
             int i = Arrays.binarySearch(agent.days(), (int) day);
             return i >= 0 ? i : -i - 1;
         }
