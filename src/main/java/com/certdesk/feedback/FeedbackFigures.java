@@ -45,6 +45,13 @@ public interface FeedbackFigures {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     Map<Long, AgentDays> dailyByAgent(Measure measure, LocalDate from, LocalDate to, @Nullable String channel);
 
+    /**
+     * A number that changes whenever the stored ratings do (an import, a deletion, a connector's sync), on every node:
+     * a figure computed from them may be kept until it changes.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    long dataVersion();
+
     /** As {@link #dailyByAgent}, per channel ("" for ratings without one), for analyses within channel. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     Map<String, Map<Long, AgentDays>> dailyByChannelAndAgent(Measure measure, LocalDate from, LocalDate to);

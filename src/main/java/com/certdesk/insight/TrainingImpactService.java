@@ -170,15 +170,93 @@ public class TrainingImpactService {
                 .sorted(java.util.Comparator.comparing(com.certdesk.catalog.ModuleRef::title)).toList();
     }
 
+    /**
+     * Everything an answer depends on: the question, the last day with data, the ratings' version, the certified
+     * agents with their days and the team's agents. The same key, the same answer, on any node.
+     */
+    private record Question(long trainingKey, Measure measure, @Nullable Long teamId, boolean withinChannel,
+            LocalDate dataEnd, long feedbackVersion, Map<Long, LocalDate> certified, @Nullable Set<Long> scope) {
+    }
+
+    /** Answers recently given, until the ratings, certificates (or completions) or the team change. */
+    private final Map<Object, Object> answers = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                    return size() > CACHED_ANSWERS;
+                }
+            });
+
+    /** Answers kept (the estimate's and the quiz association's): each is a few kilobytes. */
+    static final int CACHED_ANSWERS = 200;
+
+    /** The answer to a question asked before with the same data, or the new one, kept. */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Object key, java.util.function.Supplier<T> answer) {
+        Object known = answers.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T computed = answer.get();
+        answers.put(key, computed);
+        return computed;
+    }
+
+    /** Day series kept: each holds every agent's days of one measure (tens of megabytes for thousands of agents). */
+    static final int CACHED_SERIES = 2;
+
+    private record SeriesKey(Measure measure, boolean withinChannel, LocalDate from, LocalDate to, long version) {
+    }
+
+    /**
+     * The agents' day series last read, until the ratings change: the slow part of an answer on a large database
+     * (every agent's every day), shared by every program, module and team asked about the same measure.
+     */
+    private final Map<SeriesKey, Map<String, Map<Long, AgentDays>>> series = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SeriesKey, Map<String, Map<Long, AgentDays>>> e) {
+                    return size() > CACHED_SERIES;
+                }
+            });
+
+    private Map<String, Map<Long, AgentDays>> series(Measure measure, boolean withinChannel, LocalDate from,
+            LocalDate to) {
+        var key = new SeriesKey(measure, withinChannel, from, to, feedback.dataVersion());
+        var known = series.get(key);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Map<Long, AgentDays>> read = withinChannel ? feedback.dailyByChannelAndAgent(measure, from, to)
+                : Map.of("", feedback.dailyByAgent(measure, from, to, null));
+        series.put(key, read);
+        return read;
+    }
+
+    /** Forgets every answer and series kept (tests: to compute an answer again from the data). */
+    void forgetAnswers() {
+        answers.clear();
+        series.clear();
+    }
+
     private TrainingImpact estimate(String training, Map<Long, LocalDate> certified, Measure measure,
             @Nullable TeamSummary team, boolean withinChannel, long trainingKey, boolean module) {
         LocalDate dataEnd = time.today().minusDays(1);
-        LocalDate from = dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
-        Map<String, Map<Long, AgentDays>> byChannel = withinChannel
-                ? feedback.dailyByChannelAndAgent(measure, from, dataEnd.plusDays(1))
-                : Map.of("", feedback.dailyByAgent(measure, from, dataEnd.plusDays(1), null));
+        // the version first: ratings stored while this answer is computed make the next question a new one
+        long version = feedback.dataVersion();
         Set<Long> scope = team == null ? null : people.agentsOfTeams(Set.of(team.id()), "").stream()
                 .map(TeamMember::userId).collect(Collectors.toSet());
+        Question question = new Question(trainingKey, measure, team == null ? null : team.id(), withinChannel,
+                dataEnd, version, Map.copyOf(certified), scope);
+        return cached(question, () -> estimate(training, certified, measure, team, withinChannel, module, dataEnd,
+                scope, trainingKey));
+    }
+
+    private TrainingImpact estimate(String training, Map<Long, LocalDate> certified, Measure measure,
+            @Nullable TeamSummary team, boolean withinChannel, boolean module, LocalDate dataEnd,
+            @Nullable Set<Long> scope, long trainingKey) {
+        LocalDate from = dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
+        Map<String, Map<Long, AgentDays>> byChannel = series(measure, withinChannel, from, dataEnd.plusDays(1));
         List<List<AgentSeries>> strata = new ArrayList<>();
         long total = 0;
         // channels in one order on every database (their collations differ), so the bootstrap draws the same
@@ -244,8 +322,20 @@ public class TrainingImpactService {
             a[2] = Math.max(a[2], time.dayOf(score.finishedAt()).toEpochDay());
         }
         LocalDate dataEnd = time.today().minusDays(1);
-        Map<Long, AgentDays> ratings = feedback.dailyByAgent(Measure.CSAT, dataEnd.withDayOfMonth(1)
-                .minusMonths(HISTORY_MONTHS), dataEnd.plusDays(1), null);
+        long version = feedback.dataVersion();
+        record Association(long programId, @Nullable Long teamId, LocalDate dataEnd, long version,
+                Map<Long, List<Double>> scores) {
+        }
+        Map<Long, List<Double>> scores = new java.util.HashMap<>();
+        byAgent.forEach((agent, a) -> scores.put(agent, List.of(a[0], a[1], a[2])));
+        return cached(new Association(programId, teamId, dataEnd, version, scores),
+                () -> association(program, team, byAgent, dataEnd));
+    }
+
+    private QuizAssociation association(ProgramSummary program, @Nullable TeamSummary team,
+            Map<Long, double[]> byAgent, LocalDate dataEnd) {
+        Map<Long, AgentDays> ratings = series(Measure.CSAT, false, dataEnd.withDayOfMonth(1)
+                .minusMonths(HISTORY_MONTHS), dataEnd.plusDays(1)).get("");
         List<double[]> pairs = new ArrayList<>();
         for (Map.Entry<Long, double[]> e : byAgent.entrySet()) {
             long from = (long) e.getValue()[2] + 1;

@@ -71,7 +71,10 @@ class TrainingImpactDemoTest {
             QuizAssociation a = impact.quizAssociation(program, null);
             System.out.println("demo association: " + a.sentence());
             assertThat(a.sentence()).startsWith(a.rho() == null ? "Not enough data yet" : "Association, not effect");
-            assertThat(impact.impact(program, Measure.CSAT, null)).as("asked again").isEqualTo(r);
+            assertThat(impact.impact(program, Measure.CSAT, null)).as("asked again: kept").isSameAs(r);
+            impact.forgetAnswers();
+            assertThat(impact.impact(program, Measure.CSAT, null)).as("computed again: the same figure")
+                    .isNotSameAs(r).isEqualTo(r);
             // the demo's channels differ in level but not with certification: within channel the effect stays
             TrainingImpact within = impact.impact(program, Measure.CSAT, null, true);
             System.out.println("demo impact within channel: " + within.sentence());
@@ -79,6 +82,36 @@ class TrainingImpactDemoTest {
             assertThat(within.effect()).isNotNull();
             assertThat(within.effect().low()).isLessThanOrEqualTo(4.0);
             assertThat(within.effect().high()).isGreaterThanOrEqualTo(4.0);
+        });
+    }
+
+    @Autowired
+    com.certdesk.feedback.FeedbackImports imports;
+    @Autowired
+    com.certdesk.base.OrganizationTime time;
+
+    @Test
+    void an_answer_is_kept_until_ratings_arrive() {
+        long program = program();
+        SystemAuthentication.runAsSystem(() -> {
+            TrainingImpact before = impact.impact(program, Measure.CSAT, null);
+            assertThat(impact.impact(program, Measure.CSAT, null)).isSameAs(before);
+            // any new rating changes the ratings' version: the answer is computed again (whether it counts or not)
+            var rating = new com.certdesk.feedback.RatingInput("manual", "cache-test-1", null,
+                    com.certdesk.feedback.Metric.CSAT, 1, 5, null, 5,
+                    time.today().minusDays(1).atTime(12, 0).atZone(time.zone()).toInstant(), null, null,
+                    people.person(people.idOf("agent").orElseThrow()).email(), null, null, null, null, null, null);
+            var stored = imports.store(com.certdesk.feedback.BatchOrigin.API, "API", "cache test", java.util.List.of(
+                    rating));
+            try {
+                TrainingImpact after = impact.impact(program, Measure.CSAT, null);
+                assertThat(after).as("new ratings: a new answer").isNotSameAs(before);
+                assertThat(impact.impact(program, Measure.CSAT, null)).isSameAs(after);
+            } finally {
+                imports.deleteBatch(stored.batchId());
+            }
+            assertThat(impact.impact(program, Measure.CSAT, null)).as("the rating deleted: as before")
+                    .isNotSameAs(before).isEqualTo(before);
         });
     }
 

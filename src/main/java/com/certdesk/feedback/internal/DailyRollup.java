@@ -254,8 +254,17 @@ class DailyRollup {
         inserts.clear();
     }
 
+    /**
+     * Takes the rollup's lock row and counts the change on it (committed with the change, so a reader of
+     * {@link #version} sees a new number exactly when the figures it reads may differ).
+     */
     private void lock() {
-        jdbc.queryForList("select id from feedback_lock where id = 1 for update", Integer.class);
+        jdbc.update("update feedback_lock set version = version + 1 where id = 1");
+    }
+
+    /** The rollups' change counter as committed: the same number means the same figures. */
+    long version() {
+        return jdbc.queryForObject("select version from feedback_lock where id = 1", Long.class);
     }
 
     /** The two rollups: per agent (and team at rating time), and per team. */

@@ -51,10 +51,12 @@ class FeedbackFiguresService implements FeedbackFigures {
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
     private final int minimum;
+    private final DailyRollup rollup;
 
-    FeedbackFiguresService(JdbcTemplate jdbc, PeopleDirectory people, CurrentUser currentUser,
+    FeedbackFiguresService(JdbcTemplate jdbc, PeopleDirectory people, CurrentUser currentUser, DailyRollup rollup,
             @Value("${certdesk.feedback.minimum-responses:10}") int minimum) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
         this.people = people;
         this.currentUser = currentUser;
         this.minimum = Math.max(1, minimum);
@@ -64,6 +66,11 @@ class FeedbackFiguresService implements FeedbackFigures {
     public Map<Long, AgentDays> dailyByAgent(Measure measure, LocalDate from, LocalDate to,
             @Nullable String channel) {
         return daily(measure, from, to, channel, false).getOrDefault("", Map.of());
+    }
+
+    @Override
+    public long dataVersion() {
+        return rollup.version();
     }
 
     @Override
