@@ -9,6 +9,9 @@ public final class PerformanceNavigation {
     /** The Training impact page; {@code ?team=ID} opens it for a team. */
     public static final String IMPACT = "impact";
 
+    /** The planned evaluations; {@code /new} plans one, {@code /ID} shows one as registered. */
+    public static final String EVALUATIONS = IMPACT + "/evaluations";
+
     private PerformanceNavigation() {
     }
 

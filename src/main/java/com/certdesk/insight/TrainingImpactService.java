@@ -279,6 +279,13 @@ public class TrainingImpactService {
                 certified.size(), dataEnd);
         ImpactEstimator.Result r = ImpactEstimator.estimateWithin(strata, dataEnd, windows,
                 new ImpactEstimator.Rules(minimumRatings, 3, minimumAgents, minimumAgents, replicates, seed));
+        return impact(training, measure, team, dataEnd, windows, minimumRatings, replicates, withinChannel, module, r);
+    }
+
+    /** The estimator's result in points, as the pages show it. */
+    private static TrainingImpact impact(String training, Measure measure, @Nullable TeamSummary team,
+            LocalDate dataEnd, ImpactEstimator.Windows windows, int minimumRatings, int replicates,
+            boolean withinChannel, boolean module, ImpactEstimator.Result r) {
         double scale = measure == Measure.CES ? 1 : 100;
         return new TrainingImpact(training, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
                 windows.postDays(), minimumRatings, effect(r.effect(), scale), r.treatedAgents(), r.controlAgents(),
@@ -287,6 +294,41 @@ public class TrainingImpactService {
                         scaled(p.controlChange(), scale))).toList(), r.pretrend(), module ? r.missing().stream()
                         .map(TrainingImpactService::forModule).toList() : r.missing(),
                 replicates, withinChannel, module);
+    }
+
+    /**
+     * The registered analysis of a planned evaluation (PlannedEvaluationService): only {@code agents} take part, the
+     * certified among them compared with those not yet certified, with the registered windows, minimums, replicates
+     * and seed instead of this service's settings, so that changing the settings never changes a registered result.
+     * No check of its own: the planned evaluation decides who may read it (reading the ratings still needs a team
+     * viewer).
+     */
+    TrainingImpact registered(ProgramSummary program, Measure measure, Set<Long> agents,
+            ImpactEstimator.Windows registeredWindows, int minRatings, int minAgents, int registeredReplicates,
+            long seed) {
+        LocalDate dataEnd = time.today().minusDays(1);
+        Map<Long, LocalDate> certified = certificates.firstCertified(program.id());
+        List<AgentSeries> series = new ArrayList<>();
+        // by id, so that the bootstrap draws the same agents whatever order the database returns them in
+        new java.util.TreeMap<>(feedback.dailyByAgent(measure, dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS),
+                dataEnd.plusDays(1), null)).forEach((agent, d) -> {
+                    if (agents.contains(agent)) {
+                        series.add(new AgentSeries(agent, certified.get(agent), true, d.days(), d.counts(), d.sums()));
+                    }
+                });
+        ImpactEstimator.Result r = ImpactEstimator.estimate(series, dataEnd, registeredWindows,
+                new ImpactEstimator.Rules(minRatings, 3, minAgents, minAgents, registeredReplicates, seed));
+        return impact(program.name(), measure, null, dataEnd, registeredWindows, minRatings, registeredReplicates,
+                false, false, r);
+    }
+
+    /** The settings' windows, minimums and replicates: what a new planned evaluation starts from. */
+    ImpactEstimator.Rules settings(long seed) {
+        return new ImpactEstimator.Rules(minimumRatings, 3, minimumAgents, minimumAgents, replicates, seed);
+    }
+
+    ImpactEstimator.Windows windows() {
+        return windows;
     }
 
     /** Agents below which the quiz-score association reads "not enough data yet". */

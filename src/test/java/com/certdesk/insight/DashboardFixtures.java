@@ -179,7 +179,7 @@ public class DashboardFixtures {
         }
     }
 
-    private RatingInput rating(String agent, Metric metric, java.time.LocalDateTime at, int score,
+    RatingInput rating(String agent, Metric metric, java.time.LocalDateTime at, int score,
             @Nullable String comment) {
         int min = metric == Metric.NPS ? 0 : 1;
         int max = switch (metric) {

@@ -4,7 +4,6 @@ import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.base.ui.LineChart;
 import com.certdesk.base.ui.MainLayout;
-import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.Measure;
 import com.certdesk.insight.TrainingImpact;
 import com.certdesk.insight.TrainingImpact.MonthEffect;
@@ -20,7 +19,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -94,7 +92,10 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
                 + "as an effect of training");
         var filters = new Div(program, measure, team, withinChannel);
         filters.addClassName("filters");
-        add(new H1("Training impact"), filters, result);
+        var evaluations = new com.vaadin.flow.router.RouterLink("Planned evaluations: analyses registered before a "
+                + "rollout", EvaluationsView.class);
+        evaluations.setId("evaluations-link");
+        add(new H1("Training impact"), evaluations, filters, result);
         choices = teams;
         programs = all;
         if (all.isEmpty() || teams.isEmpty()) {
@@ -154,45 +155,15 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
             result.add(new Paragraph(e.getMessage()));
             return;
         }
-        var sentence = new Paragraph(r.sentence());
-        sentence.setId("impact-sentence");
-        sentence.addClassName("impact-sentence");
-        result.add(sentence);
-        if (r.doubt() != null) {
-            var doubt = new Paragraph("The comparison is doubtful. " + r.doubt() + " Read the effect with care: part "
-                    + "of it may have happened anyway.");
-            doubt.setId("impact-doubt");
-            doubt.addClassName("impact-doubt");
-            result.add(doubt);
-        }
+        result.add(new ImpactSummary(r));
         if (r.effect() != null) {
-            result.add(cards(r), new H2("Month by month around certification"), groups(r), chart(r), table(r),
-                    download(r));
+            result.add(new H2("Month by month around certification"), groups(r), chart(r), table(r), download(r));
         }
-        result.add(method(r));
+        result.add(ImpactSummary.method(r));
         if (!program.getValue().module()) {
             result.add(association(program.getValue().id(), teamId));
         }
         result.add(caveats());
-    }
-
-    private static Div cards(TrainingImpact r) {
-        var effect = card("Effect", signed(r.effect().points()), "95% interval " + signed(r.effect().low()) + " to "
-                + signed(r.effect().high()) + " " + r.unit());
-        var treated = card(r.module() ? "Completed it" : "Certified agents", String.format(Locale.ROOT, "%,d",
-                r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings", r.treatedRatings()));
-        var controls = card(r.module() ? "Not yet completed" : "Not-yet-certified agents", String.format(Locale.ROOT,
-                "%,d", r.controlAgents()), String.format(Locale.ROOT, "%,d ratings", r.controlRatings()));
-        var cards = new Div(effect, treated, controls);
-        cards.setId("impact-cards");
-        cards.addClassName("impact-cards");
-        return cards;
-    }
-
-    private static Div card(String name, String value, String detail) {
-        var card = new Div(new Span(name), new Span(value), new Span(detail));
-        card.addClassName("impact-card");
-        return card;
     }
 
     /** The two groups' own changes since the month before certification, on one chart. */
@@ -279,23 +250,6 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
                 () -> ImpactCsv.fileName(r), () -> ImpactCsv.write(r));
         link.setId("impact-download");
         return link;
-    }
-
-    private static Paragraph method(TrainingImpact r) {
-        String who = r.module() ? "agent who completed the module" : "certified agent";
-        String when = r.module() ? "completion" : "certification";
-        String others = r.module() ? "agents who had not completed it yet" : "agents not yet certified";
-        var p = new Paragraph(String.format(Locale.ROOT, "How: each %s's %s in the %d days before the month of %s "
-                + "is compared with the %d days from %d days after that month, and the same calendar days of %s then "
-                + "are compared alike (difference in differences). Agents need %d ratings in each window; agents "
-                + "weigh by their number of ratings. The interval comes from resampling agents %,d times.%s Ratings "
-                + "up to %s.", who, r.measure().label(), r.preDays(), when, r.postDays(), r.washoutDays(), others,
-                r.minimumRatings(), r.replicates(), r.withinChannel()
-                        ? " Changes are compared within each channel and averaged by the trained agents' channel mix."
-                        : "", UserFormats.current().date(r.dataEnd())));
-        p.addClassName("muted");
-        p.setId("impact-method");
-        return p;
     }
 
     private Div association(long programId, Long teamId) {

@@ -1,0 +1,21 @@
+package com.certdesk.insight;
+
+/** Where a planned evaluation stands, from its dates. */
+public enum EvaluationStatus {
+    /** The first wave is not yet due. */
+    ROLLING_OUT("Rolling out"),
+    /** The first wave is due, but its post window has not ended yet. */
+    COLLECTING("Collecting data"),
+    /** The first wave's post window has ended: the registered analysis can be read. */
+    READY("Analysis ready");
+
+    private final String label;
+
+    EvaluationStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,116 @@
+package com.certdesk.insight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.certdesk.UiTest;
+import com.certdesk.base.ui.AccessDeniedView;
+import com.certdesk.base.ui.RecordNotFoundView;
+import com.certdesk.certification.CertificationFixtures;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The planned-evaluation pages: plan, preview, register, then the registered plan and its analysis; who may. */
+class PlannedEvaluationViewsTest extends UiTest {
+
+    @Autowired
+    CertificationFixtures certs;
+
+    /** A manager with a team of four agents and a program; returns the manager's username. */
+    private String managerWithTeam(String name, ProgramSummary[] program) {
+        String manager = fixtures.user(name + "-manager", null, Roles.MANAGER);
+        long team = fixtures.team(name + " team", fixtures.userId(manager));
+        for (int i = 0; i < 4; i++) {
+            fixtures.user(name + "-agent" + i, team, Roles.AGENT);
+        }
+        program[0] = certs.program(name + " program", 24, 30, null, certs.moduleWithQuiz(name + " module"));
+        return manager;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillIn(String title, ProgramSummary program) {
+        test(find(TextField.class).withId("plan-title").single()).setValue(title);
+        Select<ProgramSummary> choice = find(Select.class).withId("plan-program").single();
+        choice.setValue(choice.getListDataView().getItems().filter(p -> p.id() == program.id()).findFirst()
+                .orElseThrow());
+        CheckboxGroup<TeamSummary> teams = find(CheckboxGroup.class).withId("plan-teams").single();
+        teams.setValue(Set.copyOf(teams.getListDataView().getItems().toList()));
+    }
+
+    @Test
+    void a_manager_previews_the_waves_registers_and_sees_the_plan_as_registered() {
+        ProgramSummary[] program = new ProgramSummary[1];
+        signIn(managerWithTeam("plan-ui", program));
+        open("impact/evaluations");
+        test(find(Button.class).withId("evaluations-plan").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(PlanEvaluationView.class);
+        fillIn("Empathy rollout", program[0]);
+        assertThat(find(Button.class).withId("plan-register").all()).as("not before the preview").isEmpty();
+        test(find(Button.class).withId("plan-preview-button").single()).click();
+
+        assertThat(find(Paragraph.class).withId("plan-preview-counts").single().getText())
+                .startsWith("4 agents take part. Left out: 0 already certified");
+        assertThat(find(Grid.class).withId("plan-preview-waves").single().getListDataView().getItemCount())
+                .isEqualTo(2);
+        assertThat(find(Paragraph.class).withId("plan-fixed-warning").single().getText())
+                .contains("cannot be changed");
+        test(find(Button.class).withId("plan-register").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(EvaluationView.class);
+        assertThat(find(Paragraph.class).withId("evaluation-registered").single().getText())
+                .startsWith("Registered on ").contains("by Test plan-ui-manager").endsWith("Rolling out.");
+        String plan = text(find(com.vaadin.flow.component.html.DescriptionList.class).withId("evaluation-plan")
+                .single());
+        assertThat(plan).contains(program[0].name()).contains("CSAT").contains("90 days before")
+                .contains("10 ratings per agent").contains("2 waves, 8 weeks apart").contains("Random seed");
+        assertThat(find(Paragraph.class).withId("impact-sentence").single().getText())
+                .startsWith("Not enough data yet").contains("The first result can be expected from");
+        assertThat(find(Paragraph.class).withId("evaluation-apart").single().getText())
+                .contains("separate from the exploratory Training impact page");
+        assertThat(find(RouterLink.class).withId("evaluation-impact-link").single().getHref()).isEqualTo("impact");
+
+        open("impact/evaluations");
+        assertThat(text(find(Grid.class).withId("evaluations-grid").single())).isNotNull();
+        @SuppressWarnings("unchecked")
+        Grid<com.certdesk.insight.PlannedEvaluation> grid = find(Grid.class).withId("evaluations-grid").single();
+        assertThat(grid.getLazyDataView().getItems().map(e -> e.title())).contains("Empathy rollout");
+    }
+
+    @Test
+    void a_plan_without_a_title_says_so_and_cannot_be_registered() {
+        ProgramSummary[] program = new ProgramSummary[1];
+        signIn(managerWithTeam("plan-ui-bad", program));
+        open("impact/evaluations/new");
+        fillIn("", program[0]);
+        test(find(Button.class).withId("plan-preview-button").single()).click();
+        assertThat(text(find(Paragraph.class).withId("plan-error").single())).contains("Give the evaluation a title.");
+        assertThat(find(Button.class).withId("plan-register").all()).isEmpty();
+    }
+
+    @Test
+    void the_training_impact_page_links_to_the_planned_evaluations() {
+        signIn(fixtures.user("plan-ui-hr", null, Roles.HR));
+        open("impact");
+        assertThat(find(RouterLink.class).withId("evaluations-link").single().getHref())
+                .isEqualTo("impact/evaluations");
+    }
+
+    @Test
+    void agents_are_denied_and_a_wrong_id_is_not_found() {
+        signIn(fixtures.user("plan-ui-agent", null, Roles.AGENT));
+        assertThat(open("impact/evaluations")).isInstanceOf(AccessDeniedView.class);
+        assertThat(open("impact/evaluations/new")).isInstanceOf(AccessDeniedView.class);
+        signIn(fixtures.user("plan-ui-hr2", null, Roles.HR));
+        assertThat(open("impact/evaluations/999999999")).isInstanceOf(RecordNotFoundView.class);
+    }
+}
