@@ -310,8 +310,8 @@ public class TrainingImpactService {
         Map<Long, LocalDate> certified = certificates.firstCertified(program.id());
         List<AgentSeries> series = new ArrayList<>();
         // by id, so that the bootstrap draws the same agents whatever order the database returns them in
-        new java.util.TreeMap<>(feedback.dailyByAgent(measure, dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS),
-                dataEnd.plusDays(1), null)).forEach((agent, d) -> {
+        new java.util.TreeMap<>(series(measure, false, dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS),
+                dataEnd.plusDays(1)).get("")).forEach((agent, d) -> {
                     if (agents.contains(agent)) {
                         series.add(new AgentSeries(agent, certified.get(agent), true, d.days(), d.counts(), d.sums()));
                     }
