@@ -9,6 +9,9 @@ public final class PerformanceNavigation {
     /** The Training impact page; {@code ?team=ID} opens it for a team. */
     public static final String IMPACT = "impact";
 
+    /** The administrators' page that maps feedback reasons and low scores to skill areas. */
+    public static final String SKILL_SIGNALS = "admin/feedback/skill-areas";
+
     private PerformanceNavigation() {
     }
 

@@ -82,6 +82,11 @@ public class SkillSuggestionService {
         this.minimum = Math.max(1, minimum);
     }
 
+    /** Today by the clock assignments use, the earliest due date a suggestion can be assigned with. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The fewest signals an area needs before it is suggested. */
     public int minimumSignals() {
         return minimum;
