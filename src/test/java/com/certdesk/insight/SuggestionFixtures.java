@@ -56,12 +56,10 @@ public class SuggestionFixtures {
     }
 
     public Scenario build() {
-        String manager = fixtures.user("sug-manager", null, Roles.MANAGER);
-        String otherManager = fixtures.user("sug-other-manager", null, Roles.MANAGER);
-        String hr = fixtures.user("sug-hr", null, Roles.HR);
-        String admin = fixtures.user("sug-admin", null, Roles.ADMIN);
-        long teamA = fixtures.team("Sug A", fixtures.userId(manager));
-        long teamB = fixtures.team("Sug B", fixtures.userId(otherManager));
+        Fixtures.TwoTeams org = fixtures.twoTeams("sug");
+        long teamA = org.teamA();
+        long teamB = org.teamB();
+        String admin = org.admin();
         String agentUser = fixtures.user("sug-agent", teamB, Roles.AGENT);
         String ann = fixtures.user("sug-ann", teamA, Roles.AGENT);
         String bob = fixtures.user("sug-bob", teamA, Roles.AGENT);
@@ -78,7 +76,7 @@ public class SuggestionFixtures {
         }
         String reason = Fixtures.unique("Took too long");
         map(admin, SkillSignalDraft.reason(reason, SkillArea.PROBLEM_SOLVING));
-        return new Scenario(manager, teamA, otherManager, teamB, hr, admin, agentUser, ann, fixtures.userId(ann),
+        return new Scenario(org.manager(), teamA, org.otherManager(), teamB, org.hr(), admin, agentUser, ann, fixtures.userId(ann),
                 bob, fixtures.userId(bob), dora, fixtures.userId(dora), open, openTitle, completed, draft, reason,
                 ReportPeriod.of(Granularity.MONTH, time.today()).previous());
     }

@@ -120,10 +120,15 @@ class TrainingSuggestionsViewTest extends UiTest {
                         + "suggest.");
     }
 
-    @Test
-    void without_mappings_the_section_tells_administrators_where_to_map_reasons() {
+    /** Mappings are one table for the whole test context: these tests start from none. */
+    private void withoutMappings() {
         signIn(s.admin());
         suggestions.mappings().stream().map(SkillSignalMapping::id).forEach(suggestions::deleteMapping);
+    }
+
+    @Test
+    void without_mappings_the_section_tells_administrators_where_to_map_reasons() {
+        withoutMappings();
         openDashboard(s.admin());
 
         var empty = find(Paragraph.class).withId("suggestions-empty").single();
@@ -133,8 +138,7 @@ class TrainingSuggestionsViewTest extends UiTest {
 
     @Test
     void without_mappings_a_manager_is_told_that_an_administrator_maps_reasons() {
-        signIn(s.admin());
-        suggestions.mappings().stream().map(SkillSignalMapping::id).forEach(suggestions::deleteMapping);
+        withoutMappings();
         openDashboard(s.manager());
 
         var empty = find(Paragraph.class).withId("suggestions-empty").single();
