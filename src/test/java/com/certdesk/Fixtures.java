@@ -7,6 +7,7 @@ import com.certdesk.catalog.SkillArea;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.UserAdminService;
 import com.certdesk.people.UserDraft;
+import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,22 @@ public class Fixtures {
 
     public long team(String name, Long... managerIds) {
         return SystemAuthentication.callAsSystem(() -> teams.create(unique(name), Set.of(managerIds)).id());
+    }
+
+    /** Two teams, each with a manager of its own, and an HR user and an administrator: who may see which team. */
+    public record TwoTeams(String manager, long teamA, String otherManager, long teamB, String hr, String admin) {
+    }
+
+    /** Makes {@link TwoTeams}, the names starting with the prefix ("dash" gives dash-manager, team "Dash A"). */
+    public TwoTeams twoTeams(String prefix) {
+        String manager = user(prefix + "-manager", null, Roles.MANAGER);
+        String otherManager = user(prefix + "-other-manager", null, Roles.MANAGER);
+        String hr = user(prefix + "-hr", null, Roles.HR);
+        String admin = user(prefix + "-admin", null, Roles.ADMIN);
+        String team = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
+        long teamA = team(team + " A", userId(manager));
+        long teamB = team(team + " B", userId(otherManager));
+        return new TwoTeams(manager, teamA, otherManager, teamB, hr, admin);
     }
 
     /** Creates a user with one or more roles (in a team, or none) and returns their username. */

@@ -56,6 +56,15 @@ public interface FeedbackFigures {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     Map<String, Map<Long, AgentDays>> dailyByChannelAndAgent(Measure measure, LocalDate from, LocalDate to);
 
+    /**
+     * For each of these agents, their answered ratings over [from, to) and their negative ratings per measure and
+     * reason ({@link NegativeRatings}), in two grouped queries per 500 agents, whatever the number of ratings;
+     * agents without ratings get {@link NegativeRatings#none}. For training suggestions: managers for their teams'
+     * agents, HR and administrators for anyone. No comment and no rating is returned, only counts.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    Map<Long, NegativeRatings> negativeRatings(Collection<Long> userIds, LocalDate from, LocalDate to);
+
     /** Channels that have ratings in the scope (without its channel), most used first. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     List<String> channels(FigureScope scope);

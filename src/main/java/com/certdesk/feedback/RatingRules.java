@@ -99,6 +99,18 @@ public final class RatingRules {
         };
     }
 
+    /**
+     * A reason in the form it is compared in: stripped, lower case, inner runs of white space as one space, so that
+     * "Took too long " and "took  too long" are the same reason; null for a blank one. Reasons are matched whole,
+     * never by a part of them.
+     */
+    public static @Nullable String reasonKey(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        return reason.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** NPS 9-10. */
     public static boolean promoter(int score) {
         return score >= 9;

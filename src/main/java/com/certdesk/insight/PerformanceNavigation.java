@@ -12,6 +12,9 @@ public final class PerformanceNavigation {
     /** The planned evaluations; {@code /new} plans one, {@code /ID} shows one as registered. */
     public static final String EVALUATIONS = IMPACT + "/evaluations";
 
+    /** The administrators' page that maps feedback reasons and low scores to skill areas. */
+    public static final String SKILL_SIGNALS = "admin/feedback/skill-areas";
+
     private PerformanceNavigation() {
     }
 

@@ -69,12 +69,13 @@ public class DashboardFixtures {
      * no CES. Team B's agent: 10 unsatisfied ratings in P.
      */
     public Scenario build() {
-        String manager = fixtures.user("dash-manager", null, Roles.MANAGER);
-        String otherManager = fixtures.user("dash-other-manager", null, Roles.MANAGER);
-        String hr = fixtures.user("dash-hr", null, Roles.HR);
-        String admin = fixtures.user("dash-admin", null, Roles.ADMIN);
-        long teamA = fixtures.team("Dash A", fixtures.userId(manager));
-        long teamB = fixtures.team("Dash B", fixtures.userId(otherManager));
+        Fixtures.TwoTeams org = fixtures.twoTeams("dash");
+        String manager = org.manager();
+        String otherManager = org.otherManager();
+        String hr = org.hr();
+        String admin = org.admin();
+        long teamA = org.teamA();
+        long teamB = org.teamB();
         String certified = fixtures.user("dash-ana", teamA, Roles.AGENT);
         String few = fixtures.user("dash-ben", teamA, Roles.AGENT);
         String unrated = fixtures.user("dash-cy", teamA, Roles.AGENT);

@@ -168,4 +168,9 @@ public class StatusCalculator {
     public static String targetKey(AssignmentKind kind, long targetId) {
         return (kind == AssignmentKind.PROGRAM ? "P" : "M") + targetId;
     }
+
+    /** The module a {@link #targetKey} names, or null when it names a program. */
+    public static @Nullable Long moduleOf(String targetKey) {
+        return targetKey.startsWith("M") ? Long.valueOf(targetKey.substring(1)) : null;
+    }
 }

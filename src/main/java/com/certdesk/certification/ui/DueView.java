@@ -1,5 +1,6 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.DueDateDialog;
 import com.certdesk.certification.AssignmentService;
 import com.certdesk.certification.CertStatus;
 import com.certdesk.certification.CertificationMatrixService;

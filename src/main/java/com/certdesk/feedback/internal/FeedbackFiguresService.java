@@ -8,8 +8,10 @@ import com.certdesk.feedback.FigureScope;
 import com.certdesk.feedback.Granularity;
 import com.certdesk.feedback.Measure;
 import com.certdesk.feedback.Metric;
+import com.certdesk.feedback.NegativeRatings;
 import com.certdesk.feedback.PeriodFigures;
 import com.certdesk.feedback.Periods;
+import com.certdesk.feedback.RatingRules;
 import com.certdesk.feedback.Tally;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.security.CurrentUser;
@@ -45,6 +47,12 @@ class FeedbackFiguresService implements FeedbackFigures {
     static final int CES_SCALE = 7;
     private static final int CHUNK = 500;
     private static final String SUMS = "sum(n), sum(satisfied), sum(detractors), sum(score_sum), sum(score_sq)";
+    /**
+     * An answered rating that counts against the agent ({@link NegativeRatings}): CSAT not satisfied, NPS detractor
+     * (the stored positive / negative flags of RatingRules), CES below its scale's midpoint.
+     */
+    private static final String NEGATIVE = "r.score is not null and ((r.kind = 'CSAT' and r.positive = 0) "
+            + "or (r.kind = 'NPS' and r.negative = 1) or (r.kind = 'CES' and 2 * r.score < r.scale_min + r.scale_max))";
     private static final String COUNTED = "(kind <> 'CES' or scale_max = " + CES_SCALE + ")";
 
     private final JdbcTemplate jdbc;
@@ -194,6 +202,49 @@ class FeedbackFiguresService implements FeedbackFigures {
             result.put(id, periodFigures(from, to, tallies.getOrDefault(id, Map.of())));
         }
         return result;
+    }
+
+    @Override
+    public Map<Long, NegativeRatings> negativeRatings(Collection<Long> userIds, LocalDate from, LocalDate to) {
+        people.checkCanViewAll(userIds);
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(userIds));
+        Map<Long, Long> totals = new HashMap<>();
+        Map<Long, Map<NegativeKey, Long>> negative = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(from);
+            args.add(to);
+            String agents = "(values " + "(cast(? as bigint)), ".repeat(chunk.size() - 1) + "(cast(? as bigint))) as u(id)";
+            // every answered rating, from the rollup (it holds the ratings of imported batches only, as below)
+            jdbc.query("select d.user_id, sum(d.n) from " + agents + " join feedback_daily d on d.user_id = u.id "
+                    + "and d.local_day >= ? and d.local_day < ? group by d.user_id",
+                    rs -> {
+                        totals.put(rs.getLong(1), rs.getLong(2));
+                    }, args.toArray());
+            // the negative ones, grouped in the database: reasons are few (codes, a survey's answers) next to ratings
+            jdbc.query("select r.user_id, r.kind, r.reason, count(*) from " + agents
+                    + " join feedback_record r on r.user_id = u.id and r.local_day >= ? and r.local_day < ? "
+                    + "join feedback_batch b on b.id = r.batch_id where b.status = 'IMPORTED' and " + NEGATIVE
+                    + " group by r.user_id, r.kind, r.reason", rs -> {
+                        var key = new NegativeKey(Measure.valueOf(rs.getString(2)),
+                                RatingRules.reasonKey(rs.getString(3)));
+                        negative.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                                .merge(key, rs.getLong(4), Long::sum);
+                    }, args.toArray());
+        }
+        Map<Long, NegativeRatings> result = new LinkedHashMap<>();
+        for (Long id : ids) {
+            List<NegativeRatings.Group> groups = new ArrayList<>();
+            negative.getOrDefault(id, Map.of()).forEach((key, count) ->
+                    groups.add(new NegativeRatings.Group(key.measure(), key.reason(), count)));
+            result.put(id, new NegativeRatings(id, totals.getOrDefault(id, 0L), groups));
+        }
+        return result;
+    }
+
+    /** Reasons that differ only in case or spaces are one group ({@link RatingRules#reasonKey}). */
+    private record NegativeKey(Measure measure, @Nullable String reason) {
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.certdesk.insight.ui;
 
 import com.certdesk.feedback.Granularity;
 import com.certdesk.insight.ReportPeriod;
+import com.certdesk.insight.SkillSuggestionService;
 import com.certdesk.insight.TeamDashboard;
 import com.certdesk.insight.TeamDashboardService;
 import com.certdesk.people.TeamSummary;
@@ -27,7 +28,8 @@ import java.util.Optional;
 /**
  * The team dashboard: for one team and one period of the organization's calendar, the team's CSAT, NPS and CES with
  * interval, n and change, certification coverage and overdue, the team's engagement in its latest pulse wave, the
- * 12-month trend, and the agents' table. Managers pick among their teams, HR and administrators among all. The team
+ * 12-month trend, the agents' table, and training suggestions from customer feedback ({@link
+ * TrainingSuggestionsPanel}). Managers pick among their teams, HR and administrators among all. The team
  * and the period live in the URL ({@code dashboard/12?period=2026-11}), so a view can be bookmarked and shared; the
  * service decides who may see which team, whatever the URL says.
  */
@@ -52,13 +54,15 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final EngagementCard engagement = new EngagementCard();
     private final TrendCharts trend = new TrendCharts();
     private final AgentTable table;
+    private final TrainingSuggestionsPanel suggestions;
     private final Paragraph empty = new Paragraph();
     private final List<TeamSummary> teams;
     private ReportPeriod shown;
     private long shownTeam = -1;
     private long engagementTeam = -1;
 
-    TeamDashboardView(TeamDashboardService dashboards, AuthenticationContext auth) {
+    TeamDashboardView(TeamDashboardService dashboards, SkillSuggestionService skillSuggestions,
+            AuthenticationContext auth) {
         this.dashboards = dashboards;
         this.managerView = auth.hasRole(Roles.MANAGER);
         addClassNames("page", "page-wide", "team-dashboard");
@@ -67,6 +71,8 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         ReportPeriod month = dashboards.currentPeriod(Granularity.MONTH);
         shown = month;
         table = new AgentTable(dashboards, 0, month);
+        suggestions = new TrainingSuggestionsPanel(skillSuggestions,
+                auth.hasAnyRole(Roles.MANAGER, Roles.ADMIN), auth.hasRole(Roles.ADMIN), month);
         teamPicker.setItems(teams);
         teamPicker.setItemLabelGenerator(TeamSummary::name);
         teamPicker.setId("team-picker");
@@ -81,7 +87,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         var figures = new Div(cards, coverage);
         figures.addClassName("dashboard-figures");
         var agentsHeading = new H3("Agents");
-        body.add(figures, engagement, trend, agentsHeading, privacyNote(), table);
+        body.add(figures, engagement, trend, agentsHeading, privacyNote(), table, suggestions);
         body.addClassName("dashboard-body");
         empty.setId("dashboard-empty");
         empty.addClassName("empty-state");
@@ -130,6 +136,7 @@ class TeamDashboardView extends VerticalLayout implements BeforeEnterObserver {
         }
         trend.show(dashboard.trend());
         table.show(teamId, dashboard.period(), dashboard.certification());
+        suggestions.show(teamId, dashboard.period());
     }
 
     private void showEmpty(String text) {

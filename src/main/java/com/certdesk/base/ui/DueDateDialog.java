@@ -1,7 +1,6 @@
-package com.certdesk.certification.ui;
+package com.certdesk.base.ui;
 
 import com.certdesk.base.ValidationException;
-import com.certdesk.base.ui.UserFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,15 +13,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for a due date (today or later) and saves it with one click; the Save button is disabled while saving, so a
- * double click saves once. A refusal from the service is shown in the dialog, which stays open.
+ * double click saves once. A refusal from the service is shown in the dialog, which stays open. Used wherever a
+ * date is chosen for one assignment (a new due date, assigning a suggested module).
  */
-class DueDateDialog extends Dialog {
+public class DueDateDialog extends Dialog {
 
-    private final DatePicker date = new DatePicker("New due date");
+    private final DatePicker date;
     private final Paragraph error = new Paragraph();
-    private final Button save = new Button("Save due date");
+    private final Button save;
 
-    DueDateDialog(String title, String explanation, LocalDate today, LocalDate preset, Consumer<LocalDate> saver) {
+    public DueDateDialog(String title, String explanation, LocalDate today, LocalDate preset,
+            Consumer<LocalDate> saver) {
+        this(title, explanation, "New due date", "Save due date", today, preset, saver);
+    }
+
+    /** As above, with the date field's and the button's own words ("Due date", "Assign"). */
+    public DueDateDialog(String title, String explanation, String dateLabel, String saveLabel, LocalDate today,
+            LocalDate preset, Consumer<LocalDate> saver) {
+        date = new DatePicker(dateLabel);
+        save = new Button(saveLabel);
         setId("due-date-dialog");
         setHeaderTitle(title);
         setWidth("min(440px, 95vw)");
@@ -65,7 +74,7 @@ class DueDateDialog extends Dialog {
      * "12/15/2026, in 14 days" (en-US); empty when no day or a past day is chosen (the field's error message says
      * what to do then, so the request is not shown twice).
      */
-    static String inWords(@Nullable LocalDate value, LocalDate today) {
+    public static String inWords(@Nullable LocalDate value, LocalDate today) {
         if (value == null || value.isBefore(today)) {
             return "";
         }
