@@ -156,11 +156,8 @@ public class TrainingImpactService {
     public TrainingImpact impactOfModule(long moduleId, Measure measure, @Nullable Long teamId,
             boolean withinChannel) {
         TeamSummary team = scope(teamId);
-        String title = modules.find(moduleId).map(com.certdesk.catalog.ModuleRef::title)
-                .orElseThrow(() -> new NotFoundException("There is no module " + moduleId + "."));
-        Map<Long, LocalDate> completed = new java.util.HashMap<>();
-        learning.completions(moduleId).forEach((user, at) -> completed.put(user, time.dayOf(at)));
-        return estimate(title, completed, measure, team, withinChannel, -moduleId, true);
+        Trained trained = trained(moduleId, true);
+        return estimate(trained.name(), trained.on(), measure, team, withinChannel, -moduleId, true);
     }
 
     /** The published modules, by title, for a per-module analysis. */
@@ -406,6 +403,27 @@ public class TrainingImpactService {
         var estimate = com.certdesk.insight.internal.RankAssociation.spearman(
                 pairs.stream().mapToDouble(p -> p[0]).toArray(), pairs.stream().mapToDouble(p -> p[1]).toArray());
         return new QuizAssociation(program, team, pairs.size(), estimate.rho(), estimate.low(), estimate.high());
+    }
+
+    /** A training's name and who completed it on which day: a program's certificates, or a module's completions. */
+    record Trained(String name, Map<Long, LocalDate> on) {
+    }
+
+    /** @throws NotFoundException for an unknown program or module */
+    Trained trained(long id, boolean module) {
+        if (!module) {
+            return new Trained(programs.get(id).name(), certificates.firstCertified(id));
+        }
+        String title = modules.find(id).map(com.certdesk.catalog.ModuleRef::title)
+                .orElseThrow(() -> new NotFoundException("There is no module " + id + "."));
+        Map<Long, LocalDate> completed = new java.util.HashMap<>();
+        learning.completions(id).forEach((user, at) -> completed.put(user, time.dayOf(at)));
+        return new Trained(title, completed);
+    }
+
+    /** The team asked about (null for the organization), checked as {@link #impact} checks it. */
+    @Nullable TeamSummary scopeOf(@Nullable Long teamId) {
+        return scope(teamId);
     }
 
     private @Nullable TeamSummary scope(@Nullable Long teamId) {

@@ -115,6 +115,50 @@ class TrainingImpactDemoTest {
         });
     }
 
+    @Autowired
+    EngagementImpactService engagementImpact;
+
+    @Test
+    void the_engagement_index_is_compared_from_group_figures_only() {
+        long program = program();
+        SystemAuthentication.runAsSystem(() -> {
+            EngagementImpact r = engagementImpact.impact(program, false, null);
+            System.out.println("demo engagement impact: " + r.sentence());
+            assertThat(r.threshold()).isGreaterThanOrEqualTo(3);
+            if (r.effect() == null) {
+                assertThat(r.missing()).isNotEmpty();
+                assertThat(r.sentence()).startsWith("Not enough data yet");
+            } else {
+                assertThat(r.cohortsUsed()).isPositive();
+                // every cohort used counts at least the threshold before and after, in both groups
+                assertThat(r.treatedResponses()).isGreaterThanOrEqualTo(2L * r.threshold() * r.cohortsUsed());
+                assertThat(r.controlResponses()).isGreaterThanOrEqualTo(2L * r.threshold() * r.cohortsUsed());
+                assertThat(r.effect().low()).isLessThanOrEqualTo(r.effect().points());
+            }
+        });
+        fixtures.signIn("manager");
+        try {
+            long own = impact.teams().getFirst().id();
+            assertThat(engagementImpact.impact(program, false, own).team().id()).isEqualTo(own);
+            assertThatThrownBy(() -> engagementImpact.impact(program, false, null))
+                    .isInstanceOf(AccessDeniedException.class);
+            java.util.List<Long> mine = impact.teams().stream().map(t -> t.id()).toList();
+            long other = SystemAuthentication.callAsSystem(() -> teams.visibleTeams().stream()
+                    .filter(t -> !mine.contains(t.id())).findFirst().orElseThrow().id());
+            assertThatThrownBy(() -> engagementImpact.impact(program, false, other))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            fixtures.signOut();
+        }
+        fixtures.signIn("agent");
+        try {
+            assertThatThrownBy(() -> engagementImpact.impact(program, false, null))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            fixtures.signOut();
+        }
+    }
+
     @Test
     void a_manager_asks_about_their_own_teams_only() {
         long program = program();

@@ -98,6 +98,31 @@ public class WaveTallies {
     }
 
     /**
+     * Each person's engagement index over the responses they submitted in [{@code from}, {@code to}) to waves closed
+     * before {@code closedBefore} (whose answers can no longer change), of any survey: their share of favourable
+     * answers to the agreement questions of each response, averaged over their responses (0..1). For group figures
+     * only: {@code GroupEngagement} decides what of them may be used.
+     */
+    public Map<Long, Double> sharesByPerson(java.time.Instant from, java.time.Instant to,
+            java.time.LocalDate closedBefore) {
+        Map<Long, double[]> sums = new HashMap<>();
+        jdbc.sql("select r.user_id, sum(case when a.score >= 4 then 1 else 0 end), count(*) from pulse_response r "
+                + "join pulse_wave w on w.id = r.wave_id join pulse_answer a on a.response_id = r.id "
+                + "join pulse_item q on q.id = a.item_id where r.submitted_at >= ? and r.submitted_at < ? "
+                + "and (w.closes_on < ? or w.closed_early_at is not null) and q.kind = ? group by r.user_id, r.id")
+                .params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to), closedBefore,
+                        ItemKind.AGREEMENT.name())
+                .query(rs -> {
+                    double[] s = sums.computeIfAbsent(rs.getLong(1), k -> new double[2]);
+                    s[0] += rs.getDouble(2) / rs.getDouble(3);
+                    s[1]++;
+                });
+        Map<Long, Double> shares = new HashMap<>();
+        sums.forEach((person, s) -> shares.put(person, s[0] / s[1]));
+        return shares;
+    }
+
+    /**
      * The free-text answers of the respondents of the teams {@code teams} accepts ({@code null} for people in no
      * team), sorted.
      */

@@ -39,13 +39,18 @@ class ImpactSummary extends Div {
                 r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings", r.treatedRatings()));
         var controls = card(r.module() ? "Not yet completed" : "Not-yet-certified agents", String.format(Locale.ROOT,
                 "%,d", r.controlAgents()), String.format(Locale.ROOT, "%,d ratings", r.controlRatings()));
-        var cards = new Div(effect, treated, controls);
-        cards.setId("impact-cards");
-        cards.addClassName("impact-cards");
-        return cards;
+        return cards(java.util.List.of(effect, treated, controls));
     }
 
-    private static Div card(String name, String value, String detail) {
+    /** The row of figure cards. */
+    static Div cards(java.util.List<Div> cards) {
+        var row = new Div(cards.toArray(Div[]::new));
+        row.setId("impact-cards");
+        row.addClassName("impact-cards");
+        return row;
+    }
+
+    static Div card(String name, String value, String detail) {
         var card = new Div(new Span(name), new Span(value), new Span(detail));
         card.addClassName("impact-card");
         return card;

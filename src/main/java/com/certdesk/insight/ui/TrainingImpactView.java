@@ -52,7 +52,19 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private final Select<Training> program = new Select<>();
-    private final Select<Measure> measure = new Select<>();
+    /** A customer-feedback measure, or (measure null) the engagement index of the pulse surveys. */
+    record Metric(@org.jspecify.annotations.Nullable Measure measure) {
+
+        static final Metric ENGAGEMENT = new Metric(null);
+
+        String label() {
+            return measure == null ? "Engagement index (pulse surveys, group figures only)"
+                    : measure.label() + " (" + measure.meaning() + ")";
+        }
+    }
+
+    private final Select<Metric> measure = new Select<>();
+    private final com.certdesk.insight.EngagementImpactService engagementImpact;
     private final Select<TeamSummary> team = new Select<>();
     private final Checkbox withinChannel = new Checkbox("Compare within each channel");
     private final Div result = new Div();
@@ -60,8 +72,9 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     private List<Training> programs = List.of();
     private boolean listening;
 
-    TrainingImpactView(TrainingImpactService impact) {
+    TrainingImpactView(TrainingImpactService impact, com.certdesk.insight.EngagementImpactService engagementImpact) {
         this.impact = impact;
+        this.engagementImpact = engagementImpact;
         addClassNames("page", "page-wide", "training-impact");
         setId("training-impact");
         program.setId("impact-program");
@@ -69,8 +82,13 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         program.setItemLabelGenerator(t -> t.module() ? "Module: " + t.name() : t.name() + " (certificate)");
         measure.setId("impact-measure");
         measure.setLabel("Measure");
-        measure.setItems(Measure.values());
-        measure.setItemLabelGenerator(m -> m.label() + " (" + m.meaning() + ")");
+        List<Metric> metrics = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            metrics.add(new Metric(m));
+        }
+        metrics.add(Metric.ENGAGEMENT);
+        measure.setItems(metrics);
+        measure.setItemLabelGenerator(Metric::label);
         team.setId("impact-team");
         team.setLabel("Trained agents of");
         team.setItemLabelGenerator(TeamSummary::name);
@@ -121,7 +139,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         program.setValue(programs.stream().filter(p -> !p.module() && wantedProgram != null && p.id() == wantedProgram)
                 .findFirst()
                 .orElse(programs.getFirst()));
-        measure.setValue(Measure.CSAT);
+        measure.setValue(new Metric(Measure.CSAT));
         if (!listening) {
             listening = true;
             program.addValueChangeListener(e -> refresh());
@@ -146,11 +164,17 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Long teamId = team.getValue() == ORGANIZATION ? null : team.getValue().id();
+        Measure chosen = measure.getValue().measure();
+        withinChannel.setEnabled(chosen != null);
+        if (chosen == null) {
+            showEngagement(teamId);
+            return;
+        }
         TrainingImpact r;
         try {
             Training t = program.getValue();
-            r = t.module() ? impact.impactOfModule(t.id(), measure.getValue(), teamId, withinChannel.getValue())
-                    : impact.impact(t.id(), measure.getValue(), teamId, withinChannel.getValue());
+            r = t.module() ? impact.impactOfModule(t.id(), chosen, teamId, withinChannel.getValue())
+                    : impact.impact(t.id(), chosen, teamId, withinChannel.getValue());
         } catch (NotFoundException e) {
             result.add(new Paragraph(e.getMessage()));
             return;
@@ -164,6 +188,45 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
             result.add(association(program.getValue().id(), teamId));
         }
         result.add(caveats());
+    }
+
+    /** The engagement index: one figure from group figures only, its method, no month-by-month view. */
+    private void showEngagement(Long teamId) {
+        com.certdesk.insight.EngagementImpact r;
+        try {
+            Training t = program.getValue();
+            r = engagementImpact.impact(t.id(), t.module(), teamId);
+        } catch (NotFoundException e) {
+            result.add(new Paragraph(e.getMessage()));
+            return;
+        }
+        var sentence = new Paragraph(r.sentence());
+        sentence.setId("impact-sentence");
+        sentence.addClassName("impact-sentence");
+        result.add(sentence);
+        if (r.effect() != null) {
+            result.add(ImpactSummary.cards(List.of(
+                    ImpactSummary.card("Effect", signed(r.effect().points()), "95% interval "
+                            + signed(r.effect().low()) + " to " + signed(r.effect().high()) + " points"),
+                    ImpactSummary.card("Cohorts compared", String.valueOf(r.cohortsUsed()), r.cohortsWithheld() == 0
+                            ? "none left out" : r.cohortsWithheld() + " left out for confidentiality"),
+                    ImpactSummary.card("Responses", String.format(Locale.ROOT, "%,d", r.treatedResponses()
+                            + r.controlResponses()), String.format(Locale.ROOT, "%,d of the trained",
+                                    r.treatedResponses())))));
+        }
+        String when = r.module() ? "completion" : "certification";
+        var method = new Paragraph(String.format(Locale.ROOT, "How: for the agents trained in each month, their "
+                + "engagement index (each respondent's share of favourable answers in the pulse waves closed in the "
+                + "%d days before the month of %s, then in the %d days from %d days after it) is compared with that of "
+                + "agents not yet trained over the same days, from group figures only: a month's agents count only "
+                + "when they and the others are each at least %d respondents in both windows (a team's, when its "
+                + "part can be told without revealing a smaller one), never a person's answers. The interval is "
+                + "deliberately wide (it assumes the worst about how months and windows go together). There is no "
+                + "month-by-month view: pulse waves are too few for it.", r.preDays(), when, r.postDays(),
+                r.washoutDays(), r.threshold()));
+        method.addClassName("muted");
+        method.setId("impact-method");
+        result.add(method, caveats());
     }
 
     /** The two groups' own changes since the month before certification, on one chart. */

@@ -61,6 +61,27 @@ class TrainingImpactViewTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_engagement_index_without_enough_respondents_says_so_and_offers_no_channel_adjustment() {
+        certs.program("Impact engagement program", 12, 30, null, certs.moduleWithQuiz("Impact engagement module"));
+        signIn(fixtures.user("impact-hr3", null, Roles.HR));
+        open("impact");
+        var metric = (Select<TrainingImpactView.Metric>) find(Select.class).withId("impact-measure").single();
+        if (find(Select.class).withId("impact-program").single().getValue() == null) {
+            return;
+        }
+        test(metric).selectItem("Engagement index (pulse surveys, group figures only)");
+        assertThat(find(Paragraph.class).withId("impact-sentence").single().getText())
+                .startsWith("Not enough data yet: ");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("impact-cards").all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("impact-method").single().getText()).contains("group figures only")
+                .contains("never a person's answers");
+        assertThat(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("impact-within-channel").single()
+                .isEnabled()).isFalse();
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("impact-table").all()).isEmpty();
+    }
+
+    @Test
     void the_team_dashboard_links_to_it_for_its_team_and_the_link_opens_that_team() {
         String manager = fixtures.user("impact-manager3", null, Roles.MANAGER);
         fixtures.team("Impact first", fixtures.userId(manager));
