@@ -60,11 +60,15 @@ class FeedbackFiguresService implements FeedbackFigures {
     private final CurrentUser currentUser;
     private final int minimum;
     private final DailyRollup rollup;
+    /** Reads row by row on PostgreSQL too (a cursor in the read-only transaction), not all rows at once. */
+    private final JdbcTemplate streaming;
 
     FeedbackFiguresService(JdbcTemplate jdbc, PeopleDirectory people, CurrentUser currentUser, DailyRollup rollup,
             @Value("${certdesk.feedback.minimum-responses:10}") int minimum) {
         this.jdbc = jdbc;
         this.rollup = rollup;
+        this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        this.streaming.setFetchSize(5_000);
         this.people = people;
         this.currentUser = currentUser;
         this.minimum = Math.max(1, minimum);
@@ -98,39 +102,66 @@ class FeedbackFiguresService implements FeedbackFigures {
         if (channel != null) {
             args.add(channel);
         }
-        String split = splitByChannel ? "channel" : "''";
-        Map<String, Map<Long, List<long[]>>> counts = new LinkedHashMap<>();
-        Map<String, Map<Long, List<Double>>> sums = new HashMap<>();
-        jdbc.query("select " + split + ", user_id, local_day, sum(n), sum(" + value + ") from feedback_daily "
-                + "where kind = ? and " + COUNTED + " and local_day >= ? and local_day < ?"
-                + (channel == null ? "" : " and channel = ?") + " group by " + (splitByChannel ? "channel, " : "")
-                + "user_id, local_day order by " + (splitByChannel ? "channel, " : "") + "user_id, local_day", rs -> {
-                    String key = rs.getString(1);
-                    long user = rs.getLong(2);
-                    counts.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(user,
-                            k -> new ArrayList<>()).add(new long[] {rs.getObject(3, LocalDate.class).toEpochDay(),
-                                rs.getLong(4)});
-                    sums.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(user, k -> new ArrayList<>())
-                            .add(rs.getDouble(5));
+        // the rollup's rows as they are (one per agent, day, team, channel and scale), summed per agent and day here:
+        // grouping and sorting a million rows costs H2 several times what reading them does
+        Map<String, Map<Long, DaySums>> read = new HashMap<>();
+        streaming.query("select " + (splitByChannel ? "channel" : "''") + ", user_id, local_day, n, " + value
+                + " from feedback_daily where kind = ? and " + COUNTED + " and local_day >= ? and local_day < ?"
+                + (channel == null ? "" : " and channel = ?"), rs -> {
+                    read.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getLong(2),
+                            k -> new DaySums()).add((int) rs.getObject(3, LocalDate.class).toEpochDay(),
+                                    rs.getLong(4), rs.getDouble(5));
                 }, args.toArray());
+        // channels and agents in order, as the grouped query gave them: callers draw bootstrap samples in this order
         Map<String, Map<Long, AgentDays>> out = new LinkedHashMap<>();
-        counts.forEach((key, byUser) -> {
+        new java.util.TreeMap<>(read).forEach((key, byUser) -> {
             Map<Long, AgentDays> agents = new LinkedHashMap<>();
-            byUser.forEach((user, rows) -> {
-                int[] days = new int[rows.size()];
-                long[] n = new long[rows.size()];
-                double[] s = new double[rows.size()];
-                List<Double> values = sums.get(key).get(user);
-                for (int i = 0; i < rows.size(); i++) {
-                    days[i] = (int) rows.get(i)[0];
-                    n[i] = rows.get(i)[1];
-                    s[i] = values.get(i);
-                }
-                agents.put(user, new AgentDays(days, n, s));
-            });
+            new java.util.TreeMap<>(byUser).forEach((user, sums) -> agents.put(user, sums.days()));
             out.put(key, agents);
         });
         return out;
+    }
+
+    /** One agent's rollup rows of one measure, added up per day. */
+    private static final class DaySums {
+
+        private int size;
+        private int[] days = new int[16];
+        private long[] counts = new long[16];
+        private double[] sums = new double[16];
+
+        void add(int day, long n, double sum) {
+            if (size == days.length) {
+                days = java.util.Arrays.copyOf(days, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+                sums = java.util.Arrays.copyOf(sums, size * 2);
+            }
+            days[size] = day;
+            counts[size] = n;
+            sums[size++] = sum;
+        }
+
+        /** By day, each day once. */
+        AgentDays days() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Integer.compare(days[x], days[y]));
+            int[] d = new int[size];
+            long[] n = new long[size];
+            double[] s = new double[size];
+            int k = -1;
+            for (int i : order) {
+                if (k < 0 || d[k] != days[i]) {
+                    d[++k] = days[i];
+                }
+                n[k] += counts[i];
+                s[k] += sums[i];
+            }
+            return new AgentDays(java.util.Arrays.copyOf(d, k + 1), java.util.Arrays.copyOf(n, k + 1),
+                    java.util.Arrays.copyOf(s, k + 1));
+        }
     }
 
     @Override
