@@ -58,7 +58,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         static final Metric ENGAGEMENT = new Metric(null);
 
         String label() {
-            return measure == null ? "Engagement index (pulse surveys, group figures only)"
+            return measure == null ? "Engagement index (pulse surveys)"
                     : measure.label() + " (" + measure.meaning() + ")";
         }
     }
@@ -187,7 +187,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         if (!program.getValue().module()) {
             result.add(association(program.getValue().id(), teamId));
         }
-        result.add(caveats());
+        result.add(caveats(true));
     }
 
     /** The engagement index: one figure from group figures only, its method, no month-by-month view. */
@@ -226,7 +226,7 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
                 r.washoutDays(), r.threshold()));
         method.addClassName("muted");
         method.setId("impact-method");
-        result.add(method, caveats());
+        result.add(method, caveats(false));
     }
 
     /** The two groups' own changes since the month before certification, on one chart. */
@@ -323,14 +323,16 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    private static Div caveats() {
+    /** @param customers whether the figures are customers' ratings (with a month-by-month chart), not engagement */
+    private static Div caveats(boolean customers) {
         var list = new UnorderedList(
                 new ListItem("Who was trained first was not chosen at random: agents who seek training may differ "
-                        + "from the others in ways that also change their scores. The month-by-month chart shows "
-                        + "whether the trained agents were already changing before."),
+                        + "from the others in ways that also change their scores." + (customers ? " The "
+                        + "month-by-month chart shows whether the trained agents were already changing before." : "")),
                 new ListItem("Small groups give wide intervals: an interval that includes zero means the data are "
                         + "also consistent with no effect."),
-                new ListItem("Surveys reach some customers more than others, and only some answer."),
+                new ListItem(customers ? "Surveys reach some customers more than others, and only some answer."
+                        : "Only some agents answer each pulse, and who answers may change with training."),
                 new ListItem("This is an average over the trained agents, not a verdict on any one of them."));
         var box = new Div(new H2("What this cannot tell you"), list);
         box.setId("impact-caveats");

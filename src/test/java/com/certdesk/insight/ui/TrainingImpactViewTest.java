@@ -70,7 +70,7 @@ class TrainingImpactViewTest extends UiTest {
         if (find(Select.class).withId("impact-program").single().getValue() == null) {
             return;
         }
-        test(metric).selectItem("Engagement index (pulse surveys, group figures only)");
+        test(metric).selectItem("Engagement index (pulse surveys)");
         assertThat(find(Paragraph.class).withId("impact-sentence").single().getText())
                 .startsWith("Not enough data yet: ");
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("impact-cards").all()).isEmpty();
