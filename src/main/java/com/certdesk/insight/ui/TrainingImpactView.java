@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -294,16 +295,17 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
     private static Grid<MonthEffect> table(TrainingImpact r) {
         var grid = new Grid<MonthEffect>();
         grid.setId("impact-table");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        // cells wrap and columns share the width, so the table fits a phone (390 px) without scrolling sideways
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> monthLabel(m.month())).setHeader("Month").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(m -> monthLabel(m.month())).setHeader("Month").setWidth("5.5rem").setFlexGrow(2);
         grid.addColumn(m -> m.month() == -1 ? "0 (reference)" : m.effect() == null ? "too few ratings"
-                : signed(m.effect().points())).setHeader("Effect").setWidth("9rem").setFlexGrow(0);
+                : signed(m.effect().points())).setHeader("Effect").setWidth("4.5rem").setFlexGrow(1);
         grid.addColumn(m -> m.effect() == null || m.month() == -1 ? "" : signed(m.effect().low()) + " to "
-                + signed(m.effect().high())).setHeader("95% interval").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(m -> m.month() == -1 ? "" : m.treated() + " / " + m.controls()).setHeader("Agents "
-                + "(certified / not yet)").setWidth("11rem").setFlexGrow(1);
+                + signed(m.effect().high())).setHeader("95% interval").setWidth("5.5rem").setFlexGrow(2);
+        grid.addColumn(m -> m.month() == -1 ? "" : m.treated() + " / " + m.controls()).setHeader(wrapping("Agents (certified / not yet)"))
+                .setWidth("5.5rem").setFlexGrow(2);
         grid.setItems(r.eventStudy());
         return grid;
     }
@@ -337,6 +339,13 @@ class TrainingImpactView extends VerticalLayout implements BeforeEnterObserver {
         var box = new Div(new H2("What this cannot tell you"), list);
         box.setId("impact-caveats");
         return box;
+    }
+
+    /** A column header that wraps onto two lines instead of being cut on a phone. */
+    private static Span wrapping(String text) {
+        var header = new Span(text);
+        header.getStyle().set("white-space", "normal");
+        return header;
     }
 
     static String monthLabel(int month) {
