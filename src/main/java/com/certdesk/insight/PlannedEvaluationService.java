@@ -314,9 +314,11 @@ public class PlannedEvaluationService {
             }
         }
         if (eligible.size() < plan.waves()) {
-            throw new ValidationException("Only " + eligible.size() + " of the teams' active agents can take part ("
-                    + leftCertified + " already certified, " + leftAssigned + " already assigned the program): "
-                    + "that is fewer than one per wave. Choose more teams or fewer waves.");
+            String who = eligible.isEmpty() ? "None of the teams' active agents can take part ("
+                    : "Only " + eligible.size() + " of the teams' active agents can take part (";
+            throw new ValidationException(who + leftCertified + " already certified, " + leftAssigned
+                    + " already assigned the program): that is fewer than one per wave. Choose more teams or fewer "
+                    + "waves.");
         }
         LocalDate resultOn = firstResultOn(plan.firstDueOn(), plan.washoutDays(), plan.postDays());
         List<String> warnings = new ArrayList<>();

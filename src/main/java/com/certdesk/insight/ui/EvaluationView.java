@@ -95,8 +95,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         box.add(apart);
         if (e.status() != EvaluationStatus.READY) {
             var waiting = new Paragraph("Not enough data yet: the first wave is due on " + formats.date(e.firstDueOn())
-                    + " and its window after certification ends before " + formats.date(e.firstResultOn())
-                    + ". The first result can be expected from " + formats.date(e.firstResultOn()) + ".");
+                    + ". The first result can be expected from " + formats.date(e.firstResultOn())
+                    + ", once its window after certification has ended.");
             waiting.setId("impact-sentence");
             waiting.addClassName("impact-sentence");
             box.add(waiting, exploratory);
