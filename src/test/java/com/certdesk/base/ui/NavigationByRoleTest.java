@@ -36,7 +36,7 @@ class NavigationByRoleTest extends UiTest {
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue",
                 "Engagement", "Imported engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
-                "Feedback sources", "Pulse surveys", "API tokens", "Zendesk connector", "My account");
+                "Feedback sources", "Feedback → skill areas", "Pulse surveys", "API tokens", "Zendesk connector", "My account");
     }
 
     @Test
