@@ -35,7 +35,7 @@ public record EngagementImpact(String training, @Nullable TeamSummary team, Loca
         String agents = module ? "agents who completed " + training : "certified agents";
         String who = team == null ? agents : agents + " of " + team.name();
         String change = String.format(Locale.ROOT, "%s %.1f points (95%% interval %s to %s) %s", effect.points() >= 0
-                ? "rose" : "fell", Math.abs(effect.points()), signed(effect.low()), signed(effect.high()),
+                ? "rose" : "fell", Math.abs(effect.points()), TrainingImpact.signed(effect.low()), TrainingImpact.signed(effect.high()),
                 effect.points() >= 0 ? "more than" : "further than");
         String sentence = String.format(Locale.ROOT, "The engagement index of %s %s that of agents %s over the same "
                 + "months. %d monthly cohort%s; %,d responses of the trained and %,d of the others, counted only in "
@@ -47,9 +47,5 @@ public record EngagementImpact(String training, @Nullable TeamSummary team, Loca
         }
         return effect.significant() ? sentence : sentence + " The interval includes zero: the data are also "
                 + "consistent with no effect.";
-    }
-
-    private static String signed(double value) {
-        return String.format(Locale.ROOT, value > 0 ? "+%.1f" : value < 0 ? "\u2212%.1f" : "%.1f", Math.abs(value));
     }
 }

@@ -86,10 +86,10 @@ public class EngagementImpactService {
         double errors = 0;
         for (Map.Entry<YearMonth, List<Long>> cohort : cohorts.entrySet()) {
             YearMonth g = cohort.getKey();
-            LocalDate preTo = g.atDay(1);
-            LocalDate preFrom = preTo.minusDays(w.preDays());
-            LocalDate postFrom = g.atEndOfMonth().plusDays(1 + w.washoutDays());
-            LocalDate postTo = postFrom.plusDays(w.postDays());
+            LocalDate preFrom = w.preFrom(g);
+            LocalDate preTo = w.preTo(g);
+            LocalDate postFrom = w.postFrom(g);
+            LocalDate postTo = w.postTo(g);
             if (postTo.isAfter(dataEnd.plusDays(1))) {
                 continue;
             }

@@ -221,7 +221,8 @@ public class PlannedEvaluationService {
 
     /** The day from which the first wave's registered post window has ended (the estimator's cohort windows). */
     static LocalDate firstResultOn(LocalDate firstDueOn, int washoutDays, int postDays) {
-        return YearMonth.from(firstDueOn).atEndOfMonth().plusDays(1L + washoutDays + postDays);
+        // only the washout and the window after matter to when the window after ends
+        return new ImpactEstimator.Windows(0, washoutDays, postDays).postTo(YearMonth.from(firstDueOn));
     }
 
     private Stored visible(long id) {

@@ -81,7 +81,8 @@ public record TrainingImpact(String training, Measure measure, @Nullable TeamSum
                 + "consistent with no effect.";
     }
 
-    private static String signed(double value) {
+    /** A figure with its sign (a minus sign, not a hyphen), one decimal: also {@link EngagementImpact}'s. */
+    static String signed(double value) {
         return String.format(Locale.ROOT, value > 0 ? "+%.1f" : value < 0 ? "\u2212%.1f" : "%.1f", Math.abs(value));
     }
 }

@@ -176,13 +176,17 @@ public class TrainingImpactService {
     }
 
     /** Answers recently given, until the ratings, certificates (or completions) or the team change. */
-    private final Map<Object, Object> answers = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                    return size() > CACHED_ANSWERS;
-                }
-            });
+    private final Map<Object, Object> answers = leastRecentlyUsed(CACHED_ANSWERS);
+
+    /** A thread-safe map that forgets its least recently used entry beyond {@code size}. */
+    private static <K, V> Map<K, V> leastRecentlyUsed(int size) {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        });
+    }
 
     /** Answers kept (the estimate's and the quiz association's): each is a few kilobytes. */
     static final int CACHED_ANSWERS = 200;
@@ -190,12 +194,20 @@ public class TrainingImpactService {
     /** The answer to a question asked before with the same data, or the new one, kept. */
     @SuppressWarnings("unchecked")
     private <T> T cached(Object key, java.util.function.Supplier<T> answer) {
-        Object known = answers.get(key);
+        return (T) keptIn(answers, key, answer::get);
+    }
+
+    /**
+     * The value kept under {@code key}, or the one computed now, kept. Not computeIfAbsent: that would hold the map's
+     * lock while the answer is computed, and every other question would wait for it.
+     */
+    private static <K, V> V keptIn(Map<K, V> map, K key, java.util.function.Supplier<V> compute) {
+        V known = map.get(key);
         if (known != null) {
-            return (T) known;
+            return known;
         }
-        T computed = answer.get();
-        answers.put(key, computed);
+        V computed = compute.get();
+        map.put(key, computed);
         return computed;
     }
 
@@ -209,25 +221,13 @@ public class TrainingImpactService {
      * The agents' day series last read, until the ratings change: the slow part of an answer on a large database
      * (every agent's every day), shared by every program, module and team asked about the same measure.
      */
-    private final Map<SeriesKey, Map<String, Map<Long, AgentDays>>> series = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(4, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<SeriesKey, Map<String, Map<Long, AgentDays>>> e) {
-                    return size() > CACHED_SERIES;
-                }
-            });
+    private final Map<SeriesKey, Map<String, Map<Long, AgentDays>>> series = leastRecentlyUsed(CACHED_SERIES);
 
     private Map<String, Map<Long, AgentDays>> series(Measure measure, boolean withinChannel, LocalDate from,
             LocalDate to) {
-        var key = new SeriesKey(measure, withinChannel, from, to, feedback.dataVersion());
-        var known = series.get(key);
-        if (known != null) {
-            return known;
-        }
-        Map<String, Map<Long, AgentDays>> read = withinChannel ? feedback.dailyByChannelAndAgent(measure, from, to)
-                : Map.of("", feedback.dailyByAgent(measure, from, to, null));
-        series.put(key, read);
-        return read;
+        return keptIn(series, new SeriesKey(measure, withinChannel, from, to, feedback.dataVersion()),
+                () -> withinChannel ? feedback.dailyByChannelAndAgent(measure, from, to)
+                        : Map.of("", feedback.dailyByAgent(measure, from, to, null)));
     }
 
     /** Forgets every answer and series kept (tests: to compute an answer again from the data). */

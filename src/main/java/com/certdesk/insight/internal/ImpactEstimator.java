@@ -60,6 +60,26 @@ public final class ImpactEstimator {
     public record Windows(int preDays, int washoutDays, int postDays) {
 
         public static final Windows DEFAULT = new Windows(90, 14, 90);
+
+        /** The first day of cohort g's window before: {@code preDays} before the month. */
+        public LocalDate preFrom(YearMonth g) {
+            return preTo(g).minusDays(preDays);
+        }
+
+        /** The day after cohort g's window before: the month's first day (before anyone in it was certified). */
+        public LocalDate preTo(YearMonth g) {
+            return g.atDay(1);
+        }
+
+        /** The first day of cohort g's window after: the washout after the month's last day. */
+        public LocalDate postFrom(YearMonth g) {
+            return g.atEndOfMonth().plusDays(1L + washoutDays);
+        }
+
+        /** The day after cohort g's window after. */
+        public LocalDate postTo(YearMonth g) {
+            return postFrom(g).plusDays(postDays);
+        }
     }
 
     /**
@@ -277,10 +297,10 @@ public final class ImpactEstimator {
         Map<Long, List<long[]>> usedDays = new HashMap<>();
         for (Map.Entry<YearMonth, List<Integer>> cohort : byCohort.entrySet()) {
             YearMonth g = cohort.getKey();
-            long preTo = g.atDay(1).toEpochDay();
-            long preFrom = preTo - windows.preDays();
-            long postFrom = g.atEndOfMonth().toEpochDay() + 1 + windows.washoutDays();
-            long postTo = postFrom + windows.postDays();
+            long preFrom = windows.preFrom(g).toEpochDay();
+            long preTo = windows.preTo(g).toEpochDay();
+            long postFrom = windows.postFrom(g).toEpochDay();
+            long postTo = windows.postTo(g).toEpochDay();
             if (postTo > end) {
                 continue;
             }
@@ -707,9 +727,10 @@ public final class ImpactEstimator {
         static Boundaries of(Set<YearMonth> cohorts, Windows windows) {
             java.util.SortedSet<Long> days = new java.util.TreeSet<>();
             for (YearMonth g : cohorts) {
-                long preTo = g.atDay(1).toEpochDay();
-                long postFrom = g.atEndOfMonth().toEpochDay() + 1 + windows.washoutDays();
-                days.addAll(List.of(preTo - windows.preDays(), preTo, postFrom, postFrom + windows.postDays()));
+                for (LocalDate day : List.of(windows.preFrom(g), windows.preTo(g), windows.postFrom(g),
+                        windows.postTo(g))) {
+                    days.add(day.toEpochDay());
+                }
                 for (int e = EVENT_FROM - 1; e <= EVENT_TO + 1; e++) {
                     days.add(g.plusMonths(e).atDay(1).toEpochDay());
                 }
