@@ -1,5 +1,6 @@
 package com.certdesk.feedback;
 
+import com.certdesk.feedback.internal.AgentMonthsCheck;
 import static com.certdesk.feedback.TestRatings.rating;
 import static com.certdesk.feedback.TestRatings.readerOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -365,6 +366,7 @@ class FeedbackImportsTest {
         List<String> teams = jdbc.queryForList("select concat_ws('|', " + columns + ", n, satisfied, detractors, "
                 + "score_sum, score_sq) from feedback_team_daily order by " + columns, String.class);
         assertThat(teams).isNotEmpty().isEqualTo(fromAgents);
+        assertThat(AgentMonthsCheck.assertPackedAsTheRollup(jdbc)).isPositive();
     }
 
     @Test

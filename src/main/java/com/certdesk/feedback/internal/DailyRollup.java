@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps feedback_daily (agent x day x team at rating time x channel x measure), and feedback_team_daily (the same
- * without the agent, for team and organization figures), equal to the sums over feedback_record: a batch's ratings
+ * Keeps feedback_daily (agent x day x team at rating time x channel x measure), feedback_team_daily (the same
+ * without the agent, for team and organization figures) and the agents' months packed for the impact estimate
+ * ({@link AgentMonths}, from the same sums), equal to the sums over feedback_record: a batch's ratings
  * are added when the batch is stored and subtracted before it is deleted, in the same transaction as the ratings
  * themselves (a file's, stored in chunks, in the transaction that makes its batch
  * IMPORTED: until then no figure reads them), so the two never disagree (a failed import adds nothing; a repeated one
@@ -91,6 +92,7 @@ class DailyRollup {
 
     private final JdbcTemplate jdbc;
     private final RecordWriter records;
+    private final AgentMonths months;
 
     /** The same connection, but reading a large result a few thousand rows at a time (PostgreSQL: a cursor). */
     private final JdbcTemplate streaming;
@@ -106,6 +108,7 @@ class DailyRollup {
     DailyRollup(JdbcTemplate jdbc, RecordWriter records, int keep) {
         this.jdbc = jdbc;
         this.records = records;
+        this.months = new AgentMonths(jdbc);
         this.keep = keep;
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(5_000);
@@ -117,6 +120,12 @@ class DailyRollup {
         BatchRecords records = BatchRecords.of(jdbc, batchId);
         jdbc.update(MERGE.formatted(BATCH_SUMS) + INSERT_NEW, records.args());
         jdbc.update(TEAM_MERGE.formatted(TEAM_SUMS) + TEAM_INSERT_NEW, records.args());
+        // the agents' months from the same sums, read in Java (a batch of this kind is a few thousand ratings)
+        Sums sums = new Sums(Integer.MAX_VALUE);
+        jdbc.query(BATCH_SUMS, rs -> {
+            addRow(sums, rs, 1);
+        }, records.args());
+        months.apply(sums, true);
     }
 
     /**
@@ -215,6 +224,9 @@ class DailyRollup {
      * minute for 200,000 rows: it walked a secondary index per row.)
      */
     private void write(Sums sums, Rollup rollup, boolean insertMissing) {
+        if (rollup == Rollup.AGENTS) {
+            months.apply(sums, insertMissing);
+        }
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         sums.forEachOwner((owner, slots) -> {
@@ -305,7 +317,7 @@ class DailyRollup {
     }
 
     /** What a rollup row is kept per, besides its owner and day: few distinct ones, so they are numbered. */
-    private record Dims(long teamId, String channel, String kind, int scaleMax) {
+    record Dims(long teamId, String channel, String kind, int scaleMax) {
     }
 
     /**

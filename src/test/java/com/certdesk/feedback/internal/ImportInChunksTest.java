@@ -209,6 +209,16 @@ class ImportInChunksTest {
         List<RatingInput> more = ratings(Fixtures.unique("m"), agent.external());
         confirm(check(more).batchId(), more, ImportProgress.NONE);
         assertRollupIsTheSumOfTheRows(agent.id());
+
+        // V27 builds the months of an existing database from feedback_daily: the same bytes the rollup kept
+        String packed = "select concat_ws('|', kind, user_id, first_day, data) from feedback_agent_month "
+                + "order by kind, user_id, first_day";
+        List<String> kept = jdbc.queryForList(packed, String.class);
+        tx.executeWithoutResult(s -> jdbc.execute((java.sql.Connection c) -> {
+            AgentMonths.rebuild(c);
+            return null;
+        }));
+        assertThat(jdbc.queryForList(packed, String.class)).hasSizeGreaterThan(2).isEqualTo(kept);
     }
 
     /**
@@ -235,6 +245,7 @@ class ImportInChunksTest {
         assertSameRows(jdbc.queryForList("select " + columns + " from feedback_team_daily where team_id = ? "
                 + "order by local_day, channel, kind, scale_max", team),
                 jdbc.queryForList(sums.formatted("coalesce(r.team_id, 0) = ?"), team));
+        AgentMonthsCheck.assertPackedAsTheRollup(jdbc);
     }
 
     private static void assertSameRows(List<Map<String, Object>> rollup, List<Map<String, Object>> rows) {
@@ -392,6 +403,8 @@ class ImportInChunksTest {
         assertThat(SystemAuthentication.callAsSystem(() -> imports.deleteBatch(batchId))).isEqualTo(2L * total);
         assertThat(jdbc.queryForObject("select count(*) from feedback_daily where user_id in (?, ?)", Long.class,
                 agent.id(), other.id())).as("no empty rollup row left").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from feedback_agent_month where user_id in (?, ?)",
+                Long.class, agent.id(), other.id())).as("no empty month left").isZero();
     }
 
     @Test
