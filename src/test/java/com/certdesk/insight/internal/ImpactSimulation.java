@@ -29,6 +29,30 @@ final class ImpactSimulation {
      */
     static List<AgentSeries> organization(long seed, int agents, double certifiedShare, double effect,
             double pretrend) {
+        return organization(seed, agents, certifiedShare, (agent, earliness, certified, day) -> effect, pretrend)
+                .agents();
+    }
+
+    /** The effect of certification on one rating's chance of being satisfied. */
+    interface Effect {
+        /**
+         * @param agent     the agent's number (0 …)
+         * @param earliness 1 for the first agent certified, 0 for the last, evenly between
+         * @param certified the day the agent was certified
+         * @param day       the day of the rating, on or after {@code certified}
+         */
+        double at(int agent, double earliness, LocalDate certified, LocalDate day);
+    }
+
+    /**
+     * The agents, and what the estimate should find: the effect averaged over the ratings in the windows after of
+     * the certified agents whose window after ends by {@link #END} (those the estimate can compare).
+     */
+    record Organization(List<AgentSeries> agents, double truth) {
+    }
+
+    /** As above, with an effect that may differ between agents and grow with time since certification. */
+    static Organization organization(long seed, int agents, double certifiedShare, Effect effect, double pretrend) {
         var random = new SplittableRandom(seed);
         YearMonth first = YearMonth.from(END).minusMonths(MONTHS - 1);
         double[] season = new double[MONTHS];
@@ -50,14 +74,20 @@ final class ImpactSimulation {
         }
         java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -priority[i]));
         LocalDate[] certified = new LocalDate[agents];
+        double[] earliness = new double[agents];
         int treatedCount = (int) Math.round(agents * certifiedShare);
         for (int k = 0; k < treatedCount; k++) {
+            earliness[order[k]] = treatedCount == 1 ? 1 : 1 - (double) k / (treatedCount - 1);
             int month = 6 + (int) ((long) k * 13 / Math.max(1, treatedCount)) + random.nextInt(2);
             YearMonth ym = first.plusMonths(month);
             certified[order[k]] = ym.atDay(1 + random.nextInt(ym.lengthOfMonth()));
         }
         List<AgentSeries> out = new ArrayList<>();
+        double truthSum = 0;
+        long truthRatings = 0;
         for (int i = 0; i < agents; i++) {
+            YearMonth cohort = certified[i] == null ? null : YearMonth.from(certified[i]);
+            boolean compared = cohort != null && !ImpactEstimator.Windows.DEFAULT.postTo(cohort).isAfter(END.plusDays(1));
             TreeMap<Integer, double[]> days = new TreeMap<>();
             for (int m = 0; m < MONTHS; m++) {
                 YearMonth ym = first.plusMonths(m);
@@ -67,7 +97,13 @@ final class ImpactSimulation {
                     double p = 0.78 + quality[i] + season[m];
                     if (certified[i] != null) {
                         if (!day.isBefore(certified[i])) {
-                            p += effect;
+                            double e = effect.at(i, earliness[i], certified[i], day);
+                            p += e;
+                            if (compared && !day.isBefore(ImpactEstimator.Windows.DEFAULT.postFrom(cohort))
+                                    && day.isBefore(ImpactEstimator.Windows.DEFAULT.postTo(cohort))) {
+                                truthSum += e;
+                                truthRatings++;
+                            }
                         } else if (pretrend != 0) {
                             long monthsBefore = java.time.temporal.ChronoUnit.MONTHS.between(
                                     YearMonth.from(day), YearMonth.from(certified[i]));
@@ -92,7 +128,7 @@ final class ImpactSimulation {
             }
             out.add(new AgentSeries(i + 1, certified[i], true, d, c, s));
         }
-        return out;
+        return new Organization(out, truthRatings == 0 ? 0 : truthSum / truthRatings);
     }
 
     private static double gaussian(SplittableRandom random) {
