@@ -27,6 +27,8 @@ class AgentMonths {
 
     static final String TABLE = "feedback_agent_month";
     private static final int WRITE_BATCH = 5_000;
+    /** Agents whose changed months are read and merged at a time (their months' changes are held meanwhile). */
+    private static final int AGENTS_AT_ONCE = 500;
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -91,44 +93,63 @@ class AgentMonths {
      */
     void apply(DailyRollup.Sums agents, boolean insertMissing) {
         Writes writes = new Writes();
+        Map<Long, Map<MonthKey, Pack>> changes = new HashMap<>();
         agents.forEachOwner((user, slots) -> {
-            Map<MonthKey, Pack> changes = new TreeMap<>();
             for (long daySlot : slots) {
                 int slot = DailyRollup.Sums.slot(daySlot);
                 DailyRollup.Dims d = agents.dims(slot);
                 if (counted(d.kind(), d.scaleMax())) {
                     int[] v = agents.values(slot);
                     LocalDate day = LocalDate.ofEpochDay(agents.epochDay(slot));
-                    changes.computeIfAbsent(new MonthKey(d.kind(), day.withDayOfMonth(1)), k -> new Pack())
+                    changes.computeIfAbsent(user, u -> new TreeMap<>())
+                            .computeIfAbsent(new MonthKey(d.kind(), day.withDayOfMonth(1)), k -> new Pack())
                             .add(day.getDayOfMonth(), d.channel(), v[0], value(d.kind(), v[1], v[2], v[3]));
                 }
             }
-            if (changes.isEmpty()) {
-                return;
+            if (changes.size() >= AGENTS_AT_ONCE) {
+                apply(changes, insertMissing, writes);
             }
-            Map<MonthKey, Pack> stored = new HashMap<>();
-            jdbc.query("select kind, first_day, data from " + TABLE + " where user_id = ? and first_day between ? and ?",
-                    rs -> {
-                        MonthKey key = new MonthKey(rs.getString(1), rs.getObject(2, LocalDate.class));
-                        if (changes.containsKey(key)) {
-                            stored.put(key, Pack.of(rs.getBytes(3)));
-                        }
-                    }, user, changes.keySet().stream().map(MonthKey::firstDay).min(LocalDate::compareTo).orElseThrow(),
-                    changes.keySet().stream().map(MonthKey::firstDay).max(LocalDate::compareTo).orElseThrow());
-            changes.forEach((key, change) -> {
-                Pack old = stored.get(key);
-                Pack merged = old == null ? change : old.addAll(change);
-                if (old == null && insertMissing && !merged.isEmpty()) {
-                    writes.inserts.add(new Object[] {key.kind(), user, key.firstDay(), merged.bytes()});
-                } else if (old != null && merged.isEmpty()) {
-                    writes.deletes.add(new Object[] {key.kind(), user, key.firstDay()});
-                } else if (old != null) {
-                    writes.updates.add(new Object[] {merged.bytes(), key.kind(), user, key.firstDay()});
-                }
-            });
-            writes.flushIfFull(jdbc);
         });
+        apply(changes, insertMissing, writes);
         writes.flush(jdbc);
+    }
+
+    /**
+     * Merges the agents' changes into their stored months, read in one query joining the agents' ids as a table (one
+     * query per agent cost an API batch of 1,000 ratings of 1,000 agents more than the rest of its rollup step).
+     */
+    private void apply(Map<Long, Map<MonthKey, Pack>> changes, boolean insertMissing, Writes writes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>(changes.keySet());
+        args.add(changes.values().stream().flatMap(m -> m.keySet().stream()).map(MonthKey::firstDay)
+                .min(LocalDate::compareTo).orElseThrow());
+        args.add(changes.values().stream().flatMap(m -> m.keySet().stream()).map(MonthKey::firstDay)
+                .max(LocalDate::compareTo).orElseThrow());
+        Map<Long, Map<MonthKey, Pack>> stored = new HashMap<>();
+        jdbc.query("select m.user_id, m.kind, m.first_day, m.data from (values "
+                + "(cast(? as bigint)), ".repeat(changes.size() - 1) + "(cast(? as bigint))) as u(id) join " + TABLE
+                + " m on m.user_id = u.id and m.first_day between ? and ?", rs -> {
+                    long user = rs.getLong(1);
+                    MonthKey key = new MonthKey(rs.getString(2), rs.getObject(3, LocalDate.class));
+                    if (changes.get(user).containsKey(key)) {
+                        stored.computeIfAbsent(user, u -> new HashMap<>()).put(key, Pack.of(rs.getBytes(4)));
+                    }
+                }, args.toArray());
+        changes.forEach((user, months) -> months.forEach((key, change) -> {
+            Pack old = stored.getOrDefault(user, Map.of()).get(key);
+            Pack merged = old == null ? change : old.addAll(change);
+            if (old == null && insertMissing && !merged.isEmpty()) {
+                writes.inserts.add(new Object[] {key.kind(), user, key.firstDay(), merged.bytes()});
+            } else if (old != null && merged.isEmpty()) {
+                writes.deletes.add(new Object[] {key.kind(), user, key.firstDay()});
+            } else if (old != null) {
+                writes.updates.add(new Object[] {merged.bytes(), key.kind(), user, key.firstDay()});
+            }
+        }));
+        changes.clear();
+        writes.flushIfFull(jdbc);
     }
 
     /**
