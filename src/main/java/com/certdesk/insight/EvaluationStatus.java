@@ -7,7 +7,9 @@ public enum EvaluationStatus {
     /** The first wave is due, but its post window has not ended yet. */
     COLLECTING("Collecting data"),
     /** The first wave's post window has ended: the registered analysis can be read. */
-    READY("Analysis ready");
+    READY("Analysis ready"),
+    /** Withdrawn before its first wave was due: there is no registered result. */
+    WITHDRAWN("Withdrawn");
 
     private final String label;
 

@@ -96,7 +96,7 @@ public class PlannedEvaluationService {
         ImpactEstimator.Rules rules = impact.settings(0);
         return new EvaluationPlan(UUID.randomUUID().toString(), "", 0, Measure.CSAT, w.preDays(), w.washoutDays(),
                 w.postDays(), rules.minRatings(), rules.minTreated(), Set.of(), EvaluationPlan.MIN_WAVES, 8,
-                time.today().plusWeeks(4));
+                time.today().plusWeeks(4), false);
     }
 
     /** The programs that can be assigned, by name. */
@@ -147,7 +147,7 @@ public class PlannedEvaluationService {
             id = store.insert(new Stored(0, plan.requestKey(), plan.title().strip(), plan.programId(),
                     plan.measure().name(), plan.preDays(), plan.washoutDays(), plan.postDays(), plan.minimumRatings(),
                     plan.minimumAgents(), impact.settings(0).replicates(), plan.waves(), plan.waveGapWeeks() * 7,
-                    plan.firstDueOn(), seed, currentUser.id(), clock.instant(), 0), agents);
+                    plan.firstDueOn(), seed, currentUser.id(), clock.instant(), 0, plan.withinChannel(), null), agents);
         } catch (DataIntegrityViolationException sameFormTwice) {
             throw new ValidationException("This plan was just registered, perhaps in another tab. Open the list of "
                     + "planned evaluations to see it.");
@@ -203,10 +203,79 @@ public class PlannedEvaluationService {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public TrainingImpact analysis(long id) {
         Stored e = visible(id);
+        if (e.withdrawal() != null) {
+            throw new ValidationException("This evaluation was withdrawn before its first wave was due: it has no "
+                    + "registered result.");
+        }
         Set<Long> agents = store.agents(id).stream().map(StoredAgent::userId).collect(Collectors.toSet());
         return impact.registered(programs.get(e.programId()), Measure.valueOf(e.measure()), agents,
                 new ImpactEstimator.Windows(e.preDays(), e.washoutDays(), e.postDays()), e.minimumRatings(),
-                e.minimumAgents(), e.replicates(), e.seed());
+                e.minimumAgents(), e.replicates(), e.seed(), e.withinChannel());
+    }
+
+    /**
+     * Withdraws a plan before its first wave is due, saying why; with {@code removeAssignments} the program's
+     * assignments of its agents (those the registration made) are removed too, certificates already earned stay.
+     * Once the first wave is due a plan cannot be withdrawn: its result is then shown whatever it says, which is what
+     * registering it first is for. Withdrawing twice (a double click, a second tab) changes nothing the second time.
+     *
+     * @throws ValidationException for a plan whose first wave is due, or without a reason
+     * @throws NotFoundException   as {@link #get}
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public PlannedEvaluation withdraw(long id, String reason, boolean removeAssignments) {
+        Stored e = visible(id);
+        if (e.withdrawal() != null) {
+            return get(id);
+        }
+        if (!time.today().isBefore(e.firstDueOn())) {
+            throw new ValidationException("The first wave was due on " + e.firstDueOn() + ": once a rollout has begun "
+                    + "its evaluation cannot be withdrawn, so that its result is shown whatever it says.");
+        }
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw new ValidationException("Say why the plan is withdrawn: the reason is shown with it.");
+        }
+        if (why.length() > 500) {
+            throw new ValidationException("The reason is longer than 500 characters.");
+        }
+        List<AssignmentView> planned = removeAssignments ? assignmentsOf(e) : List.of();
+        boolean first;
+        try {
+            first = store.withdraw(id, new EvaluationStore.Withdrawal(currentUser.id(), clock.instant(), why,
+                    planned.size()));
+        } catch (DataIntegrityViolationException sameTime) {
+            first = false;
+        }
+        if (first && !planned.isEmpty()) {
+            boolean mayAssign = store.groups(id).stream().allMatch(g -> people.canManageTeam(g[1]));
+            for (AssignmentView a : planned) {
+                if (mayAssign) {
+                    assignments.remove(a.id());
+                } else {
+                    // HR: as at registration, the evaluation's own assignments are undone as the system
+                    SystemAuthentication.runAsSystem(() -> assignments.remove(a.id()));
+                }
+            }
+        }
+        return get(id);
+    }
+
+    /** The program's assignments of the evaluation's agents (found through their teams at registration). */
+    private List<AssignmentView> assignmentsOf(Stored e) {
+        Set<Long> agents = store.agents(e.id()).stream().map(StoredAgent::userId).collect(Collectors.toSet());
+        Set<Long> teamIds = store.groups(e.id()).stream().map(g -> g[1]).collect(Collectors.toSet());
+        Map<Long, AssignmentView> found = new java.util.TreeMap<>();
+        for (long team : teamIds) {
+            for (AssignmentView a : assignments.forTeam(team)) {
+                if (a.kind() == AssignmentKind.PROGRAM && a.targetId() == e.programId() && a.userId() != null
+                        && agents.contains(a.userId())) {
+                    found.put(a.id(), a);
+                }
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /** The waves of an evaluation as its stored seed draws them again (for checking that the split is the seed's). */
@@ -253,13 +322,19 @@ public class PlannedEvaluationService {
                 e.firstDueOn().plusDays((long) g[0] * e.waveGapDays()))).toList();
         LocalDate resultOn = firstResultOn(e.firstDueOn(), e.washoutDays(), e.postDays());
         LocalDate today = time.today();
-        EvaluationStatus status = today.isBefore(e.firstDueOn()) ? EvaluationStatus.ROLLING_OUT
+        EvaluationStatus status = e.withdrawal() != null ? EvaluationStatus.WITHDRAWN
+                : today.isBefore(e.firstDueOn()) ? EvaluationStatus.ROLLING_OUT
                 : today.isBefore(resultOn) ? EvaluationStatus.COLLECTING : EvaluationStatus.READY;
-        String by = people.names(List.of(e.registeredBy())).getOrDefault(e.registeredBy(), "#" + e.registeredBy());
+        Map<Long, String> names = people.names(e.withdrawal() == null ? List.of(e.registeredBy())
+                : List.of(e.registeredBy(), e.withdrawal().by()));
+        String by = names.getOrDefault(e.registeredBy(), "#" + e.registeredBy());
+        PlannedEvaluation.Withdrawal withdrawal = e.withdrawal() == null ? null : new PlannedEvaluation.Withdrawal(
+                names.getOrDefault(e.withdrawal().by(), "#" + e.withdrawal().by()), e.withdrawal().at(),
+                e.withdrawal().reason(), e.withdrawal().assignmentsRemoved());
         return new PlannedEvaluation(e.id(), e.title(), e.programId(), programs.get(e.programId()).name(),
                 Measure.valueOf(e.measure()), e.preDays(), e.washoutDays(), e.postDays(), e.minimumRatings(),
                 e.minimumAgents(), e.replicates(), e.waves(), e.waveGapDays(), e.firstDueOn(), e.seed(), by,
-                e.registeredAt(), groups, resultOn, status);
+                e.registeredAt(), groups, resultOn, status, e.withinChannel(), withdrawal);
     }
 
     /** The checked plan and the agents it would take, with those left out. */

@@ -302,21 +302,27 @@ public class TrainingImpactService {
      */
     TrainingImpact registered(ProgramSummary program, Measure measure, Set<Long> agents,
             ImpactEstimator.Windows registeredWindows, int minRatings, int minAgents, int registeredReplicates,
-            long seed) {
+            long seed, boolean withinChannel) {
         LocalDate dataEnd = time.today().minusDays(1);
         Map<Long, LocalDate> certified = certificates.firstCertified(program.id());
-        List<AgentSeries> series = new ArrayList<>();
-        // by id, so that the bootstrap draws the same agents whatever order the database returns them in
-        new java.util.TreeMap<>(series(measure, false, dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS),
-                dataEnd.plusDays(1)).get("")).forEach((agent, d) -> {
-                    if (agents.contains(agent)) {
-                        series.add(new AgentSeries(agent, certified.get(agent), true, d.days(), d.counts(), d.sums()));
-                    }
+        List<List<AgentSeries>> strata = new ArrayList<>();
+        // channels in one order and agents by id, so that the bootstrap draws the same agents whatever order the
+        // database returns them in
+        new java.util.TreeMap<>(series(measure, withinChannel, dataEnd.withDayOfMonth(1).minusMonths(HISTORY_MONTHS),
+                dataEnd.plusDays(1))).values().forEach(ratings -> {
+                    List<AgentSeries> series = new ArrayList<>();
+                    new java.util.TreeMap<>(ratings).forEach((agent, d) -> {
+                        if (agents.contains(agent)) {
+                            series.add(new AgentSeries(agent, certified.get(agent), true, d.days(), d.counts(),
+                                    d.sums()));
+                        }
+                    });
+                    strata.add(series);
                 });
-        ImpactEstimator.Result r = ImpactEstimator.estimate(series, dataEnd, registeredWindows,
+        ImpactEstimator.Result r = ImpactEstimator.estimateWithin(strata, dataEnd, registeredWindows,
                 new ImpactEstimator.Rules(minRatings, 3, minAgents, minAgents, registeredReplicates, seed));
         return impact(program.name(), measure, null, dataEnd, registeredWindows, minRatings, registeredReplicates,
-                false, false, r);
+                withinChannel, false, r);
     }
 
     /** The settings' windows, minimums and replicates: what a new planned evaluation starts from. */

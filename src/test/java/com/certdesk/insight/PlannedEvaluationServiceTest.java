@@ -90,7 +90,7 @@ class PlannedEvaluationServiceTest {
 
     private EvaluationPlan plan(Setup s, Set<Long> teams, int waves, int gapWeeks) {
         return new EvaluationPlan(UUID.randomUUID().toString(), "Rollout of " + s.program().name(), s.program().id(),
-                Measure.CSAT, 60, 7, 30, 3, 5, teams, waves, gapWeeks, time.today().plusDays(14));
+                Measure.CSAT, 60, 7, 30, 3, 5, teams, waves, gapWeeks, time.today().plusDays(14), false);
     }
 
     private List<AssignmentView> programAssignments(Setup s) {
@@ -164,7 +164,7 @@ class PlannedEvaluationServiceTest {
         Setup s = setup("plan-bad", 1);
         fixtures.signIn(s.manager());
         assertThatThrownBy(() -> evaluations.register(new EvaluationPlan("k-" + UUID.randomUUID(), " ",
-                s.program().id(), Measure.NPS, 10, 7, 30, 3, 2, Set.of(), 5, 0, time.today().minusDays(1))))
+                s.program().id(), Measure.NPS, 10, 7, 30, 3, 2, Set.of(), 5, 0, time.today().minusDays(1), false)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("title")
                 .hasMessageContaining("28 to 365").hasMessageContaining("at least 5 agents")
                 .hasMessageContaining("2 to 4 waves").hasMessageContaining("in the past")
@@ -267,8 +267,87 @@ class PlannedEvaluationServiceTest {
         TrainingImpact underOtherSettings = otherSettings.registered(s.program(), Measure.CSAT,
                 store.agents(id).stream().map(EvaluationStore.StoredAgent::userId).collect(Collectors.toSet()),
                 new ImpactEstimator.Windows(e.preDays(), e.washoutDays(), e.postDays()), e.minimumRatings(),
-                e.minimumAgents(), e.replicates(), e.seed());
+                e.minimumAgents(), e.replicates(), e.seed(), e.withinChannel());
         assertThat(underOtherSettings).isEqualTo(registered);
+    }
+
+    @Test
+    void a_plan_registered_within_channel_is_analysed_within_channel() {
+        Setup s = setup("plan-channel", 4);
+        fixtures.signIn(s.manager());
+        EvaluationPlan plan = plan(s, Set.of(s.team()), 2, 8);
+        long id = evaluations.register(new EvaluationPlan(plan.requestKey(), plan.title(), plan.programId(),
+                plan.measure(), plan.preDays(), plan.washoutDays(), plan.postDays(), plan.minimumRatings(),
+                plan.minimumAgents(), plan.teamIds(), plan.waves(), plan.waveGapWeeks(), plan.firstDueOn(), true));
+        Setup t = setup("plan-channel-not", 4);
+        fixtures.signIn(t.manager());
+        long without = evaluations.register(plan(t, Set.of(t.team()), 2, 8));
+        fixtures.signIn(fixtures.user("plan-channel-hr", null, Roles.HR));
+        assertThat(evaluations.get(id).withinChannel()).isTrue();
+        assertThat(evaluations.get(without).withinChannel()).isFalse();
+        assertThat(evaluations.analysis(id).withinChannel()).isTrue();
+        assertThat(evaluations.analysis(without).withinChannel()).isFalse();
+    }
+
+    @Test
+    void a_plan_is_withdrawn_only_before_its_first_wave_is_due_with_its_reason_and_its_assignments() {
+        Setup s = setup("plan-withdraw", 6);
+        fixtures.signIn(s.manager());
+        long id = evaluations.register(plan(s, Set.of(s.team()), 2, 8));
+        assertThat(evaluations.get(id).withdrawable()).isTrue();
+        assertThatThrownBy(() -> evaluations.withdraw(id, "  ", true)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Say why");
+        assertThatThrownBy(() -> evaluations.withdraw(id, "x".repeat(501), true))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("500");
+        assertThat(programAssignments(s)).as("a refused withdrawal removes nothing").hasSize(6);
+
+        String other = fixtures.user("plan-withdraw-other", null, Roles.MANAGER);
+        fixtures.team("plan-withdraw-other team", fixtures.userId(other));
+        fixtures.signIn(other);
+        assertThatThrownBy(() -> evaluations.withdraw(id, "not mine", true)).isInstanceOf(NotFoundException.class);
+        fixtures.signIn(s.agents().get(0));
+        assertThatThrownBy(() -> evaluations.withdraw(id, "me", true)).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(s.manager());
+        PlannedEvaluation withdrawn = evaluations.withdraw(id, " The rollout was postponed to next year. ", true);
+        assertThat(withdrawn.status()).isEqualTo(EvaluationStatus.WITHDRAWN);
+        assertThat(withdrawn.withdrawable()).isFalse();
+        assertThat(withdrawn.withdrawal()).isNotNull();
+        assertThat(withdrawn.withdrawal().reason()).isEqualTo("The rollout was postponed to next year.");
+        assertThat(withdrawn.withdrawal().by()).isEqualTo("Test " + s.manager());
+        assertThat(withdrawn.withdrawal().assignmentsRemoved()).isEqualTo(6);
+        assertThat(programAssignments(s)).isEmpty();
+        assertThat(evaluations.withdraw(id, "a second click", true)).as("twice: the first stands")
+                .isEqualTo(withdrawn);
+        assertThatThrownBy(() -> evaluations.analysis(id)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("withdrawn");
+        assertThat(evaluations.list(Pageable.ofSize(100)).getContent()).filteredOn(e -> e.id() == id)
+                .singleElement().extracting(PlannedEvaluation::status).isEqualTo(EvaluationStatus.WITHDRAWN);
+        assertThat(evaluations.wavesMatchTheirSeed(id)).as("the registration itself is untouched").isTrue();
+
+        // HR withdraws another plan keeping its assignments; a third one, once its first wave is due, cannot be
+        Setup t = setup("plan-withdraw-hr", 4);
+        fixtures.signIn(fixtures.user("plan-withdraw-hr-user", null, Roles.HR));
+        long kept = evaluations.register(plan(t, Set.of(t.team()), 2, 8));
+        assertThat(evaluations.withdraw(kept, "Wrong measure chosen.", false).withdrawal().assignmentsRemoved())
+                .isZero();
+        assertThat(programAssignments(t)).hasSize(4);
+        Setup v = setup("plan-withdraw-hr2", 4);
+        long removedByHr = evaluations.register(plan(v, Set.of(v.team()), 2, 8));
+        assertThat(evaluations.withdraw(removedByHr, "Cancelled.", true).withdrawal().assignmentsRemoved())
+                .as("HR cannot remove assignments otherwise; the plan's own are removed").isEqualTo(4);
+        assertThat(programAssignments(v)).isEmpty();
+
+        Setup u = setup("plan-withdraw-late", 4);
+        fixtures.signIn(u.manager());
+        EvaluationPlan late = plan(u, Set.of(u.team()), 2, 8);
+        long begun = evaluations.register(late);
+        clock.advance(Duration.ofDays(15));
+        assertThat(evaluations.get(begun).withdrawable()).isFalse();
+        assertThatThrownBy(() -> evaluations.withdraw(begun, "The result looks bad.", true))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("cannot be withdrawn");
+        assertThat(programAssignments(u)).hasSize(4);
+        assertThat(evaluations.get(begun).withdrawal()).isNull();
     }
 
     private <T> T bean(Class<T> type) {

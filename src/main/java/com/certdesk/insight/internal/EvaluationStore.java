@@ -15,14 +15,17 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Planned evaluations as registered, in plain SQL that runs on H2 and PostgreSQL. Rows are inserted once and never
- * updated: there is no update statement here on purpose.
+ * updated: there is no update statement here on purpose. A withdrawal is a row of its own.
  */
 @Repository
 public class EvaluationStore {
 
     private static final String COLUMNS = "e.id, e.request_key, e.title, e.program_id, e.measure, e.pre_days, "
             + "e.washout_days, e.post_days, e.minimum_ratings, e.minimum_agents, e.replicates, e.waves, e.wave_gap_days, "
-            + "e.first_due_on, e.seed, e.registered_by, e.registered_at, e.version";
+            + "e.first_due_on, e.seed, e.registered_by, e.registered_at, e.version, e.within_channel, w.withdrawn_by, "
+            + "w.withdrawn_at, w.reason, w.assignments_removed";
+    private static final String FROM = " from impact_evaluation e left join impact_evaluation_withdrawal w "
+            + "on w.evaluation_id = e.id";
     /** Evaluations all of whose agents were, at registration, in one of the teams :teams. */
     private static final String WITHIN_TEAMS = " where not exists (select 1 from impact_evaluation_agent a "
             + "where a.evaluation_id = e.id and a.team_id not in (:teams))";
@@ -33,10 +36,19 @@ public class EvaluationStore {
         this.jdbc = jdbc;
     }
 
-    /** An evaluation's registered row ({@code id} is unused when inserting). */
+    /**
+     * An evaluation's registered row ({@code id} and {@code withdrawal} are unused when inserting).
+     *
+     * @param withdrawal null unless the plan was withdrawn
+     */
     public record Stored(long id, String requestKey, String title, long programId, String measure, int preDays,
             int washoutDays, int postDays, int minimumRatings, int minimumAgents, int replicates, int waves,
-            int waveGapDays, LocalDate firstDueOn, long seed, long registeredBy, Instant registeredAt, long version) {
+            int waveGapDays, LocalDate firstDueOn, long seed, long registeredBy, Instant registeredAt, long version,
+            boolean withinChannel, @Nullable Withdrawal withdrawal) {
+    }
+
+    /** Who withdrew a plan, when, why, and how many of its assignments were removed with it. */
+    public record Withdrawal(long by, Instant at, String reason, int assignmentsRemoved) {
     }
 
     /** One agent of an evaluation: their team at registration, wave (0 = first) and due date. */
@@ -47,10 +59,12 @@ public class EvaluationStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into impact_evaluation (request_key, title, program_id, measure, pre_days, washout_days, "
                 + "post_days, minimum_ratings, minimum_agents, replicates, waves, wave_gap_days, first_due_on, seed, "
-                + "registered_by, registered_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + "registered_by, registered_at, version, within_channel) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
                 .params(e.requestKey(), e.title(), e.programId(), e.measure(), e.preDays(), e.washoutDays(),
                         e.postDays(), e.minimumRatings(), e.minimumAgents(), e.replicates(), e.waves(),
-                        e.waveGapDays(), e.firstDueOn(), e.seed(), e.registeredBy(), Timestamp.from(e.registeredAt()))
+                        e.waveGapDays(), e.firstDueOn(), e.seed(), e.registeredBy(), Timestamp.from(e.registeredAt()),
+                        e.withinChannel())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (StoredAgent a : agents) {
@@ -60,13 +74,25 @@ public class EvaluationStore {
         return id;
     }
 
+    /**
+     * Records a withdrawal, once: a second one (another tab, another node) finds the first and writes nothing.
+     *
+     * @return whether this call wrote it
+     */
+    public boolean withdraw(long id, Withdrawal w) {
+        return jdbc.sql("insert into impact_evaluation_withdrawal (evaluation_id, withdrawn_by, withdrawn_at, reason, "
+                + "assignments_removed) select ?, ?, ?, ?, ? from impact_evaluation where id = ? and not exists "
+                + "(select 1 from impact_evaluation_withdrawal where evaluation_id = ?)")
+                .params(id, w.by(), Timestamp.from(w.at()), w.reason(), w.assignmentsRemoved(), id, id).update() == 1;
+    }
+
     public Optional<Long> idOfRequest(String requestKey) {
         return jdbc.sql("select id from impact_evaluation where request_key = ?").param(requestKey)
                 .query(Long.class).optional();
     }
 
     public Optional<Stored> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from impact_evaluation e where e.id = ?").param(id)
+        return jdbc.sql("select " + COLUMNS + FROM + " where e.id = ?").param(id)
                 .query(EvaluationStore::row).optional();
     }
 
@@ -90,7 +116,7 @@ public class EvaluationStore {
      * in these teams at registration.
      */
     public List<Stored> page(@Nullable Collection<Long> teams, int offset, int limit) {
-        var sql = jdbc.sql("select " + COLUMNS + " from impact_evaluation e" + (teams == null ? "" : WITHIN_TEAMS)
+        var sql = jdbc.sql("select " + COLUMNS + FROM + (teams == null ? "" : WITHIN_TEAMS)
                 + " order by e.registered_at desc, e.id desc offset :offset rows fetch next :limit rows only")
                 .param("offset", offset).param("limit", limit);
         return (teams == null ? sql : sql.param("teams", teams)).query(EvaluationStore::row).list();
@@ -107,6 +133,9 @@ public class EvaluationStore {
                 rs.getInt("post_days"), rs.getInt("minimum_ratings"), rs.getInt("minimum_agents"),
                 rs.getInt("replicates"), rs.getInt("waves"), rs.getInt("wave_gap_days"),
                 rs.getObject("first_due_on", LocalDate.class), rs.getLong("seed"), rs.getLong("registered_by"),
-                rs.getTimestamp("registered_at").toInstant(), rs.getLong("version"));
+                rs.getTimestamp("registered_at").toInstant(), rs.getLong("version"), rs.getBoolean("within_channel"),
+                rs.getTimestamp("withdrawn_at") == null ? null : new Withdrawal(rs.getLong("withdrawn_by"),
+                        rs.getTimestamp("withdrawn_at").toInstant(), rs.getString("reason"),
+                        rs.getInt("assignments_removed")));
     }
 }

@@ -33,8 +33,9 @@ class ImpactSummary extends Div {
     }
 
     private static Div cards(TrainingImpact r) {
-        var effect = card("Effect", TrainingImpactView.signed(r.effect().points()), "95% interval " + TrainingImpactView.signed(r.effect().low()) + " to "
-                + TrainingImpactView.signed(r.effect().high()) + " " + r.unit());
+        var effect = card("Effect", EventStudyFigures.signed(r.effect().points()), "95% interval "
+                + EventStudyFigures.signed(r.effect().low()) + " to " + EventStudyFigures.signed(r.effect().high()) + " "
+                + r.unit());
         var treated = card(r.module() ? "Completed it" : "Certified agents", String.format(Locale.ROOT, "%,d",
                 r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings", r.treatedRatings()));
         var controls = card(r.module() ? "Not yet completed" : "Not-yet-certified agents", String.format(Locale.ROOT,

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -55,6 +56,7 @@ class PlanEvaluationView extends VerticalLayout {
     private final IntegerField postDays = days("Days after", "plan-post-days");
     private final IntegerField minimumRatings = days("Ratings per agent and window", "plan-minimum-ratings");
     private final IntegerField minimumAgents = days("Agents per group, at least", "plan-minimum-agents");
+    private final Checkbox withinChannel = new Checkbox("Compare within each channel");
     private final CheckboxGroup<TeamSummary> teams = new CheckboxGroup<>("Active agents of these teams take part");
     private final Select<Integer> waves = new Select<>();
     private final IntegerField gapWeeks = days("Weeks between waves", "plan-gap-weeks");
@@ -94,11 +96,15 @@ class PlanEvaluationView extends VerticalLayout {
         postDays.setValue(defaults.postDays());
         minimumRatings.setValue(defaults.minimumRatings());
         minimumAgents.setValue(defaults.minimumAgents());
+        withinChannel.setId("plan-within-channel");
+        withinChannel.setValue(defaults.withinChannel());
+        withinChannel.setTooltipText("The change is computed within each channel (email, chat, phone, ...) and averaged "
+                + "by the certified agents' channel mix, so that a shift between channels is not read as an effect.");
         gapWeeks.setValue(defaults.waveGapWeeks());
         firstDue.setValue(defaults.firstDueOn());
         preview.setId("plan-preview");
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, program, measure, preDays, washoutDays, postDays,
-                minimumRatings, minimumAgents, teams, waves, gapWeeks, firstDue)) {
+                minimumRatings, minimumAgents, withinChannel, teams, waves, gapWeeks, firstDue)) {
             field.addValueChangeListener(e -> preview.removeAll());
         }
         var show = new Button("Preview the waves", e -> showPreview());
@@ -113,7 +119,7 @@ class PlanEvaluationView extends VerticalLayout {
                 + "or already assigned it, do not take part.");
         help.addClassName("muted");
         add(new H1("Plan an evaluation"), help, new H2("What is measured"), what, new H2("The analysis"), windows,
-                new H2("Who and when"), teams, rollout, error, show, preview);
+                withinChannel, new H2("Who and when"), teams, rollout, error, show, preview);
     }
 
     private static IntegerField days(String label, String id) {
@@ -136,7 +142,7 @@ class PlanEvaluationView extends VerticalLayout {
         return new EvaluationPlan(requestKey, title.getValue(), program.getValue().id(), measure.getValue(),
                 preDays.getValue(), washoutDays.getValue(), postDays.getValue(), minimumRatings.getValue(),
                 minimumAgents.getValue(), teams.getValue().stream().map(TeamSummary::id).collect(Collectors.toSet()),
-                waves.getValue(), gapWeeks.getValue(), firstDue.getValue());
+                waves.getValue(), gapWeeks.getValue(), firstDue.getValue(), withinChannel.getValue());
     }
 
     private void showPreview() {
@@ -170,7 +176,8 @@ class PlanEvaluationView extends VerticalLayout {
         }
         var fixed = new Paragraph("Once registered, the program, the measure, the windows and the minimums cannot be "
                 + "changed: the result is reported exactly as registered. The program is assigned to each wave now, "
-                + "due on its date.");
+                + "due on its date. The plan can be withdrawn, with a reason that stays shown, only until the first "
+                + "wave is due.");
         fixed.setId("plan-fixed-warning");
         fixed.addClassName("plan-warning");
         var register = new Button("Register", e -> register(plan));

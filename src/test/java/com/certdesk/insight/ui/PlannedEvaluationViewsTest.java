@@ -10,10 +10,14 @@ import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
@@ -84,6 +88,36 @@ class PlannedEvaluationViewsTest extends UiTest {
         @SuppressWarnings("unchecked")
         Grid<com.certdesk.insight.PlannedEvaluation> grid = find(Grid.class).withId("evaluations-grid").single();
         assertThat(grid.getLazyDataView().getItems().map(e -> e.title())).contains("Empathy rollout");
+    }
+
+    @Test
+    void a_plan_registered_within_channel_says_so_and_is_withdrawn_with_its_reason_before_its_first_wave() {
+        ProgramSummary[] program = new ProgramSummary[1];
+        signIn(managerWithTeam("plan-ui-withdraw", program));
+        open("impact/evaluations/new");
+        fillIn("Channel rollout", program[0]);
+        test(find(Checkbox.class).withId("plan-within-channel").single()).click();
+        test(find(Button.class).withId("plan-preview-button").single()).click();
+        assertThat(find(Paragraph.class).withId("plan-fixed-warning").single().getText())
+                .contains("withdrawn, with a reason that stays shown, only until the first wave is due");
+        test(find(Button.class).withId("plan-register").single()).click();
+        assertThat(text(find(DescriptionList.class).withId("evaluation-plan").single()))
+                .contains("within each channel");
+
+        test(find(Button.class).withId("evaluation-withdraw").single()).click();
+        test(find(Button.class).withId("withdraw-confirm").single()).click();
+        assertThat(text(find(Paragraph.class).withId("withdraw-error").single())).contains("Say why");
+        assertThat(find(Button.class).withId("withdraw-confirm").single().isEnabled()).as("can try again").isTrue();
+        test(find(TextArea.class).withId("withdraw-reason").single()).setValue("Budget moved to next year.");
+        test(find(Button.class).withId("withdraw-confirm").single()).click();
+
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(find(Paragraph.class).withId("evaluation-registered").single().getText()).endsWith("Withdrawn.");
+        assertThat(find(Paragraph.class).withId("evaluation-withdrawn").single().getText())
+                .contains("by Test plan-ui-withdraw-manager").contains("\u201cBudget moved to next year.\u201d")
+                .contains("4 assignments were removed");
+        assertThat(find(Paragraph.class).withId("impact-sentence").single().getText()).startsWith("No result");
+        assertThat(find(Button.class).withId("evaluation-withdraw").all()).isEmpty();
     }
 
     @Test
