@@ -202,15 +202,36 @@ public class PlannedEvaluationService {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public TrainingImpact analysis(long id) {
+        return analysis(id, false);
+    }
+
+    /**
+     * The registered analysis read as the randomised comparison it is (intention to treat): each agent counts from
+     * their wave's due date, certified or not, against the agents whose wave was not yet due, with the registered
+     * windows, minimums, replicates and seed. Waiting for certification would let who certifies when (not the draw)
+     * decide the groups; by wave, only the draw does. The learning before a due date falls in the window before, and
+     * agents who never certify count as treated, so it reads the effect of being assigned the training, smaller than
+     * that of completing it.
+     *
+     * @throws NotFoundException as {@link #get}
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public TrainingImpact analysisByWave(long id) {
+        return analysis(id, true);
+    }
+
+    private TrainingImpact analysis(long id, boolean byWave) {
         Stored e = visible(id);
         if (e.withdrawal() != null) {
             throw new ValidationException("This evaluation was withdrawn before its first wave was due: it has no "
                     + "registered result.");
         }
-        Set<Long> agents = store.agents(id).stream().map(StoredAgent::userId).collect(Collectors.toSet());
+        List<StoredAgent> stored = store.agents(id);
+        Set<Long> agents = stored.stream().map(StoredAgent::userId).collect(Collectors.toSet());
         return impact.registered(programs.get(e.programId()), Measure.valueOf(e.measure()), agents,
                 new ImpactEstimator.Windows(e.preDays(), e.washoutDays(), e.postDays()), e.minimumRatings(),
-                e.minimumAgents(), e.replicates(), e.seed(), e.withinChannel());
+                e.minimumAgents(), e.replicates(), e.seed(), e.withinChannel(), byWave ? stored.stream()
+                        .collect(Collectors.toMap(StoredAgent::userId, StoredAgent::dueOn)) : null);
     }
 
     /**

@@ -276,13 +276,15 @@ public class TrainingImpactService {
                 certified.size(), dataEnd);
         ImpactEstimator.Result r = ImpactEstimator.estimateWithin(strata, dataEnd, windows,
                 new ImpactEstimator.Rules(minimumRatings, 3, minimumAgents, minimumAgents, replicates, seed));
-        return impact(training, measure, team, dataEnd, windows, minimumRatings, replicates, withinChannel, module, r);
+        return impact(training, measure, team, dataEnd, windows, minimumRatings, replicates, withinChannel,
+                module ? TrainingImpact.Treatment.MODULE : TrainingImpact.Treatment.CERTIFICATION, r);
     }
 
     /** The estimator's result in points, as the pages show it. */
     private static TrainingImpact impact(String training, Measure measure, @Nullable TeamSummary team,
             LocalDate dataEnd, ImpactEstimator.Windows windows, int minimumRatings, int replicates,
-            boolean withinChannel, boolean module, ImpactEstimator.Result r) {
+            boolean withinChannel, TrainingImpact.Treatment treatment, ImpactEstimator.Result r) {
+        boolean module = treatment == TrainingImpact.Treatment.MODULE;
         double scale = measure == Measure.CES ? 1 : 100;
         return new TrainingImpact(training, measure, team, dataEnd, windows.preDays(), windows.washoutDays(),
                 windows.postDays(), minimumRatings, effect(r.effect(), scale), r.treatedAgents(), r.controlAgents(),
@@ -290,7 +292,7 @@ public class TrainingImpactService {
                         effect(p.effect(), scale), p.treated(), p.controls(), scaled(p.treatedChange(), scale),
                         scaled(p.controlChange(), scale))).toList(), r.pretrend(), module ? r.missing().stream()
                         .map(TrainingImpactService::forModule).toList() : r.missing(),
-                replicates, withinChannel, module);
+                replicates, withinChannel, treatment);
     }
 
     /**
@@ -299,12 +301,15 @@ public class TrainingImpactService {
      * and seed instead of this service's settings, so that changing the settings never changes a registered result.
      * No check of its own: the planned evaluation decides who may read it (reading the ratings still needs a team
      * viewer).
+     *
+     * @param byWave null to compare by certification; else each agent's wave due date, the day from which the agent
+     *               counts as treated whether certified or not (intention to treat)
      */
     TrainingImpact registered(ProgramSummary program, Measure measure, Set<Long> agents,
             ImpactEstimator.Windows registeredWindows, int minRatings, int minAgents, int registeredReplicates,
-            long seed, boolean withinChannel) {
+            long seed, boolean withinChannel, @Nullable Map<Long, LocalDate> byWave) {
         LocalDate dataEnd = time.today().minusDays(1);
-        Map<Long, LocalDate> certified = certificates.firstCertified(program.id());
+        Map<Long, LocalDate> certified = byWave != null ? byWave : certificates.firstCertified(program.id());
         List<List<AgentSeries>> strata = new ArrayList<>();
         // channels in one order and agents by id, so that the bootstrap draws the same agents whatever order the
         // database returns them in
@@ -322,7 +327,8 @@ public class TrainingImpactService {
         ImpactEstimator.Result r = ImpactEstimator.estimateWithin(strata, dataEnd, registeredWindows,
                 new ImpactEstimator.Rules(minRatings, 3, minAgents, minAgents, registeredReplicates, seed));
         return impact(program.name(), measure, null, dataEnd, registeredWindows, minRatings, registeredReplicates,
-                withinChannel, false, r);
+                withinChannel, byWave != null ? TrainingImpact.Treatment.WAVE : TrainingImpact.Treatment.CERTIFICATION,
+                r);
     }
 
     /** The settings' windows, minimums and replicates: what a new planned evaluation starts from. */

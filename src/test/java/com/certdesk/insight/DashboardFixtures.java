@@ -180,6 +180,31 @@ public class DashboardFixtures {
         }
     }
 
+    /**
+     * Six CSAT ratings of each agent 35 to 40 days before {@code month} and six from 13 days after its end (inside a
+     * planned evaluation's windows of 60 days before, 7 of washout and 30 after), half of them satisfied; after the
+     * month, all of those of the {@code improved} agents are. Stored as the system, with the clock first moved to two
+     * days after the window after has ended.
+     */
+    public void ratingsAroundMonth(List<String> agents, java.util.function.Predicate<String> improved,
+            java.time.YearMonth month) {
+        TestClock clock = clocks.getObject();
+        clock.advance(Duration.between(clock.instant(), time.startOf(month.atEndOfMonth().plusDays(1 + 7 + 30 + 2))
+                .plusSeconds(12 * 3600)));
+        List<RatingInput> ratings = new ArrayList<>();
+        for (int a = 0; a < agents.size(); a++) {
+            String agent = agents.get(a);
+            for (int i = 0; i < 6; i++) {
+                ratings.add(rating(agent, Metric.CSAT, month.atDay(1).minusDays(40 - i).atTime(10, a),
+                        i % 2 == 0 ? 5 : 2, null));
+                ratings.add(rating(agent, Metric.CSAT, month.atEndOfMonth().plusDays(1 + 7 + 5 + i).atTime(10, a),
+                        improved.test(agent) || i % 2 == 0 ? 5 : 2, null));
+            }
+        }
+        SystemAuthentication.runAsSystem(() -> imports.store(BatchOrigin.API, "canonical", "around a month",
+                ratings));
+    }
+
     RatingInput rating(String agent, Metric metric, java.time.LocalDateTime at, int score,
             @Nullable String comment) {
         int min = metric == Metric.NPS ? 0 : 1;

@@ -15,17 +15,12 @@ import com.certdesk.certification.AssignmentService;
 import com.certdesk.certification.AssignmentView;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
-import com.certdesk.feedback.BatchOrigin;
-import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.Measure;
-import com.certdesk.feedback.Metric;
-import com.certdesk.feedback.RatingInput;
 import com.certdesk.insight.internal.EvaluationStore;
 import com.certdesk.insight.internal.ImpactEstimator;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +53,6 @@ class PlannedEvaluationServiceTest {
     CertificationFixtures certs;
     @Autowired
     DashboardFixtures dashboard;
-    @Autowired
-    FeedbackImports imports;
     @Autowired
     OrganizationTime time;
     @Autowired
@@ -227,22 +220,8 @@ class PlannedEvaluationServiceTest {
                 certs.learnAndPass(agent, s.moduleId(), 2);
             }
         }
-        LocalDate certifiedOn = time.today();
-        YearMonth cohort = YearMonth.from(certifiedOn);
-        LocalDate later = cohort.atEndOfMonth().plusDays(1 + 7 + 30 + 2);
-        clock.advance(Duration.between(clock.instant(), time.startOf(later).plusSeconds(12 * 3600)));
-        List<RatingInput> ratings = new ArrayList<>();
-        for (int a = 0; a < s.agents().size(); a++) {
-            String agent = s.agents().get(a);
-            boolean treated = firstWave.contains(fixtures.userId(agent));
-            for (int i = 0; i < 6; i++) {
-                var before = cohort.atDay(1).minusDays(40 - i).atTime(10, a);
-                var after = cohort.atEndOfMonth().plusDays(1 + 7 + 5 + i).atTime(10, a);
-                ratings.add(dashboard.rating(agent, Metric.CSAT, before, i % 2 == 0 ? 5 : 2, null));
-                ratings.add(dashboard.rating(agent, Metric.CSAT, after, treated || i % 2 == 0 ? 5 : 2, null));
-            }
-        }
-        SystemAuthentication.runAsSystem(() -> imports.store(BatchOrigin.API, "canonical", "plan test", ratings));
+        dashboard.ratingsAroundMonth(s.agents(), agent -> firstWave.contains(fixtures.userId(agent)),
+                YearMonth.from(time.today()));
         fixtures.signIn(s.manager());
 
         TrainingImpact registered = evaluations.analysis(id);
@@ -267,8 +246,40 @@ class PlannedEvaluationServiceTest {
         TrainingImpact underOtherSettings = otherSettings.registered(s.program(), Measure.CSAT,
                 store.agents(id).stream().map(EvaluationStore.StoredAgent::userId).collect(Collectors.toSet()),
                 new ImpactEstimator.Windows(e.preDays(), e.washoutDays(), e.postDays()), e.minimumRatings(),
-                e.minimumAgents(), e.replicates(), e.seed(), e.withinChannel());
+                e.minimumAgents(), e.replicates(), e.seed(), e.withinChannel(), null);
         assertThat(underOtherSettings).isEqualTo(registered);
+    }
+
+    @Test
+    void read_by_wave_every_agent_counts_from_their_wave_due_date_whether_certified_or_not() {
+        Setup s = setup("plan-itt", 10);
+        fixtures.signIn(s.manager());
+        EvaluationPlan plan = plan(s, Set.of(s.team()), 2, 52);
+        long id = evaluations.register(plan);
+        List<Long> firstWave = store.agents(id).stream().filter(a -> a.wave() == 0)
+                .map(EvaluationStore.StoredAgent::userId).toList();
+        // only three of the five agents of the first wave certify: too few to compare by certification
+        int certified = 0;
+        for (String agent : s.agents()) {
+            if (firstWave.contains(fixtures.userId(agent)) && certified++ < 3) {
+                certs.learnAndPass(agent, s.moduleId(), 2);
+            }
+        }
+        dashboard.ratingsAroundMonth(s.agents(), agent -> firstWave.contains(fixtures.userId(agent)),
+                YearMonth.from(plan.firstDueOn()));
+        fixtures.signIn(s.manager());
+
+        assertThat(evaluations.analysis(id).effect()).as("3 certified are fewer than 5").isNull();
+        TrainingImpact byWave = evaluations.analysisByWave(id);
+        assertThat(byWave.effect()).as(byWave.sentence()).isNotNull();
+        assertThat(byWave.treatment()).isEqualTo(TrainingImpact.Treatment.WAVE);
+        assertThat(byWave.treatedAgents()).isEqualTo(5);
+        assertThat(byWave.controlAgents()).isEqualTo(5);
+        assertThat(byWave.effect().points()).isGreaterThan(20);
+        assertThat(byWave.sentence()).startsWith("CSAT of agents whose wave was due rose")
+                .contains("than that of agents whose wave was not yet due")
+                .contains("5 agents whose wave was due and 5 whose wave was not yet");
+        assertThat(evaluations.analysisByWave(id)).as("read again").isEqualTo(byWave);
     }
 
     @Test

@@ -180,7 +180,18 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (r.effect() != null) {
             box.add(EventStudyFigures.of(r));
         }
-        box.add(ImpactSummary.method(r), exploratory);
+        box.add(ImpactSummary.method(r));
+        TrainingImpact byWave = evaluations.analysisByWave(e.id());
+        var randomised = new Paragraph("The same agents compared by the wave they were drawn into, not by when they "
+                + "certified: each counts from their wave's due date, certified or not, against the agents whose wave "
+                + "was not yet due. Only the draw decides who is in which group, so who chose to train early cannot "
+                + "explain a difference; learning before the due date and agents who never certify make this figure "
+                + "smaller than the effect of completing the training.");
+        randomised.addClassName("muted");
+        var wave = ImpactSummary.renamed(new Div(new H2("By wave, as drawn (intention to treat)"), randomised,
+                new ImpactSummary(byWave), ImpactSummary.method(byWave)), "wave-");
+        wave.setId("evaluation-by-wave");
+        box.add(wave, exploratory);
         return box;
     }
 

@@ -2,6 +2,7 @@ package com.certdesk.insight.ui;
 
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.insight.TrainingImpact;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,13 +33,24 @@ class ImpactSummary extends Div {
         }
     }
 
+    /**
+     * The component with the ids of it and its children that start with "impact-" starting with {@code prefix}
+     * instead, for a second estimate on the same page (ids are unique on a page).
+     */
+    static <T extends Component> T renamed(T component, String prefix) {
+        component.getId().filter(id -> id.startsWith("impact-"))
+                .ifPresent(id -> component.setId(prefix + id.substring("impact-".length())));
+        component.getChildren().forEach(child -> renamed(child, prefix));
+        return component;
+    }
+
     private static Div cards(TrainingImpact r) {
         var effect = card("Effect", EventStudyFigures.signed(r.effect().points()), "95% interval "
                 + EventStudyFigures.signed(r.effect().low()) + " to " + EventStudyFigures.signed(r.effect().high()) + " "
                 + r.unit());
-        var treated = card(r.module() ? "Completed it" : "Certified agents", String.format(Locale.ROOT, "%,d",
+        var treated = card(r.treatment().treatedCard(), String.format(Locale.ROOT, "%,d",
                 r.treatedAgents()), String.format(Locale.ROOT, "%,d ratings", r.treatedRatings()));
-        var controls = card(r.module() ? "Not yet completed" : "Not-yet-certified agents", String.format(Locale.ROOT,
+        var controls = card(r.treatment().untreatedCard(), String.format(Locale.ROOT,
                 "%,d", r.controlAgents()), String.format(Locale.ROOT, "%,d ratings", r.controlRatings()));
         return cards(java.util.List.of(effect, treated, controls));
     }
@@ -58,15 +70,15 @@ class ImpactSummary extends Div {
     }
 
     static Paragraph method(TrainingImpact r) {
-        String who = r.module() ? "agent who completed the module" : "certified agent";
-        String when = r.module() ? "completion" : "certification";
-        String others = r.module() ? "agents who had not completed it yet" : "agents not yet certified";
-        var p = new Paragraph(String.format(Locale.ROOT, "How: each %s's %s in the %d days before the month of %s "
-                + "is compared with the %d days from %d days after that month, and the same calendar days of %s then "
-                + "are compared alike (difference in differences). Agents need %d ratings in each window; agents "
-                + "weigh by their number of ratings. The interval comes from resampling agents %,d times.%s Ratings "
-                + "up to %s.", who, r.measure().label(), r.preDays(), when, r.postDays(), r.washoutDays(), others,
-                r.minimumRatings(), r.replicates(), r.withinChannel()
+        String who = r.treatment().one();
+        String when = r.treatment().event();
+        String others = r.module() ? "agents who had not completed it yet" : r.treatment().untreated();
+        var p = new Paragraph(String.format(Locale.ROOT, "How: the %s of each %s in the %d days before the month "
+                + "of %s is compared with the %d days from %d days after that month, and the same calendar days of %s "
+                + "then are compared alike (difference in differences). Agents need %d ratings in each window; "
+                + "agents weigh by their number of ratings. The interval comes from resampling agents %,d times.%s "
+                + "Ratings up to %s.", r.measure().label(), who, r.preDays(), when, r.postDays(), r.washoutDays(),
+                others, r.minimumRatings(), r.replicates(), r.withinChannel()
                         ? " Changes are compared within each channel and averaged by the trained agents' channel mix."
                         : "", UserFormats.current().date(r.dataEnd())));
         p.addClassName("muted");

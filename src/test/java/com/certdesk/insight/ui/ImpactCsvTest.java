@@ -17,7 +17,7 @@ class ImpactCsvTest {
         return new TrainingImpact(programName, Measure.CSAT, null, LocalDate.of(2026, 11, 30), 90, 14, 90, 10,
                 new Effect(4.12, 1.2, 7.04), 23, 41, 2000, 4120,
                 List.of(new MonthEffect(-2, new Effect(-0.5, -2, 1), 20, 40), new MonthEffect(-1,
-                        new Effect(0, 0, 0), 0, 0), new MonthEffect(1, null, 0, 0)), null, List.of(), 1000, false, false);
+                        new Effect(0, 0, 0), 0, 0), new MonthEffect(1, null, 0, 0)), null, List.of(), 1000, false, TrainingImpact.Treatment.CERTIFICATION);
     }
 
     @Test
@@ -29,7 +29,7 @@ class ImpactCsvTest {
                         + "4120,2026-11-30,false");
         assertThat(csv).contains("month,-2,-0.50,-2.00,1.00,20,40").contains("month,1,,,,0,0");
         assertThat(new TrainingImpact("x", Measure.CSAT, null, LocalDate.of(2026, 11, 30), 90,
-                14, 90, 10, new Effect(4.12, 1.2, 7.04), 23, 41, 2000, 4120, List.of(), null, List.of(), 1000, false, false)
+                14, 90, 10, new Effect(4.12, 1.2, 7.04), 23, 41, 2000, 4120, List.of(), null, List.of(), 1000, false, TrainingImpact.Treatment.CERTIFICATION)
                 .sentence()).isEqualTo("CSAT of certified agents rose 4.1 points (95% interval +1.2 to +7.0) more "
                         + "than that of agents not yet certified over the same months. 23 certified and 41 "
                         + "not-yet-certified agents, 6,120 ratings.");

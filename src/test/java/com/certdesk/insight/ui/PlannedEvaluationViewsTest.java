@@ -2,25 +2,39 @@ package com.certdesk.insight.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.certdesk.TestClock;
 import com.certdesk.UiTest;
+import com.certdesk.base.OrganizationTime;
 import com.certdesk.base.ui.AccessDeniedView;
+import com.certdesk.base.ui.LineChart;
 import com.certdesk.base.ui.RecordNotFoundView;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.feedback.Measure;
+import com.certdesk.insight.DashboardFixtures;
+import com.certdesk.insight.EvaluationPlan;
+import com.certdesk.insight.PlannedEvaluationService;
+import com.certdesk.insight.internal.EvaluationStore;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +43,21 @@ class PlannedEvaluationViewsTest extends UiTest {
 
     @Autowired
     CertificationFixtures certs;
+    @Autowired
+    DashboardFixtures dashboard;
+    @Autowired
+    PlannedEvaluationService evaluations;
+    @Autowired
+    EvaluationStore store;
+    @Autowired
+    OrganizationTime time;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     /** A manager with a team of four agents and a program; returns the manager's username. */
     private String managerWithTeam(String name, ProgramSummary[] program) {
@@ -118,6 +147,42 @@ class PlannedEvaluationViewsTest extends UiTest {
                 .contains("4 assignments were removed");
         assertThat(find(Paragraph.class).withId("impact-sentence").single().getText()).startsWith("No result");
         assertThat(find(Button.class).withId("evaluation-withdraw").all()).isEmpty();
+    }
+
+    @Test
+    void a_ready_evaluation_shows_its_result_month_by_month_and_by_wave_each_once() {
+        String manager = fixtures.user("plan-ui-ready-manager", null, Roles.MANAGER);
+        long team = fixtures.team("plan-ui-ready team", fixtures.userId(manager));
+        List<String> agents = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            agents.add(fixtures.user("plan-ui-ready-agent" + i, team, Roles.AGENT));
+        }
+        long module = certs.moduleWithQuiz("plan-ui-ready module");
+        ProgramSummary program = certs.program("plan-ui-ready program", 24, 30, null, module);
+        signIn(manager);
+        EvaluationPlan plan = new EvaluationPlan(UUID.randomUUID().toString(), "Ready rollout", program.id(),
+                Measure.CSAT, 60, 7, 30, 3, 5, Set.of(team), 2, 52, time.today().plusDays(14), false);
+        long id = evaluations.register(plan);
+        Set<Long> firstWave = store.agents(id).stream().filter(a -> a.wave() == 0)
+                .map(EvaluationStore.StoredAgent::userId).collect(Collectors.toSet());
+        agents.stream().filter(a -> firstWave.contains(fixtures.userId(a)))
+                .forEach(a -> certs.learnAndPass(a, module, 2));
+        dashboard.ratingsAroundMonth(agents, a -> firstWave.contains(fixtures.userId(a)),
+                YearMonth.from(time.today()));
+        signIn(manager);
+
+        open("impact/evaluations/" + id);
+        assertThat(find(Paragraph.class).withId("evaluation-registered").single().getText())
+                .endsWith("Analysis ready.");
+        assertThat(find(Paragraph.class).withId("impact-sentence").single().getText())
+                .startsWith("CSAT of certified agents rose");
+        assertThat(find(LineChart.class).withId("impact-chart").all()).hasSize(1);
+        assertThat(find(Grid.class).withId("impact-table").all()).hasSize(1);
+        assertThat(find(Paragraph.class).withId("wave-sentence").single().getText())
+                .startsWith("CSAT of agents whose wave was due rose");
+        assertThat(find(Paragraph.class).withId("wave-method").single().getText())
+                .contains("agent whose wave was due").contains("their wave's due date");
+        assertThat(find(Button.class).withId("evaluation-withdraw").all()).as("its first wave is due").isEmpty();
     }
 
     @Test
