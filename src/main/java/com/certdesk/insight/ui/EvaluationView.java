@@ -73,7 +73,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (e.withdrawal() != null) {
             var w = e.withdrawal();
             var withdrawn = new Paragraph("Withdrawn on " + formats.dateTime(w.at()) + " by " + w.by()
-                    + ", before its first wave was due: \u201c" + w.reason() + "\u201d. " + (w.assignmentsRemoved() == 0
+                    + ", before its first wave was due: \u201c" + w.reason() + "\u201d"
+                    + (w.reason().matches(".*[.!?]$") ? " " : ". ") + (w.assignmentsRemoved() == 0
                     ? "Its assignments were kept." : w.assignmentsRemoved() + (w.assignmentsRemoved() == 1
                     ? " assignment was" : " assignments were") + " removed with it."));
             withdrawn.setId("evaluation-withdrawn");

@@ -52,7 +52,7 @@ class PlanEvaluationView extends VerticalLayout {
     private final Select<ProgramSummary> program = new Select<>();
     private final Select<Measure> measure = new Select<>();
     private final IntegerField preDays = days("Days before", "plan-pre-days");
-    private final IntegerField washoutDays = days("Washout days (ignored)", "plan-washout-days");
+    private final IntegerField washoutDays = days("Washout days (not counted)", "plan-washout-days");
     private final IntegerField postDays = days("Days after", "plan-post-days");
     private final IntegerField minimumRatings = days("Ratings per agent and window", "plan-minimum-ratings");
     private final IntegerField minimumAgents = days("Agents per group, at least", "plan-minimum-agents");

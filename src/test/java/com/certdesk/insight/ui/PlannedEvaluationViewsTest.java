@@ -143,7 +143,7 @@ class PlannedEvaluationViewsTest extends UiTest {
         assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
         assertThat(find(Paragraph.class).withId("evaluation-registered").single().getText()).endsWith("Withdrawn.");
         assertThat(find(Paragraph.class).withId("evaluation-withdrawn").single().getText())
-                .contains("by Test plan-ui-withdraw-manager").contains("\u201cBudget moved to next year.\u201d")
+                .contains("by Test plan-ui-withdraw-manager").contains("\u201cBudget moved to next year.\u201d 4 assignments")
                 .contains("4 assignments were removed");
         assertThat(find(Paragraph.class).withId("impact-sentence").single().getText()).startsWith("No result");
         assertThat(find(Button.class).withId("evaluation-withdraw").all()).isEmpty();
