@@ -105,8 +105,11 @@ class TrainingSuggestionsPanel extends Div {
             heading.add(n);
             card.add(heading);
             if (area.modules().isEmpty()) {
-                var none = new Paragraph("No published module in this area that the agent has not completed.");
-                none.addClassNames("muted", "small");
+                // said plainly, so the card is not read as a bare area with nothing to do or a missing button
+                var none = new Paragraph("No published module in " + area.area().label() + " that "
+                        + agent.displayName() + " has not completed.");
+                none.addClassNames("muted", "small", "suggestion-none");
+                none.setId("no-module-" + agent.userId() + "-" + area.area().name());
                 card.add(none);
             }
             for (SuggestedModule module : area.modules()) {
