@@ -1,6 +1,7 @@
 package com.certdesk.feedback.ui;
 
 import com.certdesk.base.ui.PhoneColumns;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.BatchSummary;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Locale;
@@ -162,8 +162,7 @@ final class BatchesTab extends Div {
 
     private void delete(BatchSummary b) {
         if (deletion.running()) {
-            Notification.show("Another batch is being deleted; wait until it is done.", 5000,
-                    Notification.Position.BOTTOM_START);
+            Toast.show("Another batch is being deleted; wait until it is done.", 5000);
             return;
         }
         String what = "Deleting batch " + b.id() + " (" + b.description() + ")";
@@ -171,15 +170,14 @@ final class BatchesTab extends Div {
                 (fraction, stage) -> progress.update(fraction, what + ": " + stage)),
                 removed -> {
                     refresh();
-                    Notification.show(removed == 0 ? "This batch was deleted already."
-                            : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
-                            Notification.Position.BOTTOM_START);
+                    Toast.show(removed == 0 ? "This batch was deleted already."
+                            : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000);
                 }, failure -> {
                     refresh();
                     String message = BackgroundRun.explain(failure, "You are not allowed to delete feedback batches.",
                             "Deleting the batch failed on the server, and nothing was removed; the details are in "
                                     + "its log.");
-                    var n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+                    var n = Toast.show(message, 8000);
                     n.addThemeVariants(NotificationVariant.ERROR);
                 });
         refresh(); // the delete buttons are disabled while it runs

@@ -2,6 +2,7 @@ package com.certdesk.insight.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.SkillArea;
 import com.certdesk.feedback.Measure;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -122,7 +122,7 @@ class SkillSignalsView extends VerticalLayout {
                     chosen == SignalKind.REASON ? reason.getValue() : null,
                     chosen == SignalKind.LOW_SCORE ? measure.getValue() : null, area.getValue()));
             reason.clear();
-            Notification.show(made.matchLabel() + " now points at " + made.skillArea().label() + ".")
+            Toast.show(made.matchLabel() + " now points at " + made.skillArea().label() + ".")
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         } catch (InvalidSkillSignalException refused) {

@@ -1,6 +1,7 @@
 package com.certdesk.insight.ui;
 
 import com.certdesk.base.ui.DueDateDialog;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.ReportPeriod;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 
@@ -144,7 +144,7 @@ class TrainingSuggestionsPanel extends Div {
                 + ", suggested from customer feedback. They are told and find it under My learning.", "Due date",
                 "Assign", today, today.plusDays(DEFAULT_DUE_DAYS), due -> {
                     suggestions.assign(agent.userId(), module.moduleId(), due);
-                    Notification.show(module.title() + " assigned to " + agent.displayName() + ", due "
+                    Toast.show(module.title() + " assigned to " + agent.displayName() + ", due "
                             + UserFormats.current().date(due) + ".").addThemeVariants(NotificationVariant.SUCCESS);
                     refresh();
                 }).open();

@@ -1,6 +1,7 @@
 package com.certdesk.security.ui;
 
 import com.certdesk.base.ui.PhoneColumns;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.security.ApiScope;
 import com.certdesk.security.ApiTokenService;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -160,7 +160,7 @@ class ApiTokensView extends VerticalLayout {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             tokens.revoke(token.id());
-            Notification.show("\"" + token.name() + "\" revoked.", 4000, Notification.Position.BOTTOM_START)
+            Toast.show("\"" + token.name() + "\" revoked.", 4000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             grid.getDataProvider().refreshAll();
         });
