@@ -54,11 +54,11 @@ class AgentTable extends Grid<AgentLine> {
                 .setFrozen(true).setWidth("9rem").setFlexGrow(1).setResizable(true);
         addColumn(AgentLine::responses).setKey("n").setHeader("Ratings (n)").setSortable(true)
                 .setSortProperty(TeamDashboardService.SORT_RESPONSES).setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         addColumn(a -> FigureText.compact(a.figures().csat())).setKey("csat").setHeader("CSAT").setSortable(true)
                 .setSortProperty(TeamDashboardService.SORT_CSAT)
                 .setTooltipGenerator(a -> FigureText.compact(a.figures().csat()) + ", " + FigureText.n(a.figures().csat()))
-                .setWidth("9.5rem").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         addColumn(a -> FigureText.compact(a.figures().nps())).setKey("nps").setHeader("NPS").setSortable(true)
                 .setSortProperty(TeamDashboardService.SORT_NPS)
                 .setTooltipGenerator(a -> FigureText.compact(a.figures().nps()) + ", " + FigureText.n(a.figures().nps()))
