@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 public record SkillSignalDraft(@Nullable SignalKind kind, @Nullable String reason, @Nullable Measure measure,
         @Nullable SkillArea skillArea) {
 
+    /** The parts of a draft, so that a refusal can say which one it is about ({@link InvalidSkillSignalException}). */
+    public enum Field {
+        KIND, REASON, MEASURE, SKILL_AREA
+    }
+
     /** Longest reason a mapping matches (reason codes and survey answers are short). */
     public static final int MAX_REASON = 200;
 

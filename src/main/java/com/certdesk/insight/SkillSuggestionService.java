@@ -1,7 +1,6 @@
 package com.certdesk.insight;
 
 import com.certdesk.base.NotFoundException;
-import com.certdesk.base.ValidationException;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleProgress;
 import com.certdesk.catalog.ModuleRef;
@@ -99,34 +98,37 @@ public class SkillSuggestionService {
     }
 
     /**
-     * Adds a mapping. {@link ValidationException} for a missing kind, reason, measure or area, a reason longer than
-     * {@link SkillSignalDraft#MAX_REASON}, and a mapping that exists already (the same reason in another case or
-     * spacing is the same reason).
+     * Adds a mapping. {@link InvalidSkillSignalException}, naming the part, for a missing kind, reason, measure or area,
+     * a reason longer than {@link SkillSignalDraft#MAX_REASON}, and a mapping that exists already (the same reason in
+     * another case or spacing is the same reason).
      */
     @Transactional
     @PreAuthorize(Roles.IS_ADMIN)
     public SkillSignalMapping addMapping(SkillSignalDraft draft) {
         if (draft.kind() == null) {
-            throw new ValidationException("Choose what to match: a feedback reason or a low score.");
+            throw new InvalidSkillSignalException(SkillSignalDraft.Field.KIND,
+                    "Choose what to match: a feedback reason or a low score.");
         }
         if (draft.skillArea() == null) {
-            throw new ValidationException("Choose the skill area it points at.");
+            throw new InvalidSkillSignalException(SkillSignalDraft.Field.SKILL_AREA, "Choose the skill area it points at.");
         }
         String key;
         String reason = null;
         if (draft.kind() == SignalKind.REASON) {
             key = RatingRules.reasonKey(draft.reason());
             if (key == null) {
-                throw new ValidationException("Enter the reason as your feedback tool names it, e.g. \"took too long\".");
+                throw new InvalidSkillSignalException(SkillSignalDraft.Field.REASON,
+                        "Enter the reason as your feedback tool names it, e.g. \"took too long\".");
             }
             reason = draft.reason().strip();
             if (reason.length() > SkillSignalDraft.MAX_REASON) {
-                throw new ValidationException("A reason can be at most " + SkillSignalDraft.MAX_REASON
+                throw new InvalidSkillSignalException(SkillSignalDraft.Field.REASON, "A reason can be at most " + SkillSignalDraft.MAX_REASON
                         + " characters; this one has " + reason.length() + ".");
             }
         } else {
             if (draft.measure() == null) {
-                throw new ValidationException("Choose the measure whose low scores point at the skill area.");
+                throw new InvalidSkillSignalException(SkillSignalDraft.Field.MEASURE,
+                        "Choose the measure whose low scores point at the skill area.");
             }
             key = draft.measure().name();
         }
@@ -138,14 +140,17 @@ public class SkillSuggestionService {
         // as the column keeps it (microseconds), so the mapping returned equals the one read back
         var wanted = new SkillSignalMapping(0, draft.kind(), reason, measure, area, by,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        // what repeats is the match: the reason, or the measure of a low score
+        SkillSignalDraft.Field match = draft.kind() == SignalKind.REASON ? SkillSignalDraft.Field.REASON
+                : SkillSignalDraft.Field.MEASURE;
         String duplicate = wanted.matchLabel() + " already points at " + area.label() + ".";
         if (store.exists(draft.kind(), key, area)) {
-            throw new ValidationException(duplicate);
+            throw new InvalidSkillSignalException(match, duplicate);
         }
         try {
             return store.insert(wanted, key, me.orElse(null));
         } catch (DuplicateKeyException sameMomentInAnotherTab) {
-            throw new ValidationException(duplicate);
+            throw new InvalidSkillSignalException(match, duplicate);
         }
     }
 

@@ -224,20 +224,26 @@ class SkillSuggestionServiceTest {
     void a_mapping_needs_a_reason_of_at_most_200_characters_a_measure_and_an_area_and_is_made_once() {
         fixtures.signIn(s.admin());
         assertThatThrownBy(() -> service.addMapping(SkillSignalDraft.reason("   ", SkillArea.EMPATHY)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("Enter the reason");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Enter the reason")
+                .extracting(e -> ((InvalidSkillSignalException) e).field()).isEqualTo(SkillSignalDraft.Field.REASON);
         String longest = (Fixtures.unique("r") + "a".repeat(200)).substring(0, 200);
         assertThat(service.addMapping(SkillSignalDraft.reason(longest, SkillArea.EMPATHY)).reason()).isEqualTo(longest);
         assertThatThrownBy(() -> service.addMapping(SkillSignalDraft.reason("a".repeat(201), SkillArea.EMPATHY)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at most 200 characters");
         assertThatThrownBy(() -> service.addMapping(new SkillSignalDraft(SignalKind.LOW_SCORE, null, null,
-                SkillArea.EMPATHY))).isInstanceOf(ValidationException.class).hasMessageContaining("Choose the measure");
+                SkillArea.EMPATHY))).isInstanceOf(ValidationException.class).hasMessageContaining("Choose the measure")
+                .extracting(e -> ((InvalidSkillSignalException) e).field()).isEqualTo(SkillSignalDraft.Field.MEASURE);
         assertThatThrownBy(() -> service.addMapping(new SkillSignalDraft(SignalKind.REASON, "x", null, null)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("skill area");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("skill area")
+                .extracting(e -> ((InvalidSkillSignalException) e).field())
+                .isEqualTo(SkillSignalDraft.Field.SKILL_AREA);
         assertThatThrownBy(() -> service.addMapping(new SkillSignalDraft(null, "x", null, SkillArea.EMPATHY)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("Choose what to match");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Choose what to match")
+                .extracting(e -> ((InvalidSkillSignalException) e).field()).isEqualTo(SkillSignalDraft.Field.KIND);
         assertThatThrownBy(() -> service.addMapping(SkillSignalDraft.reason(" " + s.reason().toUpperCase()
                 .replace(" ", "  ") + " ", SkillArea.PROBLEM_SOLVING)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("already points at Problem solving");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already points at Problem solving")
+                .extracting(e -> ((InvalidSkillSignalException) e).field()).isEqualTo(SkillSignalDraft.Field.REASON);
         String other = Fixtures.unique("Rude");
         service.addMapping(SkillSignalDraft.reason(other, SkillArea.EMPATHY));
         assertThat(service.addMapping(SkillSignalDraft.reason(other, SkillArea.DE_ESCALATION)).skillArea())

@@ -3,7 +3,6 @@ package com.certdesk.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
@@ -38,6 +37,6 @@ public class CopyButton extends Button {
     }
 
     private static void say(String message, NotificationVariant variant) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        Toast.show(message, 3000).addThemeVariants(variant);
     }
 }

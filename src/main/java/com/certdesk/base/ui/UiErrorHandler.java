@@ -4,7 +4,6 @@ import com.certdesk.base.NotFoundException;
 import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -68,7 +67,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
             }
             String text = message;
             if (UI.getCurrent() != null) {
-                var notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+                var notification = Toast.show(text, 6000);
                 notification.addThemeVariants(NotificationVariant.ERROR);
             }
         }

@@ -3,6 +3,7 @@ package com.certdesk.catalog.ui;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.catalog.AuthoringService;
 import com.certdesk.catalog.LessonDetail;
 import com.certdesk.catalog.LessonDraft;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.certdesk.base.ui.AuthorContent;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -144,7 +144,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             }
             savedState = state();
             error.setText("");
-            Notification.show("Lesson saved.", 3000, Notification.Position.BOTTOM_START)
+            Toast.show("Lesson saved.", 3000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, ModuleEditorView.params(Long.toString(moduleId))));
         } catch (ValidationException e) {

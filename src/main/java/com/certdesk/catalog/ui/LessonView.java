@@ -1,6 +1,7 @@
 package com.certdesk.catalog.ui;
 
 import com.certdesk.base.NotFoundException;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.catalog.LearningService;
 import com.certdesk.catalog.LessonPage;
 import com.certdesk.catalog.ModuleProgress;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.certdesk.base.ui.AuthorContent;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -104,8 +104,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             markDone.setVisible(false);
             doneMark.setVisible(true);
             if (progress.complete()) {
-                var note = Notification.show("Module complete — you have done every lesson.", 5000,
-                        Notification.Position.TOP_CENTER);
+                var note = Toast.show("Module complete — you have done every lesson.", 5000);
                 note.addThemeVariants(NotificationVariant.SUCCESS);
             }
             if (page.nextLessonId() != null) {

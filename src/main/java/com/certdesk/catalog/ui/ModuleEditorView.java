@@ -3,6 +3,7 @@ package com.certdesk.catalog.ui;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.catalog.AuthoringService;
 import com.certdesk.catalog.LessonOutline;
 import com.certdesk.catalog.ModuleDetail;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -256,6 +256,6 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void notify(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Toast.show(text, 3000).addThemeVariants(NotificationVariant.SUCCESS);
     }
 }

@@ -2,6 +2,7 @@ package com.certdesk.certification.ui;
 
 import com.certdesk.base.ui.DueDateDialog;
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.certification.AssignmentDraft;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -182,8 +182,8 @@ class AssignDialog extends Dialog {
                     .toList(), dueOn));
             to = chosen.size() == 1 ? chosen.getFirst().displayName() : chosen.size() + " agents of " + chosenTeam.name();
         }
-        var done = Notification.show("Assigned " + title + " to " + to + ", due " + StatusChips.date(dueOn) + ".",
-                5000, Notification.Position.BOTTOM_START);
+        var done = Toast.show("Assigned " + title + " to " + to + ", due " + StatusChips.date(dueOn) + ".",
+                5000);
         done.addThemeVariants(NotificationVariant.SUCCESS);
         return true;
     }

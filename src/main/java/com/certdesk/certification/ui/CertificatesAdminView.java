@@ -1,6 +1,7 @@
 package com.certdesk.certification.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.certification.CertificateService;
 import com.certdesk.certification.CertificateView;
 import com.certdesk.security.Roles;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -114,8 +114,7 @@ class CertificatesAdminView extends VerticalLayout {
         var confirm = new Button("Revoke", e -> {
             try {
                 certificates.revoke(certificate.id(), reason.getValue());
-                Notification.show("Certificate revoked. Its verification page now says so.", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+                Toast.show("Certificate revoked. Its verification page now says so.", 4000).addThemeVariants(NotificationVariant.SUCCESS);
                 grid.getDataProvider().refreshAll();
                 dialog.close();
             } catch (ValidationException ex) {

@@ -1,6 +1,7 @@
 package com.certdesk.certification.ui;
 
 import com.certdesk.base.ui.DueDateDialog;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.certification.AssignmentService;
 import com.certdesk.certification.CertStatus;
 import com.certdesk.certification.CertificationMatrixService;
@@ -10,7 +11,6 @@ import com.certdesk.people.TeamSummary;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -119,8 +119,8 @@ class DueView extends VerticalLayout {
                         + StatusChips.date(item.cell().date()) + ". Choose the day by which they should recertify.";
         new DueDateDialog("New due date for " + item.displayName(), situation, today, today.plusDays(14), date -> {
             assignments.setDueDate(item.userId(), item.programId(), date);
-            Notification.show(item.displayName() + " is now due to complete " + item.programName() + " by "
-                    + StatusChips.date(date) + ".", 5000, Notification.Position.BOTTOM_START)
+            Toast.show(item.displayName() + " is now due to complete " + item.programName() + " by "
+                    + StatusChips.date(date) + ".", 5000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         }).open();

@@ -2,6 +2,7 @@ package com.certdesk.certification.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.catalog.ModuleStatus;
 import com.certdesk.certification.ProgramDraft;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -110,7 +110,7 @@ class ProgramDialog extends Dialog {
                 } else {
                     programs.update(existing.id(), existing.version(), draft);
                 }
-                Notification.show("Program \"" + draft.name() + "\" saved.", 3000, Notification.Position.BOTTOM_START)
+                Toast.show("Program \"" + draft.name() + "\" saved.", 3000)
                         .addThemeVariants(NotificationVariant.SUCCESS);
                 onSaved.run();
                 close();

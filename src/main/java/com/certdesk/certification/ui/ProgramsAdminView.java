@@ -1,5 +1,6 @@
 package com.certdesk.certification.ui;
 
+import com.certdesk.base.ui.Toast;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.certification.ProgramService;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
@@ -76,7 +76,7 @@ class ProgramsAdminView extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         var archive = new Button(program.active() ? "Archive" : "Restore", e -> {
             programs.setActive(program.id(), !program.active());
-            Notification.show(program.active() ? "Archived \"" + program.name() + "\". Certificates already "
+            Toast.show(program.active() ? "Archived \"" + program.name() + "\". Certificates already "
                     + "earned stay valid." : "Restored \"" + program.name() + "\".");
             refresh();
         });

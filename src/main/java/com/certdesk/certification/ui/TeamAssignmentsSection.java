@@ -1,6 +1,7 @@
 package com.certdesk.certification.ui;
 
 import com.certdesk.base.ui.DueDateDialog;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.certification.AssignmentService;
 import com.certdesk.certification.AssignmentView;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -148,6 +148,6 @@ class TeamAssignmentsSection extends Composite<VerticalLayout> {
     }
 
     private static void notify(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Toast.show(text, 4000).addThemeVariants(NotificationVariant.SUCCESS);
     }
 }

@@ -7,6 +7,7 @@ import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.BoundedUpload;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.ProblemList;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.engagement.EngagementNavigation;
 import com.certdesk.engagement.EngagementSettings;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -198,10 +198,10 @@ class ScoreImportView extends VerticalLayout {
                 + "imported again afterwards.", "Undo import", e -> {
                     try {
                         imports.delete(i.id());
-                        Notification.show("Import of " + i.fileName() + " undone.")
+                        Toast.show("Import of " + i.fileName() + " undone.")
                                 .addThemeVariants(NotificationVariant.SUCCESS);
                     } catch (NotFoundException ex) {
-                        Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.WARNING);
+                        Toast.show(ex.getMessage()).addThemeVariants(NotificationVariant.WARNING);
                     }
                     refreshHistory();
                 });

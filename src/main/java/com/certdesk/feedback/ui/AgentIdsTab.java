@@ -1,5 +1,6 @@
 package com.certdesk.feedback.ui;
 
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.AgentAlias;
 import com.certdesk.feedback.AgentAliases;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
@@ -65,7 +65,7 @@ final class AgentIdsTab extends Div {
         confirm.addConfirmListener(e -> {
             aliases.remove(alias.id());
             refresh();
-            Notification.show("Mapping removed.", 3000, Notification.Position.BOTTOM_START);
+            Toast.show("Mapping removed.", 3000);
         });
         confirm.open();
     }

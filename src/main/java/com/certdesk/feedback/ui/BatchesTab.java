@@ -1,5 +1,7 @@
 package com.certdesk.feedback.ui;
 
+import com.certdesk.base.ui.PhoneColumns;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.BatchSummary;
@@ -13,15 +15,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -45,20 +41,22 @@ final class BatchesTab extends Div {
         addClassName("feedback-batches");
         grid.setId("batches-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        wide.add(grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
-                .setHeader("When / who").setWidth("8.5rem").setFlexGrow(0));
-        wide.add(grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
-                .setWidth("9rem"));
-        wide.add(grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8.5rem")
-                .setFlexGrow(0));
-        wide.add(number(grid, "Rows read", BatchSummary::rowsRead));
-        wide.add(number(grid, "Imported", BatchSummary::imported));
-        wide.add(number(grid, "Dupli\u00adcates", BatchSummary::duplicates));
-        wide.add(grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
-                .setHeader("Skipped unknown").setWidth("5.25rem").setFlexGrow(0));
-        wide.add(number(grid, "Stored now", BatchSummary::stored));
-        actions = grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions").setWidth("6rem")
-                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(b -> twoLines(UserFormats.current().dateTime(b.createdAt()), b.createdBy()))
+                .setHeader("When / who").setWidth("8.5rem").setFlexGrow(0);
+        grid.addComponentColumn(BatchesTab::what).setHeader("Origin / format / files").setFlexGrow(1)
+                .setWidth("9rem");
+        grid.addComponentColumn(BatchesTab::status).setHeader("Status").setKey("status").setWidth("8.5rem")
+                .setFlexGrow(0);
+        number(grid, "Rows read", BatchSummary::rowsRead);
+        number(grid, "Imported", BatchSummary::imported);
+        number(grid, "Dupli\u00adcates", BatchSummary::duplicates);
+        grid.addColumn(b -> b.skipUnknownAgents() ? number(b.unknownAgentRatings()) : "—")
+                .setHeader("Skipped unknown").setWidth("5.25rem").setFlexGrow(0);
+        number(grid, "Stored now", BatchSummary::stored);
+        var actions = grid.addComponentColumn(b -> actions(b, onReopen)).setHeader("").setKey("actions")
+                .setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
+        // on a phone the wide columns would scroll sideways, the status out of sight: one cell says it all
+        PhoneColumns.of(grid).keep(actions).compact("Batch", BatchesTab::compact);
         grid.setItems(query -> imports.batches(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No ratings imported yet: import a file, or connect Zendesk or the API.");
         grid.setHeight("32em");
@@ -74,57 +72,6 @@ final class BatchesTab extends Div {
             java.util.function.ToLongFunction<BatchSummary> value) {
         return grid.addColumn(b -> number(value.applyAsLong(b))).setHeader(header).setWidth("5.25rem").setFlexGrow(0);
     }
-
-    /** Below this window width (px) the grid shows the one compact column. */
-    private static final int PHONE_WIDTH = 700;
-    /** The columns of a wide screen, all but the actions. */
-    private final List<Grid.Column<BatchSummary>> wide = new ArrayList<>();
-    private final Grid.Column<BatchSummary> actions;
-    private Grid.@Nullable Column<BatchSummary> compact;
-    private boolean phone;
-
-
-    /**
-     * On a phone one column says it all (the wide ones would scroll sideways, the status out of sight); it is added
-     * only then: a hidden column upsets the widths of the others' headers. Only a change of layout touches the
-     * columns (each change re-renders the grid).
-     */
-    private void layOut(boolean phone) {
-        if (phone == this.phone) {
-            return;
-        }
-        this.phone = phone;
-        Grid.Column<BatchSummary> one = compact;
-        if (one == null) {
-            one = grid.addComponentColumn(BatchesTab::compact).setHeader("Batch").setKey("compact").setFlexGrow(1);
-            compact = one;
-            List<Grid.Column<BatchSummary>> order = new ArrayList<>(wide);
-            order.add(one);
-            order.add(actions);
-            grid.setColumnOrder(order);
-        }
-        wide.forEach(c -> c.setVisible(!phone));
-        one.setVisible(phone);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        getElement().executeJs("return window.innerWidth").then(Integer.class,
-                width -> layOut(width < PHONE_WIDTH));
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> layOut(e.getWidth() < PHONE_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
-    }
-
-    private com.vaadin.flow.shared.@Nullable Registration resize;
 
     /** Everything of a batch in one cell: when and who, what, status, counts. */
     private static Component compact(BatchSummary b) {
@@ -215,8 +162,7 @@ final class BatchesTab extends Div {
 
     private void delete(BatchSummary b) {
         if (deletion.running()) {
-            Notification.show("Another batch is being deleted; wait until it is done.", 5000,
-                    Notification.Position.BOTTOM_START);
+            Toast.show("Another batch is being deleted; wait until it is done.", 5000);
             return;
         }
         String what = "Deleting batch " + b.id() + " (" + b.description() + ")";
@@ -224,15 +170,14 @@ final class BatchesTab extends Div {
                 (fraction, stage) -> progress.update(fraction, what + ": " + stage)),
                 removed -> {
                     refresh();
-                    Notification.show(removed == 0 ? "This batch was deleted already."
-                            : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000,
-                            Notification.Position.BOTTOM_START);
+                    Toast.show(removed == 0 ? "This batch was deleted already."
+                            : "Removed " + number(removed) + " rating" + (removed == 1 ? "" : "s") + ".", 5000);
                 }, failure -> {
                     refresh();
                     String message = BackgroundRun.explain(failure, "You are not allowed to delete feedback batches.",
                             "Deleting the batch failed on the server, and nothing was removed; the details are in "
                                     + "its log.");
-                    var n = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+                    var n = Toast.show(message, 8000);
                     n.addThemeVariants(NotificationVariant.ERROR);
                 });
         refresh(); // the delete buttons are disabled while it runs

@@ -3,6 +3,7 @@ package com.certdesk.feedback.ui;
 import com.certdesk.base.BoundedInput;
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.BoundedUpload;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.feedback.AgentAliases;
 import com.certdesk.feedback.BatchStatus;
 import com.certdesk.feedback.FeedbackFormat;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -290,7 +290,7 @@ final class ImportTab extends Div {
         outcome.setId("import-result");
         outcome.addClassName("feedback-result");
         messages.add(outcome);
-        Notification.show(text.toString(), 6000, Notification.Position.BOTTOM_START)
+        Toast.show(text.toString(), 6000)
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
@@ -299,7 +299,7 @@ final class ImportTab extends Div {
         upload.discard();
         newUpload();
         onBatchesChanged.run();
-        Notification.show("Discarded: nothing was imported.", 4000, Notification.Position.BOTTOM_START);
+        Toast.show("Discarded: nothing was imported.", 4000);
     }
 
     private void discardQuietly(long batchId) {

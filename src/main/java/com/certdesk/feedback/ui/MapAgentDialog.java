@@ -1,6 +1,7 @@
 package com.certdesk.feedback.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.feedback.AgentAliases;
 import com.certdesk.feedback.ImportCheck.UnknownAgent;
 import com.certdesk.people.UserAdminService;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
@@ -49,8 +49,7 @@ final class MapAgentDialog extends Dialog {
                 return;
             }
             close();
-            Notification.show(agent.agent() + " is now " + user.getValue().displayName() + "; checking again.", 4000,
-                    Notification.Position.BOTTOM_START);
+            Toast.show(agent.agent() + " is now " + user.getValue().displayName() + "; checking again.", 4000);
             onMapped.run();
         });
         save.setId("map-agent-save");

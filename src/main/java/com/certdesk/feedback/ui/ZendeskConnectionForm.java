@@ -2,6 +2,7 @@ package com.certdesk.feedback.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.ZendeskConnector;
 import com.certdesk.feedback.ZendeskSettingsDraft;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -116,7 +116,7 @@ class ZendeskConnectionForm extends Div {
             token.clear();
             subdomain.setValue(saved.subdomain() == null ? "" : saved.subdomain());
             error.setText("");
-            Notification.show("Zendesk connection saved.", 3000, Notification.Position.BOTTOM_START)
+            Toast.show("Zendesk connection saved.", 3000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             onChange.accept(saved);
         } catch (ValidationException e) {
@@ -129,7 +129,7 @@ class ZendeskConnectionForm extends Div {
                 + "syncing until a new token is saved. Ratings already imported stay.", "Remove token", e -> {
                     token.clear();
                     onChange.accept(connector.removeToken());
-                    Notification.show("API token removed.", 3000, Notification.Position.BOTTOM_START);
+                    Toast.show("API token removed.", 3000);
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);

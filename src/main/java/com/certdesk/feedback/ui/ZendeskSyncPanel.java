@@ -1,5 +1,6 @@
 package com.certdesk.feedback.ui;
 
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.feedback.ZendeskConnector;
 import com.certdesk.feedback.ZendeskConnector.SyncRequest;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -132,7 +132,7 @@ class ZendeskSyncPanel extends Div {
     /** After a sync this page was watching ended: a notification with how it went. */
     void announceOutcome(ZendeskStatus s) {
         String text = s.lastMessage() == null ? s.lastStatus().label() : s.lastMessage();
-        var n = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
+        var n = Toast.show(text, 6000);
         n.addThemeVariants(s.lastStatus() == ZendeskSyncStatus.OK ? NotificationVariant.SUCCESS
                 : NotificationVariant.ERROR);
     }
@@ -140,7 +140,7 @@ class ZendeskSyncPanel extends Div {
     private void start(java.util.function.Supplier<SyncRequest> request) {
         SyncRequest answer = request.get();
         if (!answer.started()) {
-            Notification.show(answer.message(), 5000, Notification.Position.BOTTOM_START)
+            Toast.show(answer.message(), 5000)
                     .addThemeVariants(NotificationVariant.WARNING);
         }
         onChange.accept(connector.status());

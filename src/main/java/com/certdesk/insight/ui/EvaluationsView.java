@@ -1,13 +1,12 @@
 package com.certdesk.insight.ui;
 
 import com.certdesk.base.ui.MainLayout;
+import com.certdesk.base.ui.PhoneColumns;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.PlannedEvaluation;
 import com.certdesk.insight.PlannedEvaluationService;
 import com.certdesk.security.Roles;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,12 +19,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The planned evaluations the caller may see, newest first: what each registered and where it stands. Managers, HR and
@@ -36,15 +32,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
 class EvaluationsView extends VerticalLayout {
 
-    /** Below this window width (px) the list shows one compact column, as the feedback batches do. */
-    static final int PHONE_WIDTH = 700;
-
     private final Grid<PlannedEvaluation> grid = new Grid<>();
-    /** The columns of a wide screen. */
-    private final List<Grid.Column<PlannedEvaluation>> wide = new ArrayList<>();
-    private Grid.@Nullable Column<PlannedEvaluation> compact;
-    private boolean phone;
-    private @Nullable Registration resize;
 
     EvaluationsView(PlannedEvaluationService evaluations) {
         addClassNames("page", "page-wide", "evaluations");
@@ -64,17 +52,19 @@ class EvaluationsView extends VerticalLayout {
         grid.setId("evaluations-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        wide.add(grid.addComponentColumn(EvaluationsView::titleLink).setHeader("Title").setKey("title")
-                .setFlexGrow(2).setAutoWidth(false));
-        wide.add(grid.addColumn(PlannedEvaluation::programName).setHeader("Program").setKey("program")
-                .setFlexGrow(1));
-        wide.add(grid.addColumn(e -> e.measure().label()).setHeader("Measure").setWidth("6rem").setFlexGrow(0));
-        wide.add(grid.addColumn(e -> formats.date(e.registeredAt())).setHeader("Registered on").setWidth("9rem")
-                .setFlexGrow(0));
-        wide.add(grid.addColumn(PlannedEvaluation::registeredBy).setHeader("By").setFlexGrow(1));
-        wide.add(grid.addColumn(EvaluationsView::waves).setHeader("Waves").setWidth("9rem").setFlexGrow(0));
-        wide.add(grid.addColumn(e -> e.status().label()).setHeader("Status").setKey("status").setWidth("9rem")
-                .setFlexGrow(0));
+        grid.addComponentColumn(EvaluationsView::titleLink).setHeader("Title").setKey("title")
+                .setFlexGrow(2).setAutoWidth(false);
+        grid.addColumn(PlannedEvaluation::programName).setHeader("Program").setKey("program")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.measure().label()).setHeader("Measure").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(e -> formats.date(e.registeredAt())).setHeader("Registered on").setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(PlannedEvaluation::registeredBy).setHeader("By").setFlexGrow(1);
+        grid.addColumn(EvaluationsView::waves).setHeader("Waves").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(e -> e.status().label()).setHeader("Status").setKey("status").setWidth("9rem")
+                .setFlexGrow(0);
+        // on a phone the seven columns scrolled sideways, the status out of sight: one column then says it all
+        PhoneColumns.of(grid).compact("Evaluation", EvaluationsView::compactCell);
         grid.setItems(query -> evaluations.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No evaluation is planned yet.");
         add(new H1("Planned evaluations"), intro, exploratory, plan, grid);
@@ -90,27 +80,6 @@ class EvaluationsView extends VerticalLayout {
         return e.waves() + " (" + e.agents() + " agents)";
     }
 
-    /**
-     * On a phone the seven columns scrolled sideways, the status out of sight: one column then says it all (the
-     * title as the link, program and measure, who registered it when, waves and status). It is added only when first
-     * needed, since a hidden column upsets the header widths of the others; only a change of layout touches the
-     * columns.
-     */
-    private void layOut(boolean phone) {
-        if (phone == this.phone) {
-            return;
-        }
-        this.phone = phone;
-        Grid.Column<PlannedEvaluation> one = compact;
-        if (one == null) {
-            one = grid.addComponentColumn(EvaluationsView::compactCell).setHeader("Evaluation").setKey("compact")
-                    .setFlexGrow(1);
-            compact = one;
-        }
-        wide.forEach(c -> c.setVisible(!phone));
-        one.setVisible(phone);
-    }
-
     private static Div compactCell(PlannedEvaluation e) {
         UserFormats formats = UserFormats.current();
         var what = new Span(e.programName() + " \u00b7 " + e.measure().label());
@@ -122,21 +91,5 @@ class EvaluationsView extends VerticalLayout {
         var cell = new Div(titleLink(e), what, who, where);
         cell.addClassName("evaluation-compact");
         return cell;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        getElement().executeJs("return window.innerWidth").then(Integer.class, width -> layOut(width < PHONE_WIDTH));
-        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> layOut(e.getWidth() < PHONE_WIDTH));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
     }
 }

@@ -2,15 +2,18 @@ package com.certdesk.insight.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.SkillArea;
 import com.certdesk.feedback.Measure;
+import com.certdesk.insight.InvalidSkillSignalException;
 import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.SignalKind;
 import com.certdesk.insight.SkillSignalDraft;
 import com.certdesk.insight.SkillSignalMapping;
 import com.certdesk.insight.SkillSuggestionService;
 import com.certdesk.security.Roles;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +23,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -35,7 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * "Feedback → skill areas": the administrators' mappings from what customers point at (a reason, or a low score of
  * a measure) to the skill area that trains it, which the team dashboard's training suggestions count. A form to add
- * one (the service validates), the list with delete after a confirmation. The mappings are a few dozen, so the
+ * one (the service validates; its message shows on the field it is about), the list with delete after a confirmation. The mappings are a few dozen, so the
  * grid holds them all; cells wrap, so it fits a phone's width.
  */
 @Route(PerformanceNavigation.SKILL_SIGNALS)
@@ -92,6 +94,16 @@ class SkillSignalsView extends VerticalLayout {
             reason.setVisible(e.getValue() != SignalKind.LOW_SCORE);
             measure.setVisible(e.getValue() == SignalKind.LOW_SCORE);
         });
+        // the service decides what is valid (shown on the field it names); the fields do not validate themselves,
+        // and a field's message goes once it is changed
+        kind.setManualValidation(true);
+        reason.setManualValidation(true);
+        measure.setManualValidation(true);
+        area.setManualValidation(true);
+        kind.addValueChangeListener(e -> kind.setInvalid(false));
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
+        measure.addValueChangeListener(e -> measure.setInvalid(false));
+        area.addValueChangeListener(e -> area.setInvalid(false));
         var add = new Button("Add mapping", e -> add());
         add.setId("add-mapping");
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -103,18 +115,40 @@ class SkillSignalsView extends VerticalLayout {
     }
 
     private void add() {
+        clearErrors();
         try {
             SignalKind chosen = kind.getValue();
             SkillSignalMapping made = service.addMapping(new SkillSignalDraft(chosen,
                     chosen == SignalKind.REASON ? reason.getValue() : null,
                     chosen == SignalKind.LOW_SCORE ? measure.getValue() : null, area.getValue()));
-            error.clear();
             reason.clear();
-            Notification.show(made.matchLabel() + " now points at " + made.skillArea().label() + ".")
+            Toast.show(made.matchLabel() + " now points at " + made.skillArea().label() + ".")
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
+        } catch (InvalidSkillSignalException refused) {
+            // the service's message, on the field it is about
+            HasValidation field = field(refused.field());
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
         } catch (ValidationException refused) {
             error.show(refused);
+        }
+    }
+
+    private HasValidation field(SkillSignalDraft.Field part) {
+        return switch (part) {
+            case KIND -> kind;
+            case REASON -> reason;
+            case MEASURE -> measure;
+            case SKILL_AREA -> area;
+        };
+    }
+
+    private void clearErrors() {
+        error.clear();
+        for (SkillSignalDraft.Field part : SkillSignalDraft.Field.values()) {
+            field(part).setInvalid(false);
+            field(part).setErrorMessage(null);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.certdesk.insight.ui;
 
 import com.certdesk.base.ui.DueDateDialog;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.insight.PerformanceNavigation;
 import com.certdesk.insight.ReportPeriod;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 
@@ -105,8 +105,11 @@ class TrainingSuggestionsPanel extends Div {
             heading.add(n);
             card.add(heading);
             if (area.modules().isEmpty()) {
-                var none = new Paragraph("No published module in this area that the agent has not completed.");
-                none.addClassNames("muted", "small");
+                // said plainly, so the card is not read as a bare area with nothing to do or a missing button
+                var none = new Paragraph("No published module in " + area.area().label() + " that "
+                        + agent.displayName() + " has not completed.");
+                none.addClassNames("muted", "small", "suggestion-none");
+                none.setId("no-module-" + agent.userId() + "-" + area.area().name());
                 card.add(none);
             }
             for (SuggestedModule module : area.modules()) {
@@ -141,7 +144,7 @@ class TrainingSuggestionsPanel extends Div {
                 + ", suggested from customer feedback. They are told and find it under My learning.", "Due date",
                 "Assign", today, today.plusDays(DEFAULT_DUE_DAYS), due -> {
                     suggestions.assign(agent.userId(), module.moduleId(), due);
-                    Notification.show(module.title() + " assigned to " + agent.displayName() + ", due "
+                    Toast.show(module.title() + " assigned to " + agent.displayName() + ", due "
                             + UserFormats.current().date(due) + ".").addThemeVariants(NotificationVariant.SUCCESS);
                     refresh();
                 }).open();

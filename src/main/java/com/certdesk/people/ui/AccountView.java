@@ -1,6 +1,7 @@
 package com.certdesk.people.ui;
 
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.people.AccountService;
 import com.certdesk.people.PeopleRules;
 import com.certdesk.people.UserSummary;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -55,7 +55,7 @@ class AccountView extends VerticalLayout {
                 fresh.clear();
                 repeat.clear();
                 error.setText("");
-                Notification.show("Your password has been changed.", 3000, Notification.Position.BOTTOM_START)
+                Toast.show("Your password has been changed.", 3000)
                         .addThemeVariants(NotificationVariant.SUCCESS);
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());

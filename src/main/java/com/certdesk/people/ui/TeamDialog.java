@@ -2,6 +2,7 @@ package com.certdesk.people.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.people.PersonRef;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,7 +62,7 @@ class TeamDialog extends Dialog {
                 } else {
                     teams.update(existing.id(), existing.version(), name.getValue(), ids);
                 }
-                Notification.show("Team saved.", 3000, Notification.Position.BOTTOM_START)
+                Toast.show("Team saved.", 3000)
                         .addThemeVariants(NotificationVariant.SUCCESS);
                 onChange.run();
                 close();

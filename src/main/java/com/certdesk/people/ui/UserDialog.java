@@ -2,6 +2,7 @@ package com.certdesk.people.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.people.CreatedAccount;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.people.PeopleRules;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -277,6 +277,6 @@ class UserDialog extends Dialog {
     }
 
     private static void notify(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        Toast.show(text, 3000).addThemeVariants(NotificationVariant.SUCCESS);
     }
 }

@@ -1,5 +1,6 @@
 package com.certdesk.quiz.ui;
 
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.quiz.AttemptPaper;
 import com.certdesk.quiz.PaperQuestion;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -256,7 +256,7 @@ class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void closed(String message) {
-        var notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        var notification = Toast.show(message, 8000);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         getUI().ifPresent(ui -> ui.navigate(AttemptResultView.class, params(attemptId)));
     }

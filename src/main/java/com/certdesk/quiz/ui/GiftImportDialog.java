@@ -4,6 +4,7 @@ import com.certdesk.base.BoundedInput;
 import com.certdesk.base.UploadLimits;
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.BoundedUpload;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.quiz.CategoryOption;
 import com.certdesk.quiz.GiftProblem;
 import com.certdesk.quiz.GiftTransferService;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 
@@ -163,8 +163,7 @@ final class GiftImportDialog extends Dialog {
         try (var in = file.get().open()) {
             int count = gift.importFile(in, category).size();
             upload.discard();
-            var done = Notification.show(count + (count == 1 ? " question" : " questions") + " imported.", 5000,
-                    Notification.Position.BOTTOM_START);
+            var done = Toast.show(count + (count == 1 ? " question" : " questions") + " imported.", 5000);
             done.addThemeVariants(NotificationVariant.SUCCESS);
             afterImport.run();
             close();

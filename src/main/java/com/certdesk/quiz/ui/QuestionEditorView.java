@@ -2,6 +2,7 @@ package com.certdesk.quiz.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.FormError;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.quiz.QuestionBankService;
 import com.certdesk.quiz.QuestionCategory;
 import com.certdesk.quiz.QuestionDetail;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -164,8 +164,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 version = bank.update(questionId, version, category, draft).version();
             }
             savedState = state();
-            Notification.show(questionId == null ? "Question added to the bank." : "Question saved.", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            Toast.show(questionId == null ? "Question added to the bank." : "Question saved.", 3000).addThemeVariants(NotificationVariant.SUCCESS);
             backToBank();
         } catch (ValidationException e) {
             error.show(e);
@@ -185,7 +184,7 @@ class QuestionEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 + "they are.", "Delete", e -> {
                     bank.delete(id);
                     savedState = state();
-                    Notification.show("Question deleted.", 3000, Notification.Position.BOTTOM_START)
+                    Toast.show("Question deleted.", 3000)
                             .addThemeVariants(NotificationVariant.SUCCESS);
                     backToBank();
                 });

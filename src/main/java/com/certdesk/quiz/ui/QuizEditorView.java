@@ -2,6 +2,7 @@ package com.certdesk.quiz.ui;
 
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.quiz.GiftTransferService;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -135,8 +135,8 @@ class QuizEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
             QuizDetail saved = quizzes.save(moduleId, version, form.settings());
             error.setText("");
             show(saved);
-            Notification.show(saved.settings().active() ? "Quiz saved. It is on for learners."
-                    : "Quiz saved. It is off: learners do not see it.", 3000, Notification.Position.BOTTOM_START)
+            Toast.show(saved.settings().active() ? "Quiz saved. It is on for learners."
+                    : "Quiz saved. It is off: learners do not see it.", 3000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ValidationException e) {
             // a stale edit is one too (StaleEditException): its message says to reload
@@ -163,7 +163,7 @@ class QuizEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
             quizzes.delete(moduleId);
             error.setText("");
             show(null);
-            Notification.show("Quiz deleted.", 3000, Notification.Position.BOTTOM_START)
+            Toast.show("Quiz deleted.", 3000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (ValidationException e) {
             error.setText(e.getMessage());

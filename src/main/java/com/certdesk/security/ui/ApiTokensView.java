@@ -1,5 +1,7 @@
 package com.certdesk.security.ui;
 
+import com.certdesk.base.ui.PhoneColumns;
+import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.security.ApiScope;
 import com.certdesk.security.ApiTokenService;
@@ -7,7 +9,6 @@ import com.certdesk.security.ApiTokenStatus;
 import com.certdesk.security.ApiTokenView;
 import com.certdesk.security.CreatedApiToken;
 import com.certdesk.security.Roles;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -42,13 +42,11 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 class ApiTokensView extends VerticalLayout {
 
-    /** Below this window width the grid drops the Created and Last used columns (the row's tooltip has them). */
+    /** Below this window width (px) the grid shows one cell per token next to its status (the tooltip has more). */
     static final int NARROW = 600;
 
     private final ApiTokenService tokens;
     private final Grid<ApiTokenView> grid = new Grid<>();
-    private final Grid.Column<ApiTokenView> created;
-    private final Grid.Column<ApiTokenView> lastUsed;
 
     ApiTokensView(ApiTokenService tokens) {
         this.tokens = tokens;
@@ -69,14 +67,16 @@ class ApiTokensView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(new ComponentRenderer<>(ApiTokensView::token))
                 .setHeader("Token").setFlexGrow(3).setWidth("9rem");
-        created = grid.addColumn(t -> UserFormats.current().date(t.createdAt()) + " by " + t.createdBy())
+        grid.addColumn(t -> UserFormats.current().date(t.createdAt()) + " by " + t.createdBy())
                 .setHeader("Created").setFlexGrow(1).setWidth("8rem");
         grid.addColumn(t -> UserFormats.current().date(t.validUntil())).setHeader("Works until").setFlexGrow(0)
                 .setWidth("7rem");
-        lastUsed = grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : UserFormats.current().dateTime(t.lastUsedAt()))
+        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : UserFormats.current().dateTime(t.lastUsedAt()))
                 .setHeader("Last used").setFlexGrow(0).setWidth("7.5rem");
-        // the status and Revoke share a column, so a phone shows both without scrolling sideways
-        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setFlexGrow(0).setWidth("7rem");
+        // the status and Revoke share a column, kept on a phone next to one cell with the rest
+        var status = grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setFlexGrow(0)
+                .setWidth("7rem");
+        PhoneColumns.of(grid).below(NARROW).keep(status).compact("Token", ApiTokensView::compactToken);
         grid.setTooltipGenerator(ApiTokensView::tooltip);
         grid.setItems(query -> tokens.tokens(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No API tokens yet. Create one for each system that sends ratings.");
@@ -84,27 +84,12 @@ class ApiTokensView extends VerticalLayout {
         add(intro, toolbar, grid);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        var details = page.getExtendedClientDetails();
-        if (details != null) {
-            narrow(details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < NARROW);
-        }
-        page.addBrowserWindowResizeListener(e -> narrow(e.getWidth() < NARROW));
-    }
-
-    private void narrow(boolean narrow) {
-        created.setVisible(!narrow);
-        lastUsed.setVisible(!narrow);
-    }
-
     private void created(CreatedApiToken token) {
         grid.getDataProvider().refreshAll();
         new ApiTokenSecretDialog(token).open();
     }
 
-    private static Component token(ApiTokenView token) {
+    private static Div token(ApiTokenView token) {
         var name = new Span(token.name());
         name.addClassName("api-token-name");
         var scopes = new Span(token.scopes().stream().sorted(Comparator.naturalOrder()).map(ApiScope::value)
@@ -112,6 +97,17 @@ class ApiTokensView extends VerticalLayout {
         scopes.addClassNames("api-token-scopes", "muted", "small");
         var cell = new Div(name, scopes);
         cell.addClassName("api-token-cell");
+        return cell;
+    }
+
+    /** A phone's one cell: the token, until when it works and when it was last used. */
+    private static Component compactToken(ApiTokenView t) {
+        var f = UserFormats.current();
+        var dates = new Span("Works until " + f.date(t.validUntil()) + " \u00b7 last used "
+                + (t.lastUsedAt() == null ? "never" : f.dateTime(t.lastUsedAt())));
+        dates.addClassNames("muted", "small");
+        var cell = token(t);
+        cell.add(dates);
         return cell;
     }
 
@@ -164,7 +160,7 @@ class ApiTokensView extends VerticalLayout {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             tokens.revoke(token.id());
-            Notification.show("\"" + token.name() + "\" revoked.", 4000, Notification.Position.BOTTOM_START)
+            Toast.show("\"" + token.name() + "\" revoked.", 4000)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             grid.getDataProvider().refreshAll();
         });

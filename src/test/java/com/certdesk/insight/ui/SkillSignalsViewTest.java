@@ -79,26 +79,46 @@ class SkillSignalsViewTest extends UiTest {
         assertThat(find(TextField.class).withId("mapping-reason").single().getValue()).as("ready for the next").isEmpty();
     }
 
+    private TextField reasonField() {
+        return find(TextField.class).withId("mapping-reason").single();
+    }
+
     @Test
-    void an_empty_a_too_long_and_a_repeated_reason_are_refused_with_a_message() {
+    void an_empty_a_too_long_and_a_repeated_reason_are_refused_with_the_message_on_the_reason_field() {
         openAsAdmin();
         fill("   ", "Empathy");
         add();
-        assertThat(error()).contains("Enter the reason");
+        assertThat(reasonField().isInvalid()).isTrue();
+        assertThat(reasonField().getErrorMessage()).contains("Enter the reason");
+        assertThat(error()).as("on the field, not under the form").isEmpty();
 
         fill("x".repeat(201), "Empathy");
         add();
-        assertThat(error()).contains("at most 200 characters");
+        assertThat(reasonField().getErrorMessage()).contains("at most 200 characters");
 
         String reason = Fixtures.unique("Rude");
         fill(reason, "Empathy");
         add();
-        assertThat(error()).isEmpty();
+        assertThat(reasonField().isInvalid()).as("cleared once accepted").isFalse();
         fill(" " + reason.toUpperCase() + " ", "Empathy");
         add();
-        assertThat(error()).contains("already points at Empathy");
-        assertThat(find(TextField.class).withId("mapping-reason").single().getValue()).as("what was typed stays")
-                .isEqualTo(" " + reason.toUpperCase() + " ");
+        assertThat(reasonField().isInvalid()).isTrue();
+        assertThat(reasonField().getErrorMessage()).contains("already points at Empathy");
+        assertThat(reasonField().getValue()).as("what was typed stays").isEqualTo(" " + reason.toUpperCase() + " ");
+
+        test(reasonField()).setValue(Fixtures.unique("Something else"));
+        assertThat(reasonField().isInvalid()).as("a changed field loses its message").isFalse();
+    }
+
+    @Test
+    void a_missing_skill_area_is_shown_on_the_skill_area_field() {
+        openAsAdmin();
+        test(reasonField()).setValue(Fixtures.unique("No area"));
+        add();
+        var area = (Select<SkillArea>) find(Select.class).withId("mapping-area").single();
+        assertThat(area.isInvalid()).isTrue();
+        assertThat(area.getErrorMessage()).isEqualTo("Choose the skill area it points at.");
+        assertThat(reasonField().isInvalid()).isFalse();
     }
 
     @Test
@@ -113,7 +133,9 @@ class SkillSignalsViewTest extends UiTest {
         assertThat(find(TextField.class).withId("mapping-reason").all()).as("hidden").isEmpty();
         test((Select<SkillArea>) find(Select.class).withId("mapping-area").single()).selectItem("Low-effort service");
         add();
-        assertThat(error()).contains("Choose the measure");
+        var measure = (Select<Measure>) find(Select.class).withId("mapping-measure").single();
+        assertThat(measure.isInvalid()).isTrue();
+        assertThat(measure.getErrorMessage()).contains("Choose the measure");
 
         test((Select<Measure>) find(Select.class).withId("mapping-measure").single()).selectItem("CES");
         add();

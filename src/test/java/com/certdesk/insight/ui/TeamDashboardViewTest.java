@@ -89,6 +89,28 @@ class TeamDashboardViewTest extends UiTest {
     }
 
     @Test
+    void on_a_phone_the_agent_table_shows_one_cell_per_agent_with_the_link_the_figures_and_certificates() {
+        signIn(s.manager());
+        open("dashboard/" + s.teamA());
+        var table = (AgentTable) table();
+        table.phone.fit(390);
+
+        assertThat(table.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .as("no sideways scrolling: one column").containsExactly("compact");
+        var grid = test(table());
+        var cell = grid.getCellComponent(0, "compact");
+        assertThat(text(cell)).contains("Test " + s.certified(), "24 ratings", "CSAT 75% (", "NPS ", "CES ",
+                "Valid certificates: " + s.program().name());
+        assertThat(((Anchor) cell.getChildren().findFirst().orElseThrow()).getHref())
+                .isEqualTo("performance/" + s.certifiedId());
+        assertThat(text(grid.getCellComponent(2, "compact"))).contains("Valid certificates: none");
+
+        table.phone.fit(1280);
+        assertThat(table.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("name", "n", "csat", "nps", "ces", "certificates");
+    }
+
+    @Test
     void the_agent_table_lists_the_teams_agents_with_their_figures_and_opens_their_performance() {
         signIn(s.manager());
         open("dashboard/" + s.teamA());

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.certdesk.UiTest;
 import com.certdesk.base.ui.UserFormats;
+import com.certdesk.catalog.SkillArea;
 import com.certdesk.certification.AssignmentKind;
 import com.certdesk.certification.AssignmentService;
 import com.certdesk.feedback.Metric;
+import com.certdesk.insight.SkillSignalDraft;
 import com.certdesk.insight.SkillSignalMapping;
 import com.certdesk.insight.SkillSuggestionService;
 import com.certdesk.insight.SuggestionFixtures;
@@ -86,6 +88,21 @@ class TrainingSuggestionsViewTest extends UiTest {
         assertThat(find(Button.class).withId(assignId()).all()).isEmpty();
         assertThat(text(find(Span.class).withId("assigned-" + s.annId() + "-" + s.openModule()).single()))
                 .isEqualTo("assigned, due " + UserFormats.current().date(expected));
+    }
+
+    @Test
+    void an_area_without_a_module_left_to_take_says_so_instead_of_an_empty_card() {
+        // no test publishes a Product knowledge module: Ann has nothing in that area she has not completed
+        String reason = com.certdesk.Fixtures.unique("Did not know the product");
+        scenarios.map(s.admin(), SkillSignalDraft.reason(reason, SkillArea.PRODUCT_KNOWLEDGE));
+        scenarios.detractors(s, s.ann(), 5, reason);
+        openDashboard(s.manager());
+
+        assertThat(text(find(Paragraph.class).withId("no-module-" + s.annId() + "-PRODUCT_KNOWLEDGE").single()))
+                .isEqualTo("No published module in Product knowledge that Test " + s.ann() + " has not completed.");
+        assertThat(text(find(Div.class).withId("suggestion-" + s.annId()).single()))
+                .contains("Product knowledge", "5 negative of 5 ratings");
+        assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("assign-" + s.annId()));
     }
 
     @Test
