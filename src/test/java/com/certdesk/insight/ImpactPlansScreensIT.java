@@ -125,14 +125,16 @@ class ImpactPlansScreensIT extends BrowserTest {
         assertThat(page.locator("#mappings-grid")).containsText("Had to repeat myself");
 
         page.locator("#add-mapping").click();
-        assertThat(page.locator("#mapping-error")).isVisible();
+        // the refusal shows on the field it is about: no skill area chosen
+        assertThat(page.locator("#mapping-area[invalid]")).isVisible();
+        assertThat(page.locator("#mapping-area")).containsText("Choose the skill area it points at.");
         shot(page, "98-plans-skill-areas-error-1280");
 
         page.locator("#mapping-reason input").fill(reason);
         page.locator("#mapping-area").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Empathy")).click();
         page.locator("#add-mapping").click();
-        assertThat(page.locator("#mapping-error")).hasText("");
+        assertThat(page.locator("#mapping-area[invalid]")).hasCount(0);
         assertThat(page.locator("#mappings-grid")).containsText(reason);
         assertThat(page.locator("#mapping-reason input")).hasValue("");
         shot(page, "98-plans-skill-areas-1280");
