@@ -23,7 +23,15 @@ import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
+import com.certdesk.people.TeamMember;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     static final String NOT_FOUND = "This certificate does not exist, or you may not see it.";
+    /** The most holders a report's filter looks among (a name that matches more is too vague to be meant). */
+    static final int MAX_HOLDERS = 5000;
 
     private final CertificateRepository certificates;
     private final ProgramRepository programs;
@@ -140,6 +150,109 @@ public class CertificateService {
         }
         List<CertificateView> views = views(page.getContent());
         return new PageImpl<>(views, pageable, page.getTotalElements());
+    }
+
+    /**
+     * Certificates for a report, newest first (by id), a page at a time: of the agents of the team chosen, or of
+     * everyone the caller may see (HR and administrators everyone, also people no longer active; managers the active
+     * agents of the teams they manage).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for a team that is not the caller's
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public Page<CertificateView> find(CertificateFilter filter, Pageable pageable) {
+        Optional<Specification<Certificate>> spec = spec(filter);
+        if (spec.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        Page<Certificate> page = certificates.findAll(spec.get(), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
+        return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    /** How many certificates {@link #find} finds. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long count(CertificateFilter filter) {
+        return spec(filter).map(certificates::count).orElse(0L);
+    }
+
+    /**
+     * Every certificate {@link #find} finds, in its order, handed to {@code each} {@code chunk} at a time as they are
+     * read: each chunk continues after the last id of the one before, so certificates issued meanwhile neither
+     * shift nor repeat a row.
+     *
+     * @return how many were handed over
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long forEach(CertificateFilter filter, int chunk, java.util.function.Consumer<CertificateView> each) {
+        Optional<Specification<Certificate>> spec = spec(filter);
+        if (spec.isEmpty()) {
+            return 0;
+        }
+        long count = 0;
+        long before = Long.MAX_VALUE;
+        while (true) {
+            long last = before;
+            Specification<Certificate> next = spec.get().and((root, query, cb) -> cb.lessThan(root.get("id"), last));
+            List<Certificate> rows = certificates.findBy(next, q -> q.sortBy(Sort.by(Sort.Direction.DESC, "id"))
+                    .limit(chunk).all());
+            views(rows).forEach(each);
+            count += rows.size();
+            if (rows.size() < chunk) {
+                return count;
+            }
+            before = rows.getLast().getId();
+        }
+    }
+
+    /** The filter as a query; empty when it can find nothing (no holder in scope). */
+    private Optional<Specification<Certificate>> spec(CertificateFilter filter) {
+        Collection<Long> holders = holders(filter);
+        if (holders != null && holders.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Optional.of((root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (holders != null) {
+                where.add(root.get("userId").in(holders));
+            }
+            if (filter.programId() != null) {
+                where.add(cb.equal(root.get("programId"), filter.programId()));
+            }
+            if (filter.issuedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("issuedOn"), filter.issuedFrom()));
+            }
+            if (filter.issuedTo() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("issuedOn"), filter.issuedTo()));
+            }
+            if (filter.state() != null) {
+                jakarta.persistence.criteria.Path<LocalDate> until = root.get("validUntil");
+                switch (filter.state()) {
+                    case REVOKED -> where.add(cb.isNotNull(root.get("revokedAt")));
+                    case EXPIRED -> where.add(cb.and(cb.isNull(root.get("revokedAt")), cb.lessThan(until, today)));
+                    case VALID -> where.add(cb.and(cb.isNull(root.get("revokedAt")), cb.or(cb.isNull(until),
+                            cb.greaterThanOrEqualTo(until, today))));
+                }
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        });
+    }
+
+    /** The holders a filter may show; null for anyone (HR and administrators, no team or name chosen). */
+    private @Nullable Collection<Long> holders(CertificateFilter filter) {
+        String holder = filter.holder().toLowerCase(java.util.Locale.ROOT);
+        if (filter.teamId() != null) {
+            // refused unless the caller may see the team
+            return people.agentsOfTeams(Set.of(filter.teamId()), holder).stream().map(TeamMember::userId).toList();
+        }
+        if (currentUser.hasAnyRole(Roles.HR, Roles.ADMIN)) {
+            return holder.isEmpty() ? null : people.idsMatching(holder, MAX_HOLDERS);
+        }
+        return people.agentsOfVisibleTeams(PageRequest.of(0, MAX_HOLDERS)).stream()
+                .filter(u -> holder.isEmpty() || u.displayName().toLowerCase(java.util.Locale.ROOT).contains(holder)
+                        || u.username().contains(holder))
+                .map(UserSummary::id).toList();
     }
 
     /** Revokes a certificate with a reason; its verification page then says "revoked". Revoking twice is refused. */

@@ -182,6 +182,16 @@ public class PeopleDirectory {
     }
 
     /** A case-insensitive "contains" pattern for {@code like ... escape '\\'}; empty for blank text. */
+    /**
+     * The ids of the people, active or not, whose name or username contains {@code text} (ignoring case), at most
+     * {@code limit}: for HR and administrators, who see everyone, to find records by their holder's name.
+     */
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
+    public List<Long> idsMatching(String text, int limit) {
+        return users.search(likePattern(text), true, org.springframework.data.domain.PageRequest.of(0, limit))
+                .map(com.certdesk.people.internal.User::getId).getContent();
+    }
+
     static String likePattern(String text) {
         String trimmed = text.strip().toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty()) {

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CertificateRepository extends JpaRepository<Certificate, Long> {
+public interface CertificateRepository extends JpaRepository<Certificate, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Certificate> {
 
     Optional<Certificate> findByCode(String code);
 

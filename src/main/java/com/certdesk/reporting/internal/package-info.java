@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.reporting.internal;
+
+import org.jspecify.annotations.NullMarked;

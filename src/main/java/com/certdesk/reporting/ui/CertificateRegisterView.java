@@ -1,0 +1,165 @@
+package com.certdesk.reporting.ui;
+
+import com.certdesk.base.ui.CallerDownloads;
+import com.certdesk.base.ui.MainLayout;
+import com.certdesk.base.ui.PhoneColumns;
+import com.certdesk.base.ui.UserFormats;
+import com.certdesk.certification.CertificateFilter;
+import com.certdesk.certification.CertificateState;
+import com.certdesk.certification.ProgramSummary;
+import com.certdesk.people.TeamSummary;
+import com.certdesk.reporting.CertificateRegisterReport;
+import com.certdesk.reporting.ExportFormat;
+import com.certdesk.reporting.RegisterRow;
+import com.certdesk.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The certificate register as a report: filter by team, program, state, issue dates and holder, see how many match
+ * and a preview a page at a time, and download exactly those as CSV or XLSX. Managers see their teams' agents' only.
+ */
+@Route(value = "reports/certificates", layout = MainLayout.class)
+@PageTitle("Certificate register")
+@Menu(title = "Certificate register", order = 7.5, icon = "vaadin:records")
+@RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
+class CertificateRegisterView extends VerticalLayout {
+
+    private static final TeamSummary ALL_TEAMS = new TeamSummary(-1, "All teams", List.of(), 0, 0);
+    private static final ProgramSummary ALL_PROGRAMS = new ProgramSummary(-1, "All programs", "", List.of(),
+            null, 0, null, true, 0);
+
+    private final CertificateRegisterReport report;
+    private final Select<TeamSummary> team = new Select<>();
+    private final Select<ProgramSummary> program = new Select<>();
+    private final Select<Object> state = new Select<>();
+    private final DatePicker issuedFrom = UserFormats.current().localize(new DatePicker("Issued from"));
+    private final DatePicker issuedTo = UserFormats.current().localize(new DatePicker("Issued until"));
+    private final TextField holder = new TextField("Holder");
+    private final Paragraph count = new Paragraph();
+    private final Grid<RegisterRow> grid = new Grid<>();
+
+    CertificateRegisterView(CertificateRegisterReport report) {
+        this.report = report;
+        addClassNames("page", "report");
+        setSizeFull();
+        setId("certificate-register");
+        List<TeamSummary> teams = new ArrayList<>(report.teams());
+        teams.addFirst(ALL_TEAMS);
+        team.setId("register-team");
+        team.setLabel("Team");
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamSummary::name);
+        team.setValue(ALL_TEAMS);
+        List<ProgramSummary> programs = new ArrayList<>(report.programs());
+        programs.addFirst(ALL_PROGRAMS);
+        program.setId("register-program");
+        program.setLabel("Program");
+        program.setItems(programs);
+        program.setItemLabelGenerator(ProgramSummary::name);
+        program.setValue(ALL_PROGRAMS);
+        state.setId("register-state");
+        state.setLabel("State today");
+        List<Object> states = new ArrayList<>(List.of(CertificateState.values()));
+        states.addFirst("Any");
+        state.setItems(states);
+        state.setItemLabelGenerator(s -> s instanceof CertificateState c ? c.label() : "Any");
+        state.setValue("Any");
+        issuedFrom.setId("register-from");
+        issuedTo.setId("register-to");
+        holder.setId("register-holder");
+        holder.setPlaceholder("Name or username");
+        holder.setPrefixComponent(VaadinIcon.SEARCH.create());
+        holder.setClearButtonVisible(true);
+        holder.setValueChangeMode(ValueChangeMode.LAZY);
+        var filters = new Div(team, program, state, issuedFrom, issuedTo, holder);
+        filters.addClassName("report-filters");
+
+        count.setId("register-count");
+        var downloads = new Div(new Span("Download what the filter shows:"), download(ExportFormat.CSV),
+                download(ExportFormat.XLSX));
+        downloads.addClassName("report-downloads");
+        var toolbar = new Div(count, downloads);
+        toolbar.addClassName("report-toolbar");
+
+        UserFormats formats = UserFormats.current();
+        grid.setId("register-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        var holderColumn = grid.addColumn(RegisterRow::holder).setHeader("Holder").setFlexGrow(2).setWidth("9rem");
+        grid.addColumn(RegisterRow::program).setHeader("Program").setFlexGrow(2).setWidth("10rem");
+        grid.addColumn(r -> formats.date(r.issuedOn())).setHeader("Issued").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.validUntil() == null ? "no expiry" : formats.date(r.validUntil()))
+                .setHeader("Valid until").setWidth("7.5rem").setFlexGrow(0);
+        var stateColumn = grid.addColumn(r -> r.state().label() + (r.revokedOn() == null ? ""
+                : " on " + formats.date(r.revokedOn()))).setHeader("State").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::code).setHeader("Verification code").setWidth("13rem").setFlexGrow(0);
+        PhoneColumns.of(grid).keep(stateColumn).compact("Certificate", r -> compact(r, formats));
+        grid.setItems(query -> report.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText("No certificate matches this filter.");
+        grid.setSizeFull();
+        holderColumn.setSortable(false);
+
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, program, state, issuedFrom, issuedTo, holder)) {
+            field.addValueChangeListener(e -> refresh());
+        }
+        add(new H1("Certificate register"), filters, toolbar, grid);
+        refresh();
+    }
+
+    private Anchor download(ExportFormat format) {
+        var link = CallerDownloads.streamed(format.label(), format.mimeType(), () -> report.fileName(format),
+                out -> report.export(filter(), format, out));
+        link.setId("register-download-" + format.extension());
+        return link;
+    }
+
+    private void refresh() {
+        if (issuedFrom.getValue() != null && issuedTo.getValue() != null
+                && issuedTo.getValue().isBefore(issuedFrom.getValue())) {
+            issuedTo.setInvalid(true);
+            issuedTo.setErrorMessage("Before the first day");
+            return;
+        }
+        issuedTo.setInvalid(false);
+        long n = report.count(filter());
+        count.setText(String.format(Locale.ROOT, n == 1 ? "%,d certificate" : "%,d certificates", n));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private CertificateFilter filter() {
+        TeamSummary t = team.getValue();
+        ProgramSummary p = program.getValue();
+        return new CertificateFilter(t == null || t == ALL_TEAMS ? null : t.id(), p == null || p == ALL_PROGRAMS
+                ? null : p.id(), state.getValue() instanceof CertificateState s ? s : null, issuedFrom.getValue(),
+                issuedTo.getValue(), holder.getValue());
+    }
+
+    private static Component compact(RegisterRow r, UserFormats formats) {
+        var cell = new Div(new Span(r.holder()), new Span(r.program()), new Span("Issued " + formats.date(
+                r.issuedOn()) + (r.validUntil() == null ? ", no expiry" : ", valid until " + formats.date(
+                r.validUntil()))), new Span(r.code()));
+        cell.addClassName("compact-cell");
+        return cell;
+    }
+}

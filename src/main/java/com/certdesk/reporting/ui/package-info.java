@@ -1,0 +1,4 @@
+@NullMarked
+package com.certdesk.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;
