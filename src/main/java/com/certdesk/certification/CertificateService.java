@@ -205,6 +205,17 @@ public class CertificateService {
         }
     }
 
+    /** The certificates of these users (whom the caller was checked to see), by user, oldest first. */
+    Map<Long, List<CertificateView>> ofUsers(Collection<Long> userIds) {
+        Map<Long, List<CertificateView>> result = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(userIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            views(certificates.findByUsers(ids.subList(from, Math.min(ids.size(), from + 1000)))).forEach(c ->
+                    result.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
+        }
+        return result;
+    }
+
     /** The filter as a query; empty when it can find nothing (no holder in scope). */
     private Optional<Specification<Certificate>> spec(CertificateFilter filter) {
         Collection<Long> holders = holders(filter);

@@ -249,6 +249,53 @@ public class CertificationMatrixService {
     private record Matrix(List<ProgramSummary> columns, List<MatrixRow> rows) {
     }
 
+    /**
+     * Every agent × program of the matrix in this filter, with what the progress report shows besides the status
+     * (the assignment's date and the due date that applies, the latest certificate, modules complete, best quiz
+     * scores), by agent name and program name. Managers get their teams' agents, HR and administrators everyone's.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<ProgramProgress> programProgress(MatrixFilter filter) {
+        Matrix matrix = matrix(filter);
+        if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
+            return List.of();
+        }
+        List<Long> userIds = matrix.rows().stream().map(MatrixRow::userId).toList();
+        Map<Long, Long> teamOf = new java.util.HashMap<>();
+        people.agentsOfTeams(scopeTeams(filter.teamId()).stream().map(TeamSummary::id).toList(), filter.text())
+                .forEach(m -> teamOf.put(m.userId(), m.teamId()));
+        Map<Long, Map<String, StatusCalculator.Due>> dues = calculator.effectiveDues(userIds.stream()
+                .map(u -> new Agent(u, teamOf.get(u))).toList());
+        Map<Long, List<CertificateView>> certificatesOf = certificates.ofUsers(userIds);
+        Map<Long, Map<Long, ModuleProgress>> started = teamProgress.startedModulesOf(userIds);
+        Map<Long, Map<Long, com.certdesk.quiz.BestScore>> best = quizResults.bestScores(userIds);
+        List<ProgramProgress> lines = new ArrayList<>();
+        for (MatrixRow row : matrix.rows()) {
+            for (ProgramSummary program : matrix.columns()) {
+                StatusCell cell = row.cell(program.id());
+                var due = dues.getOrDefault(row.userId(), Map.of()).get(StatusCalculator.targetKey(
+                        AssignmentKind.PROGRAM, program.id()));
+                CertificateView latest = certificatesOf.getOrDefault(row.userId(), List.of()).stream()
+                        .filter(c -> c.programId() == program.id() && !c.revoked())
+                        .max(Comparator.comparing(CertificateView::issuedOn).thenComparing(CertificateView::id))
+                        .orElse(null);
+                Map<Long, ModuleProgress> mine = started.getOrDefault(row.userId(), Map.of());
+                int done = (int) program.modules().stream().map(m -> mine.get(m.id()))
+                        .filter(m -> m != null && m.complete()).count();
+                Map<Long, com.certdesk.quiz.BestScore> scores = best.getOrDefault(row.userId(), Map.of());
+                List<Double> bests = program.modules().stream().map(m -> scores.get(m.id()))
+                        .filter(java.util.Objects::nonNull).map(com.certdesk.quiz.BestScore::percent).toList();
+                lines.add(new ProgramProgress(row.userId(), row.displayName(), row.teamName(), program.id(),
+                        program.name(), cell.status(), cell.date(), due == null ? null : due.assignedAt(),
+                        due == null ? null : due.dueOn(), latest == null ? null : latest.issuedOn(),
+                        latest == null ? null : latest.validUntil(), done, program.modules().size(),
+                        bests.isEmpty() ? null : bests.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                        bests.size()));
+            }
+        }
+        return lines;
+    }
+
     private Matrix matrix(MatrixFilter filter) {
         List<Long> teamIds = scopeTeams(filter.teamId()).stream().map(TeamSummary::id).toList();
         List<ProgramSummary> columns = programsOf(filter.programId());

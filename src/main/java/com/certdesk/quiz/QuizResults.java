@@ -47,4 +47,22 @@ public class QuizResults {
         return attempts.firstAttempts(moduleIds).stream().map(a -> new FirstQuizScore(a.userId(), a.moduleId(),
                 a.percent(), a.finishedAt())).toList();
     }
+
+    /**
+     * Each learner's best finished score (percent) and number of finished attempts, by learner and module; refused
+     * unless the caller may see every one of the learners.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public java.util.Map<Long, java.util.Map<Long, BestScore>> bestScores(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        people.checkCanViewAll(userIds);
+        java.util.Map<Long, java.util.Map<Long, BestScore>> result = new java.util.HashMap<>();
+        for (AttemptStore.Best b : attempts.best(userIds)) {
+            result.computeIfAbsent(b.userId(), k -> new java.util.HashMap<>()).put(b.moduleId(),
+                    new BestScore(b.percent(), b.attempts()));
+        }
+        return result;
+    }
 }

@@ -42,7 +42,7 @@ public class StatusCalculator {
      * changed, and whether the agent joined the team after the assignment was made (and so got the days for
      * newcomers).
      */
-    public record Due(LocalDate dueOn, long assignmentId, int revision, boolean joiner) {
+    public record Due(LocalDate dueOn, long assignmentId, int revision, boolean joiner, java.time.Instant assignedAt) {
     }
 
     /** An agent and their team (null when in none). */
@@ -132,7 +132,8 @@ public class StatusCalculator {
         for (Assignment a : reaching) {
             if (a.getUserId() != null) {
                 userDue.computeIfAbsent(a.getUserId(), k -> new HashMap<>()).put(targetKey(a.getKind(),
-                        a.getTargetId()), new Due(a.getDueOn(), a.getId(), a.getDueRevision(), false));
+                        a.getTargetId()), new Due(a.getDueOn(), a.getId(), a.getDueRevision(), false,
+                        a.getCreatedAt()));
             } else {
                 teamAssignments.computeIfAbsent(Objects.requireNonNull(a.getTeamId()), k -> new java.util.ArrayList<>())
                         .add(a);
@@ -160,9 +161,9 @@ public class StatusCalculator {
         if (stay != null && stay.from().isAfter(a.getCreatedAt())) {
             LocalDate own = stay.joinedOn().plusDays(a.getJoinerDays());
             LocalDate due = own.isAfter(a.getDueOn()) ? own : a.getDueOn();
-            return new Due(due, a.getId(), a.getDueRevision(), true);
+            return new Due(due, a.getId(), a.getDueRevision(), true, a.getCreatedAt());
         }
-        return new Due(a.getDueOn(), a.getId(), a.getDueRevision(), false);
+        return new Due(a.getDueOn(), a.getId(), a.getDueRevision(), false, a.getCreatedAt());
     }
 
     public static String targetKey(AssignmentKind kind, long targetId) {

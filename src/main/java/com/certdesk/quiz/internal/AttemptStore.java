@@ -56,6 +56,25 @@ public class AttemptStore {
                         rs.getObject(4, java.time.OffsetDateTime.class).toInstant()), args.toArray());
     }
 
+    /** Each learner's best finished score (percent) and number of finished attempts at each module's quiz. */
+    public record Best(long userId, long moduleId, double percent, int attempts) {
+    }
+
+    /** {@link Best} of these learners, in one query per 1,000 learners. */
+    public List<Best> best(java.util.Collection<Long> userIds) {
+        List<Best> result = new java.util.ArrayList<>();
+        List<Long> ids = List.copyOf(userIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            result.addAll(jdbc.query("select a.user_id, a.module_id, max(a.percent), count(*) from quiz_attempt a "
+                    + "where a.state = 'FINISHED' and a.percent is not null and a.user_id in (" + marks + ") "
+                    + "group by a.user_id, a.module_id", (rs, n) -> new Best(rs.getLong(1), rs.getLong(2),
+                            rs.getDouble(3), rs.getInt(4)), chunk.toArray()));
+        }
+        return result;
+    }
+
     AttemptStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }

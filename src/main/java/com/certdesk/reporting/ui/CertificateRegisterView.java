@@ -1,6 +1,5 @@
 package com.certdesk.reporting.ui;
 
-import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.PhoneColumns;
 import com.certdesk.base.ui.UserFormats;
@@ -9,7 +8,6 @@ import com.certdesk.certification.CertificateState;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.CertificateRegisterReport;
-import com.certdesk.reporting.ExportFormat;
 import com.certdesk.reporting.RegisterRow;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -17,7 +15,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +31,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The certificate register as a report: filter by team, program, state, issue dates and holder, see how many match
@@ -46,12 +42,11 @@ import java.util.Locale;
 @RolesAllowed({Roles.MANAGER, Roles.HR, Roles.ADMIN})
 class CertificateRegisterView extends VerticalLayout {
 
-    private static final TeamSummary ALL_TEAMS = new TeamSummary(-1, "All teams", List.of(), 0, 0);
     private static final ProgramSummary ALL_PROGRAMS = new ProgramSummary(-1, "All programs", "", List.of(),
             null, 0, null, true, 0);
 
     private final CertificateRegisterReport report;
-    private final Select<TeamSummary> team = new Select<>();
+    private final Select<TeamSummary> team;
     private final Select<ProgramSummary> program = new Select<>();
     private final Select<Object> state = new Select<>();
     private final DatePicker issuedFrom = UserFormats.current().localize(new DatePicker("Issued from"));
@@ -65,13 +60,7 @@ class CertificateRegisterView extends VerticalLayout {
         addClassNames("page", "report");
         setSizeFull();
         setId("certificate-register");
-        List<TeamSummary> teams = new ArrayList<>(report.teams());
-        teams.addFirst(ALL_TEAMS);
-        team.setId("register-team");
-        team.setLabel("Team");
-        team.setItems(teams);
-        team.setItemLabelGenerator(TeamSummary::name);
-        team.setValue(ALL_TEAMS);
+        team = ReportParts.teamSelect("register-team", report.teams());
         List<ProgramSummary> programs = new ArrayList<>(report.programs());
         programs.addFirst(ALL_PROGRAMS);
         program.setId("register-program");
@@ -93,15 +82,10 @@ class CertificateRegisterView extends VerticalLayout {
         holder.setPrefixComponent(VaadinIcon.SEARCH.create());
         holder.setClearButtonVisible(true);
         holder.setValueChangeMode(ValueChangeMode.LAZY);
-        var filters = new Div(team, program, state, issuedFrom, issuedTo, holder);
-        filters.addClassName("report-filters");
-
+        var filters = ReportParts.filters(team, program, state, issuedFrom, issuedTo, holder);
         count.setId("register-count");
-        var downloads = new Div(new Span("Download what the filter shows:"), download(ExportFormat.CSV),
-                download(ExportFormat.XLSX));
-        downloads.addClassName("report-downloads");
-        var toolbar = new Div(count, downloads);
-        toolbar.addClassName("report-toolbar");
+        var toolbar = ReportParts.toolbar(count, "register", report::fileName,
+                (format, out) -> report.export(filter(), format, out));
 
         UserFormats formats = UserFormats.current();
         grid.setId("register-grid");
@@ -127,30 +111,17 @@ class CertificateRegisterView extends VerticalLayout {
         refresh();
     }
 
-    private Anchor download(ExportFormat format) {
-        var link = CallerDownloads.streamed(format.label(), format.mimeType(), () -> report.fileName(format),
-                out -> report.export(filter(), format, out));
-        link.setId("register-download-" + format.extension());
-        return link;
-    }
-
     private void refresh() {
-        if (issuedFrom.getValue() != null && issuedTo.getValue() != null
-                && issuedTo.getValue().isBefore(issuedFrom.getValue())) {
-            issuedTo.setInvalid(true);
-            issuedTo.setErrorMessage("Before the first day");
+        if (!ReportParts.range(issuedFrom, issuedTo)) {
             return;
         }
-        issuedTo.setInvalid(false);
-        long n = report.count(filter());
-        count.setText(String.format(Locale.ROOT, n == 1 ? "%,d certificate" : "%,d certificates", n));
+        count.setText(ReportParts.count(report.count(filter()), "certificate", "certificates"));
         grid.getDataProvider().refreshAll();
     }
 
     private CertificateFilter filter() {
-        TeamSummary t = team.getValue();
         ProgramSummary p = program.getValue();
-        return new CertificateFilter(t == null || t == ALL_TEAMS ? null : t.id(), p == null || p == ALL_PROGRAMS
+        return new CertificateFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS
                 ? null : p.id(), state.getValue() instanceof CertificateState s ? s : null, issuedFrom.getValue(),
                 issuedTo.getValue(), holder.getValue());
     }
