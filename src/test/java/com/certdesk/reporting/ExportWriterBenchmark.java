@@ -1,8 +1,8 @@
-package com.certdesk.reporting.internal;
+package com.certdesk.reporting;
 
 import com.certdesk.certification.CertificateState;
-import com.certdesk.reporting.ExportFormat;
-import com.certdesk.reporting.RegisterRow;
+import com.certdesk.reporting.internal.ExportColumn;
+import com.certdesk.reporting.internal.ExportWriter;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,18 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExportWriterBenchmark {
 
-    private static final List<ExportColumn<RegisterRow>> COLUMNS = List.of(
-            ExportColumn.text("Holder", 28, RegisterRow::holder),
-            ExportColumn.text("Program", 30, RegisterRow::program),
-            ExportColumn.date("Issued", RegisterRow::issuedOn),
-            ExportColumn.date("Valid from", RegisterRow::validFrom),
-            ExportColumn.date("Valid until", RegisterRow::validUntil),
-            ExportColumn.text("State", 10, r -> r.state().label()),
-            ExportColumn.date("Revoked on", RegisterRow::revokedOn),
-            ExportColumn.text("Verification code", 18, RegisterRow::code),
-            ExportColumn.text("Verification page", 50, RegisterRow::verifyUrl),
-            ExportColumn.number("Certificate id", 12, RegisterRow::certificateId),
-            ExportColumn.number("Holder id", 10, RegisterRow::holderId));
+    private static final List<ExportColumn<RegisterRow>> COLUMNS = CertificateRegisterReport.COLUMNS;
 
     private static final String[] PROGRAMS = {"De-escalation Specialist", "Certified Service Professional",
         "Product Knowledge Foundations", "=HYPERLINK(\"x\") Formula program"};
