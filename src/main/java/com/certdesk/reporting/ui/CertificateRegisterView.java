@@ -97,7 +97,7 @@ class CertificateRegisterView extends VerticalLayout {
                 .setHeader("Valid until").setWidth("7.5rem").setFlexGrow(0);
         var stateColumn = grid.addColumn(r -> r.state().label() + (r.revokedOn() == null ? ""
                 : " on " + formats.date(r.revokedOn()))).setHeader("State").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(RegisterRow::code).setHeader("Verification code").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::code).setHeader("Verification code").setWidth("16rem").setFlexGrow(0);
         PhoneColumns.of(grid).keep(stateColumn).compact("Certificate", r -> compact(r, formats));
         grid.setItems(query -> report.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No certificate matches this filter.");

@@ -96,12 +96,12 @@ class ProgressReportView extends VerticalLayout {
         grid.addColumn(ProgramProgress::programName).setHeader("Program").setFlexGrow(2).setWidth("9rem");
         var statusColumn = grid.addColumn(p -> p.status().label()).setHeader("Status").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(p -> p.dueOn() == null ? "" : formats.date(p.dueOn())).setHeader("Due").setWidth("7rem")
+        grid.addColumn(p -> p.dueOn() == null ? "" : formats.date(p.dueOn())).setHeader("Due").setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(p -> p.certifiedOn() == null ? "" : formats.date(p.certifiedOn())
                 + (p.validUntil() == null ? "" : " \u2013 " + formats.date(p.validUntil())))
-                .setHeader("Certified").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(p -> p.modulesDone() + " of " + p.modulesRequired()).setHeader("Modules").setWidth("6rem")
+                .setHeader("Certified").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(p -> p.modulesDone() + " of " + p.modulesRequired()).setHeader("Modules").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(ProgressReportView::score).setHeader("Best quiz").setWidth("6rem").setFlexGrow(0);
         PhoneColumns.of(grid).keep(statusColumn).compact("Agent and program", p -> compact(p, formats));
