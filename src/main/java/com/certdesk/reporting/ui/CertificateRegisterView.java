@@ -98,7 +98,7 @@ class CertificateRegisterView extends VerticalLayout {
         var stateColumn = grid.addColumn(r -> r.state().label() + (r.revokedOn() == null ? ""
                 : " on " + formats.date(r.revokedOn()))).setHeader("State").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(RegisterRow::code).setHeader("Verification code").setWidth("16rem").setFlexGrow(0);
-        PhoneColumns.of(grid).keep(stateColumn).compact("Certificate", r -> compact(r, formats));
+        PhoneColumns.of(grid).below(1000).keep(stateColumn).compact("Certificate", r -> compact(r, formats));
         grid.setItems(query -> report.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No certificate matches this filter.");
         grid.setSizeFull();

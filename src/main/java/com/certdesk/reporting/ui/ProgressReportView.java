@@ -90,21 +90,21 @@ class ProgressReportView extends VerticalLayout {
         UserFormats formats = UserFormats.current();
         grid.setId("progress-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProgramProgress::displayName).setHeader("Agent").setFlexGrow(2).setWidth("9rem");
+        grid.addColumn(ProgramProgress::displayName).setHeader("Agent").setFlexGrow(2).setWidth("8rem");
         grid.addColumn(p -> p.teamName() == null ? "" : p.teamName()).setHeader("Team").setFlexGrow(1)
-                .setWidth("7rem");
-        grid.addColumn(ProgramProgress::programName).setHeader("Program").setFlexGrow(2).setWidth("9rem");
+                .setWidth("6rem");
+        grid.addColumn(ProgramProgress::programName).setHeader("Program").setFlexGrow(2).setWidth("8rem");
         var statusColumn = grid.addColumn(p -> p.status().label()).setHeader("Status").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(p -> p.dueOn() == null ? "" : formats.date(p.dueOn())).setHeader("Due").setWidth("8.5rem")
+        grid.addColumn(p -> p.dueOn() == null ? "" : formats.date(p.dueOn())).setHeader("Due").setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(p -> p.certifiedOn() == null ? "" : formats.date(p.certifiedOn())
                 + (p.validUntil() == null ? "" : " \u2013 " + formats.date(p.validUntil())))
-                .setHeader("Certified").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(p -> p.modulesDone() + " of " + p.modulesRequired()).setHeader("Modules").setWidth("6.5rem")
+                .setHeader("Certified").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(p -> p.modulesDone() + " of " + p.modulesRequired()).setHeader("Modules").setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ProgressReportView::score).setHeader("Best quiz").setWidth("6rem").setFlexGrow(0);
-        PhoneColumns.of(grid).keep(statusColumn).compact("Agent and program", p -> compact(p, formats));
+        grid.addColumn(ProgressReportView::score).setHeader("Best quiz").setWidth("5.5rem").setFlexGrow(0);
+        PhoneColumns.of(grid).below(1000).keep(statusColumn).compact("Agent and program", p -> compact(p, formats));
         grid.setEmptyStateText("No agent and program match this filter.");
         grid.setSizeFull();
 
