@@ -95,6 +95,15 @@ public abstract class BrowserTest {
         assertThat(page.locator("vaadin-app-layout")).isVisible();
     }
 
+    /** The page is no wider than the window: nothing scrolls sideways. */
+    protected static void assertNoSidewaysScrolling(Page page) {
+        java.util.List<?> widths = (java.util.List<?>) page.evaluate(
+                "() => [document.documentElement.scrollWidth, window.innerWidth]");
+        org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
+                .as("the page's scroll width at a window %s px wide", widths.get(1))
+                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue() + 1);
+    }
+
     protected static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }

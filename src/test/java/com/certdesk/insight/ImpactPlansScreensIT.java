@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.certdesk.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -141,12 +140,4 @@ class ImpactPlansScreensIT extends BrowserTest {
         page.context().close();
     }
 
-    /** The page is no wider than the window: nothing scrolls sideways. */
-    private static void assertNoSidewaysScrolling(Page page) {
-        List<?> widths = (List<?>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
-                .as("the page's scroll width at a window %s px wide", widths.get(1))
-                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue() + 1);
-    }
 }

@@ -184,12 +184,4 @@ class CertificateRegisterScreensIT extends BrowserTest {
         return download.path();
     }
 
-    /** The page is no wider than the window: nothing scrolls sideways. */
-    private static void assertNoSidewaysScrolling(Page page) {
-        List<?> widths = (List<?>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
-                .as("the page's scroll width at a window %s px wide", widths.get(1))
-                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue() + 1);
-    }
 }

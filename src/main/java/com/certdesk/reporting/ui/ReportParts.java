@@ -54,7 +54,7 @@ final class ReportParts {
     static Div toolbar(Paragraph count, String idPrefix, Function<ExportFormat, String> fileName,
             BiConsumer<ExportFormat, OutputStream> export) {
         count.addClassName("report-count");
-        var downloads = new Div(new Span("Download what the filter shows:"));
+        var downloads = new Div(new Span("Download these rows:"));
         for (ExportFormat format : ExportFormat.values()) {
             Anchor link = CallerDownloads.streamed(format.label(), format.mimeType(), () -> fileName.apply(format),
                     out -> export.accept(format, out));
