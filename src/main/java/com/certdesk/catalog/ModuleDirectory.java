@@ -31,6 +31,17 @@ public class ModuleDirectory {
         return modules.findAll(Sort.by("title")).stream().map(ModuleDirectory::ref).toList();
     }
 
+    /** The published modules with their number of lessons, by title. */
+    public java.util.LinkedHashMap<ModuleRef, Integer> publishedWithLessonCounts() {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Object[] row : modules.countLessonsOfPublished()) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        java.util.LinkedHashMap<ModuleRef, Integer> result = new java.util.LinkedHashMap<>();
+        all().stream().filter(m -> counts.containsKey(m.id())).forEach(m -> result.put(m, counts.get(m.id())));
+        return result;
+    }
+
     public boolean isPublished(long moduleId) {
         return modules.findByIdAndStatus(moduleId, ModuleStatus.PUBLISHED).isPresent();
     }
