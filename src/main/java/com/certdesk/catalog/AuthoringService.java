@@ -8,6 +8,8 @@ import com.certdesk.catalog.internal.LearningModule;
 import com.certdesk.catalog.internal.Lesson;
 import com.certdesk.catalog.internal.LessonRepository;
 import com.certdesk.catalog.internal.ModuleRepository;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.net.URI;
@@ -43,7 +45,10 @@ public class AuthoringService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuthoringService(ModuleRepository modules, LessonRepository lessons, CurrentUser currentUser, Clock clock) {
+    private final AuditLog audit;
+
+    AuthoringService(ModuleRepository modules, LessonRepository lessons, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.modules = modules;
         this.lessons = lessons;
         this.currentUser = currentUser;
@@ -76,7 +81,7 @@ public class AuthoringService {
         var module = new LearningModule(draft.title().trim(), draft.summary().trim(), draft.skillArea(),
                 draft.estimatedMinutes(), clock.instant());
         modules.save(module);
-        log.info("AUDIT module '{}' created by '{}'", module.getTitle(), currentUser.username());
+        audit.record(AuditKind.CONTENT_CHANGED, "module '" + module.getTitle() + "' created");
         return module.getId();
     }
 
@@ -170,7 +175,7 @@ public class AuthoringService {
         if (module.getStatus() != ModuleStatus.PUBLISHED) {
             module.setStatus(ModuleStatus.PUBLISHED);
             module.setPublishedAt(clock.instant());
-            log.info("AUDIT module '{}' published by '{}'", module.getTitle(), currentUser.username());
+            audit.record(AuditKind.CONTENT_CHANGED, "module '" + module.getTitle() + "' published");
         }
         return CatalogMapper.toSummary(module);
     }
@@ -179,7 +184,7 @@ public class AuthoringService {
         LearningModule module = find(moduleId);
         if (module.getStatus() == ModuleStatus.PUBLISHED) {
             module.setStatus(ModuleStatus.DRAFT);
-            log.info("AUDIT module '{}' unpublished by '{}'", module.getTitle(), currentUser.username());
+            audit.record(AuditKind.CONTENT_CHANGED, "module '" + module.getTitle() + "' unpublished");
         }
         return CatalogMapper.toSummary(module);
     }

@@ -61,9 +61,12 @@ public class CertificateService {
     private final UserAdminService userAdmin;
     private final PublicAddress address;
 
+    private final com.certdesk.security.AuditLog audit;
+
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
             CurrentUser currentUser, Clock clock, CertificationSettings settings, UserAdminService userAdmin,
-            PublicAddress address) {
+            PublicAddress address, com.certdesk.security.AuditLog audit) {
+        this.audit = audit;
         this.settings = settings;
         this.userAdmin = userAdmin;
         this.address = address;
@@ -284,7 +287,10 @@ public class CertificateService {
         }
         Long by = SystemAuthentication.SYSTEM.equals(currentUser.username()) ? null : currentUser.id();
         certificate.revoke(clock.instant(), why, by);
-        return views(List.of(certificate)).getFirst();
+        CertificateView revoked = views(List.of(certificate)).getFirst();
+        audit.record(com.certdesk.security.AuditKind.CERTIFICATE_REVOKED, "certificate " + formatCode(revoked.code())
+                + " of " + revoked.holderName() + " (" + revoked.programName() + ") revoked: " + why);
+        return revoked;
     }
 
     /**

@@ -29,7 +29,10 @@ public class ProgramService {
     private final ModuleDirectory modules;
     private final Clock clock;
 
-    ProgramService(ProgramRepository programs, ModuleDirectory modules, Clock clock) {
+    private final com.certdesk.security.AuditLog audit;
+
+    ProgramService(ProgramRepository programs, ModuleDirectory modules, Clock clock, com.certdesk.security.AuditLog audit) {
+        this.audit = audit;
         this.programs = programs;
         this.modules = modules;
         this.clock = clock;
@@ -61,7 +64,9 @@ public class ProgramService {
         }
         var program = new CertificationProgram(draft.name(), draft.description(), clock.instant());
         apply(program, draft);
-        return summaries(List.of(programs.save(program))).getFirst();
+        ProgramSummary created = summaries(List.of(programs.save(program))).getFirst();
+        audit.record(com.certdesk.security.AuditKind.CONTENT_CHANGED, "program '" + created.name() + "' created");
+        return created;
     }
 
     /** Saves changes; refused when someone else saved the program since {@code expectedVersion} was read. */
@@ -76,7 +81,10 @@ public class ProgramService {
             throw new ValidationException(nameTaken(draft));
         }
         apply(program, draft);
-        return summaries(List.of(StaleEditException.guard(what, () -> programs.saveAndFlush(program)))).getFirst();
+        ProgramSummary saved = summaries(List.of(StaleEditException.guard(what, () -> programs.saveAndFlush(program))))
+                .getFirst();
+        audit.record(com.certdesk.security.AuditKind.CONTENT_CHANGED, "program '" + saved.name() + "' changed");
+        return saved;
     }
 
     /** Archived programs are no longer assigned or issued; certificates already earned stay valid. */
@@ -85,6 +93,8 @@ public class ProgramService {
     public ProgramSummary setActive(long id, boolean active) {
         CertificationProgram program = find(id);
         program.setActive(active);
+        audit.record(com.certdesk.security.AuditKind.CONTENT_CHANGED, "program '" + program.getName() + "' "
+                + (active ? "reactivated" : "archived"));
         return summaries(List.of(program)).getFirst();
     }
 

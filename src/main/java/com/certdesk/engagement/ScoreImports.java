@@ -12,6 +12,8 @@ import com.certdesk.people.AgentMatcher;
 import com.certdesk.people.ImportProblem;
 import com.certdesk.people.ImportRejectedException;
 import com.certdesk.people.TeamStay;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.nio.file.Path;
@@ -71,8 +73,11 @@ public class ScoreImports {
     private final OrganizationTime time;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     ScoreImports(ScoreStore store, AgentMatcher matcher, CurrentUser currentUser, OrganizationTime time,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.matcher = matcher;
         this.currentUser = currentUser;
@@ -116,8 +121,7 @@ public class ScoreImports {
             throw new ValidationException("Another import stored some of these scores at the same moment. Check "
                     + "the file again: what is stored now is skipped.");
         }
-        log.info("AUDIT engagement import {} of {} scores from '{}' by '{}'", id, plan.scores.size(), name,
-                currentUser.username());
+        audit.record(AuditKind.IMPORT, "engagement import " + id + " of " + plan.scores.size() + " scores from '" + name + "'");
         return plan.check(id);
     }
 
@@ -140,7 +144,7 @@ public class ScoreImports {
             throw new NotFoundException("There is no engagement import " + importId + ": it may have been deleted "
                     + "already.");
         }
-        log.info("AUDIT engagement import {} deleted by '{}'", importId, currentUser.username());
+        audit.record(AuditKind.IMPORT_DELETED, "engagement import " + importId + " deleted");
     }
 
     /** What a file would import and its problems. */

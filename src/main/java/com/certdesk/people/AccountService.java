@@ -3,6 +3,8 @@ package com.certdesk.people;
 import com.certdesk.base.ValidationException;
 import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.LoginThrottle;
 import com.certdesk.security.Roles;
@@ -27,8 +29,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final LoginThrottle throttle;
 
+    private final AuditLog audit;
+
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, AuditLog audit) {
+        this.audit = audit;
         this.throttle = throttle;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -67,7 +72,7 @@ public class AccountService {
         user.endSessions();
         users.flush();
         currentUser.keepThisSessionAfterOwnChange();
-        log.info("AUDIT user '{}' changed their password; their other sessions end", user.getUsername());
+        audit.record(AuditKind.PASSWORD_CHANGED, "user '" + user.getUsername() + "' changed their password; their other sessions end");
     }
 
     private String lockedMessage() {

@@ -8,6 +8,8 @@ import com.certdesk.people.internal.Team;
 import com.certdesk.people.internal.TeamRepository;
 import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.time.Clock;
@@ -34,7 +36,10 @@ public class TeamService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, UserRepository users, CurrentUser currentUser, Clock clock) {
+    private final AuditLog audit;
+
+    TeamService(TeamRepository teams, UserRepository users, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.teams = teams;
         this.users = users;
         this.currentUser = currentUser;
@@ -93,7 +98,7 @@ public class TeamService {
         var team = new Team(clean, clock.instant());
         assignManagers(team, managerIds);
         teams.save(team);
-        log.info("AUDIT team '{}' created by '{}'", clean, currentUser.username());
+        audit.record(AuditKind.TEAM_CHANGED, "team '" + clean + "' created");
         return PeopleMapper.toSummary(team, 0);
     }
 
@@ -109,7 +114,7 @@ public class TeamService {
         team.setName(checkName(name, team));
         assignManagers(team, managerIds);
         StaleEditException.guard(what, () -> teams.saveAndFlush(team));
-        log.info("AUDIT team '{}' changed by '{}'", team.getName(), currentUser.username());
+        audit.record(AuditKind.TEAM_CHANGED, "team '" + team.getName() + "' changed (name or managers)");
         return PeopleMapper.toSummary(team, users.countByTeamIdAndActiveTrue(id));
     }
 

@@ -11,6 +11,8 @@ import com.certdesk.people.internal.PeopleMapper;
 import com.certdesk.people.internal.TeamRepository;
 import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.LoginThrottle;
 import com.certdesk.security.Roles;
@@ -26,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +48,11 @@ public class UserAdminService {
     private final Clock clock;
     private final LoginThrottle throttle;
 
+    private final AuditLog audit;
+
     UserAdminService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
+            CurrentUser currentUser, Clock clock, LoginThrottle throttle, AuditLog audit) {
+        this.audit = audit;
         this.throttle = throttle;
         this.users = users;
         this.teams = teams;
@@ -76,7 +81,7 @@ public class UserAdminService {
                 normalizeEmail(draft.email()), passwordEncoder.encode(initialPassword), clock.instant());
         apply(user, draft);
         users.save(user);
-        log.info("AUDIT user '{}' created by '{}'", user.getUsername(), currentUser.username());
+        audit.record(AuditKind.USER_CREATED, "user '" + user.getUsername() + "' created with roles " + user.getRoles());
         return PeopleMapper.toSummary(user);
     }
 
@@ -114,7 +119,7 @@ public class UserAdminService {
         apply(user, draft);
         String what = staleName(user);
         StaleEditException.guard(what, () -> users.saveAndFlush(user));
-        log.info("AUDIT user '{}' changed by '{}'", user.getUsername(), currentUser.username());
+        audit.record(AuditKind.USER_CHANGED, "user '" + user.getUsername() + "' changed: roles " + user.getRoles() + ", team " + (user.getTeam() == null ? "none" : "'" + user.getTeam().getName() + "'"));
         Long teamAfter = user.getTeam() == null ? null : user.getTeam().getId();
         if (!usernameBefore.equals(user.getUsername()) || !rolesBefore.equals(user.getRoles())
                 || !Objects.equals(teamBefore, teamAfter) || activeBefore != user.isActive()) {
@@ -130,8 +135,8 @@ public class UserAdminService {
         }
         boolean changed = user.isActive() != active;
         user.setActive(active);
-        log.info("AUDIT user '{}' {} by '{}'", user.getUsername(), active ? "activated" : "deactivated",
-                currentUser.username());
+        audit.record(active ? AuditKind.USER_ACTIVATED : AuditKind.USER_DEACTIVATED, "user '" + user.getUsername()
+                + "' " + (active ? "activated" : "deactivated"));
         if (changed) {
             endSessions(user, active ? "activated" : "deactivated");
         }
@@ -143,7 +148,7 @@ public class UserAdminService {
         User user = find(id);
         String password = PasswordGenerator.temporaryPassword();
         user.setPasswordHash(passwordEncoder.encode(password));
-        log.info("AUDIT password of '{}' reset by '{}'", user.getUsername(), currentUser.username());
+        audit.record(AuditKind.PASSWORD_RESET, "password of '" + user.getUsername() + "' reset");
         endSessions(user, "password reset");
         return password;
     }

@@ -3,16 +3,20 @@ package com.certdesk.people;
 import static com.certdesk.people.PeopleRules.normalizeEmail;
 import static com.certdesk.people.PeopleRules.normalizeUsername;
 
+import com.certdesk.base.BoundedInput;
+import com.certdesk.base.CsvInput;
+import com.certdesk.base.ValidationException;
 import com.certdesk.people.internal.PasswordGenerator;
 import com.certdesk.people.internal.Team;
 import com.certdesk.people.internal.TeamRepository;
 import com.certdesk.people.internal.User;
 import com.certdesk.people.internal.UserRepository;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
-import com.certdesk.base.CsvInput;
-import com.certdesk.base.ValidationException;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,16 +27,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.certdesk.base.BoundedInput;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +59,11 @@ public class UserImportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     UserImportService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -115,7 +120,7 @@ public class UserImportService {
             created.add(new CreatedAccount(row.username(), row.displayName(), password));
         }
         users.saveAll(toSave);
-        log.info("AUDIT {} users imported by '{}'", created.size(), currentUser.username());
+        audit.record(AuditKind.IMPORT, created.size() + " users imported");
         return created;
     }
 

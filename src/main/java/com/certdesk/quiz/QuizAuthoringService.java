@@ -33,8 +33,11 @@ public class QuizAuthoringService {
     private final ModuleDirectory modules;
     private final Clock clock;
 
+    private final com.certdesk.security.AuditLog audit;
+
     QuizAuthoringService(QuizRepository quizzes, QuestionRepository questions, QuestionBankService bank,
-            AttemptStore attempts, ModuleDirectory modules, Clock clock) {
+            AttemptStore attempts, ModuleDirectory modules, Clock clock, com.certdesk.security.AuditLog audit) {
+        this.audit = audit;
         this.quizzes = quizzes;
         this.questions = questions;
         this.bank = bank;
@@ -73,6 +76,7 @@ public class QuizAuthoringService {
         }
         Quiz saved = quiz;
         StaleEditException.guard(what, () -> quizzes.saveAndFlush(saved));
+        audit.record(com.certdesk.security.AuditKind.CONTENT_CHANGED, "quiz of module " + moduleId + " saved");
         return detail(quiz, module);
     }
 
@@ -86,6 +90,7 @@ public class QuizAuthoringService {
                     + "Switch it off instead.");
         }
         quizzes.delete(quiz);
+        audit.record(com.certdesk.security.AuditKind.CONTENT_CHANGED, "quiz of module " + moduleId + " deleted");
     }
 
     private void check(QuizSettings s) {

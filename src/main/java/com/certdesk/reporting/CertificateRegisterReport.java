@@ -11,13 +11,13 @@ import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.internal.ExportColumn;
 import com.certdesk.reporting.internal.ExportWriter;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +32,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CertificateRegisterReport {
 
-    private static final Logger log = LoggerFactory.getLogger(CertificateRegisterReport.class);
     /** Certificates read from the database at a time while exporting. */
     static final int CHUNK = 1000;
 
@@ -56,8 +55,11 @@ public class CertificateRegisterReport {
     private final CurrentUser currentUser;
     private final OrganizationTime time;
 
+    private final AuditLog audit;
+
     CertificateRegisterReport(CertificateService certificates, ProgramService programs, TeamService teams,
-            CurrentUser currentUser, OrganizationTime time) {
+            CurrentUser currentUser, OrganizationTime time, AuditLog audit) {
+        this.audit = audit;
         this.certificates = certificates;
         this.programs = programs;
         this.teams = teams;
@@ -101,8 +103,8 @@ public class CertificateRegisterReport {
         long started = System.nanoTime();
         long rows = ExportWriter.write(format, out, "Certificates", COLUMNS,
                 each -> certificates.forEach(filter, CHUNK, c -> each.accept(row(c, today))));
-        log.info("AUDIT export certificate register as {}: {} rows, filter {}, by '{}' in {} ms", format, rows,
-                filter, currentUser.username(), (System.nanoTime() - started) / 1_000_000);
+        audit.record(AuditKind.EXPORT, "certificate register as " + format + ": " + rows + " rows in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
         return rows;
     }
 

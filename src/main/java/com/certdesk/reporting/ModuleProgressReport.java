@@ -14,6 +14,8 @@ import com.certdesk.quiz.BestScore;
 import com.certdesk.quiz.QuizResults;
 import com.certdesk.reporting.internal.ExportColumn;
 import com.certdesk.reporting.internal.ExportWriter;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
@@ -59,9 +61,12 @@ public class ModuleProgressReport {
     private final OrganizationTime time;
     private final List<ExportColumn<ModuleProgressRow>> columns;
 
+    private final AuditLog audit;
+
     ModuleProgressReport(PeopleDirectory people, TeamService teams, ModuleDirectory modules,
             TeamProgressService progress, LearningService learning, QuizResults quizzes, CurrentUser currentUser,
-            OrganizationTime time) {
+            OrganizationTime time, AuditLog audit) {
+        this.audit = audit;
         this.people = people;
         this.teams = teams;
         this.modules = modules;
@@ -163,8 +168,8 @@ public class ModuleProgressReport {
         long started = System.nanoTime();
         List<ModuleProgressRow> rows = rows(filter);
         long written = ExportWriter.write(format, out, "Modules", columns, rows::forEach);
-        log.info("AUDIT export module progress report as {}: {} rows, filter {}, by '{}' in {} ms", format, written,
-                filter, currentUser.username(), (System.nanoTime() - started) / 1_000_000);
+        audit.record(AuditKind.EXPORT, "module progress report as " + format + ": " + written + " rows in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
         return written;
     }
 

@@ -10,13 +10,13 @@ import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.internal.ExportColumn;
 import com.certdesk.reporting.internal.ExportWriter;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -33,7 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgressReport {
 
-    private static final Logger log = LoggerFactory.getLogger(ProgressReport.class);
 
     private final CertificationMatrixService matrix;
     private final ProgramService programs;
@@ -42,8 +41,11 @@ public class ProgressReport {
     private final OrganizationTime time;
     private final List<ExportColumn<ProgramProgress>> columns;
 
+    private final AuditLog audit;
+
     ProgressReport(CertificationMatrixService matrix, ProgramService programs, TeamService teams,
-            CurrentUser currentUser, OrganizationTime time) {
+            CurrentUser currentUser, OrganizationTime time, AuditLog audit) {
+        this.audit = audit;
         this.matrix = matrix;
         this.programs = programs;
         this.teams = teams;
@@ -107,8 +109,8 @@ public class ProgressReport {
         long started = System.nanoTime();
         List<ProgramProgress> rows = rows(filter);
         long written = ExportWriter.write(format, out, "Progress", columns, rows::forEach);
-        log.info("AUDIT export progress report as {}: {} rows, filter {}, by '{}' in {} ms", format, written, filter,
-                currentUser.username(), (System.nanoTime() - started) / 1_000_000);
+        audit.record(AuditKind.EXPORT, "progress report as " + format + ": " + written + " rows in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
         return written;
     }
 

@@ -43,7 +43,10 @@ public class ApiTokenService {
     private final OrganizationTime organizationTime;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, OrganizationTime organizationTime, Clock clock) {
+    private final AuditLog audit;
+
+    ApiTokenService(ApiTokenRepository tokens, OrganizationTime organizationTime, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.organizationTime = organizationTime;
         this.clock = clock;
@@ -100,8 +103,8 @@ public class ApiTokenService {
         Instant expiresAt = organizationTime.startOf(draft.validUntil().plusDays(1));
         ApiToken token = tokens.saveAndFlush(new ApiToken(generated.publicId(), name,
                 TokenSecrets.hash(generated.token()), scopes, now, caller(), expiresAt));
-        log.info("SECURITY API token '{}' ({}) created by '{}' with scopes [{}], expires {}", name,
-                generated.publicId(), caller(), scopes, expiresAt);
+        audit.record(AuditKind.API_TOKEN_CREATED, "API token '" + name + "' (" + generated.publicId()
+                + ") with scopes [" + scopes + "], expires " + expiresAt);
         return new CreatedApiToken(view(token, now), generated.token());
     }
 
@@ -126,7 +129,8 @@ public class ApiTokenService {
         ApiToken token = tokens.findById(id).orElseThrow(() -> new NotFoundException("This API token does not exist."));
         Instant now = now();
         if (token.revoke(now, caller())) {
-            log.info("SECURITY API token '{}' ({}) revoked by '{}'", token.getName(), token.getPublicId(), caller());
+            audit.record(AuditKind.API_TOKEN_REVOKED, "API token '" + token.getName() + "' (" + token.getPublicId()
+                    + ")");
         }
         return view(token, now);
     }

@@ -76,8 +76,8 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(AccountStore accounts, PasswordEncoder encoder,
-            LoginThrottle throttle, ApplicationEventPublisher events) {
-        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(accounts, encoder, throttle));
+            LoginThrottle throttle, ApplicationEventPublisher events, AuditLog audit) {
+        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(accounts, encoder, throttle, audit));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

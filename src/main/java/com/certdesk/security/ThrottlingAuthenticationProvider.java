@@ -29,9 +29,12 @@ final class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
     private final String dummyHash;
 
-    ThrottlingAuthenticationProvider(AccountStore accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottlingAuthenticationProvider(AccountStore accounts, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -53,6 +56,9 @@ final class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         if (!encoder.matches(password, account.passwordHash())) {
             if (throttle.recordFailure(account.id(), account.username(), "sign-in")) {
+                // it was not locked before this failure: this one locked it
+                audit.recordFor(AuditKind.ACCOUNT_LOCKED, account.id(), account.username(), "locked for "
+                        + throttle.lockMinutes() + " minutes after too many wrong passwords", null);
                 throw lockedException();
             }
             throw wrongCredentials();

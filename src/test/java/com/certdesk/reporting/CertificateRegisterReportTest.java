@@ -13,6 +13,10 @@ import com.certdesk.certification.CertificateState;
 import com.certdesk.certification.CertificateView;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.security.AuditEntry;
+import com.certdesk.security.AuditFilter;
+import com.certdesk.security.AuditKind;
+import com.certdesk.security.AuditLog;
 import com.certdesk.security.Roles;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -51,6 +55,8 @@ class CertificateRegisterReportTest {
     OrganizationTime time;
     @Autowired
     TestClock clock;
+    @Autowired
+    AuditLog audit;
 
     @AfterEach
     void reset() {
@@ -126,6 +132,10 @@ class CertificateRegisterReportTest {
         assertThat(first.getField(7)).isEqualTo(preview.getFirst().code());
         assertThat(first.getField(8)).contains("/verify/");
 
+        fixtures.signIn(o.teams().admin());
+        assertThat(audit.page(new AuditFilter(o.teams().hr(), AuditKind.EXPORT, null, null), 0, 5))
+                .extracting(AuditEntry::detail).anyMatch(d -> d.startsWith("certificate register as CSV: 5 rows"));
+        fixtures.signIn(o.teams().hr());
         List<Row> sheet = xlsx(filter);
         assertThat(sheet).hasSize(5);
         assertThat(sheet.getFirst().getCellAsDate(2)).hasValue(time.today().atStartOfDay());
@@ -174,6 +184,9 @@ class CertificateRegisterReportTest {
         fixtures.signIn(o.teams().admin());
         long revoked = report.page(of(o.program()), Pageable.ofSize(50)).getContent().getFirst().certificateId();
         certificates.revoke(revoked, "Issued by mistake.");
+        assertThat(audit.page(new AuditFilter(o.teams().admin(), AuditKind.CERTIFICATE_REVOKED, null, null), 0, 5))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("Issued by mistake.")
+                        .contains(o.program().name()));
         CertificateFilter all = of(o.program());
         assertThat(report.count(new CertificateFilter(null, o.program().id(), CertificateState.REVOKED, null, null,
                 ""))).isEqualTo(1);

@@ -39,6 +39,8 @@ class SignInTest {
     @Autowired
     AuthenticationManager authenticationManager;
     @Autowired
+    AuditLog audit;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     UserAdminService userAdmin;
@@ -121,7 +123,7 @@ class SignInTest {
         }
         // another node (or this one after a restart): a new throttle and provider over the same database
         var otherNode = new ThrottlingAuthenticationProvider(accounts, encoder,
-                new LoginThrottle(new LoginProperties(5, Duration.ofMinutes(15)), clock, accounts));
+                new LoginThrottle(new LoginProperties(5, Duration.ofMinutes(15)), clock, accounts), audit);
 
         assertThatThrownBy(() -> otherNode.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(agent,
                 Fixtures.PASSWORD))).isInstanceOf(LockedException.class);

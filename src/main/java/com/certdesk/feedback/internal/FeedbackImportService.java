@@ -94,9 +94,12 @@ class FeedbackImportService implements FeedbackImports {
     private final StaleImports stale;
     private final RecordWriter writer;
 
+    private final com.certdesk.security.AuditLog audit;
+
     FeedbackImportService(JdbcTemplate jdbc, TransactionTemplate tx, AgentMatcher matcher, DailyRollup rollup,
             OrganizationTime organization, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            StaleImports stale, RecordWriter writer) {
+            StaleImports stale, RecordWriter writer, com.certdesk.security.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.tx = tx;
         this.matcher = matcher;
@@ -319,6 +322,8 @@ class FeedbackImportService implements FeedbackImports {
                 (read - started) / 1_000_000, pass.lookupNanos / 1_000_000, pass.insertNanos / 1_000_000,
                 (committing[0] - read) / 1_000_000, pass.sums.complete() ? pass.sums.size() + " agent-day rows summed "
                 + "while storing" : "summed from the stored rows", (done - committing[0]) / 1_000_000);
+        audit.record(com.certdesk.security.AuditKind.IMPORT, "feedback batch " + batchId + " imported from a file: "
+                + pass.imported + " ratings, " + pass.duplicates + " duplicates left out");
         return result;
     }
 
@@ -649,6 +654,9 @@ class FeedbackImportService implements FeedbackImports {
                     BatchRecords.newestId(jdbc), fresh.size(), batchId);
             rollup.add(batchId);
             publish(batchId, fresh);
+            audit.record(com.certdesk.security.AuditKind.IMPORT, "feedback batch " + batchId + " stored (" + origin
+                    + ", " + description + "): " + fresh.size() + " ratings, " + (rows.size() - fresh.size())
+                    + " already stored");
             return new ImportResult(batchId, fresh.size(), rows.size() - fresh.size(), 0);
         });
     }
@@ -746,6 +754,8 @@ class FeedbackImportService implements FeedbackImports {
             log.info("Feedback batch {} ({}, {}) deleted by {}: {} ratings taken out of the figures in {} ms and "
                     + "removed in {} ms", batchId, batch.origin(), batch.description(), currentUser.username(), n,
                     (subtracted - started) / 1_000_000, (System.nanoTime() - subtracted) / 1_000_000);
+            audit.record(com.certdesk.security.AuditKind.IMPORT_DELETED, "feedback batch " + batchId + " ("
+                    + batch.origin() + ", " + batch.description() + ") deleted: " + n + " ratings removed");
             return n;
         });
         return removed == null ? 0 : removed;
