@@ -77,7 +77,7 @@ class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEntry::actorName).setHeader("Who").setWidth("9rem").setFlexGrow(1);
         var what = grid.addColumn(e -> e.kind().label()).setHeader("What").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(4).setWidth("14rem");
-        grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader("From").setWidth("8rem")
+        grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader("From").setWidth("11rem")
                 .setFlexGrow(0);
         PhoneColumns.of(grid).below(1000).keep(what).compact("Entry", e -> {
             var cell = new Div(new Span(formats.dateTime(e.at()) + " \u00b7 " + e.actorName()), new Span(e.detail()));
