@@ -16,16 +16,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Administrators read the audit log newest first, filter it by who, what and when, and download it. */
@@ -48,18 +45,8 @@ class AuditLogView extends VerticalLayout {
         addClassNames("page", "report");
         setSizeFull();
         setId("audit-log");
-        actor.setId("audit-actor");
-        actor.setPlaceholder("Username");
-        actor.setPrefixComponent(VaadinIcon.SEARCH.create());
-        actor.setClearButtonVisible(true);
-        actor.setValueChangeMode(ValueChangeMode.LAZY);
-        kind.setId("audit-kind");
-        kind.setLabel("What");
-        List<Object> kinds = new ArrayList<>(List.of(AuditKind.values()));
-        kinds.addFirst("Anything");
-        kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> k instanceof AuditKind a ? a.label() : "Anything");
-        kind.setValue("Anything");
+        ReportParts.search(actor, "audit-actor", "Username");
+        ReportParts.anyOf(kind, "audit-kind", "What", "Anything", List.of(AuditKind.values()), AuditKind::label);
         from.setId("audit-from");
         to.setId("audit-to");
         count.setId("audit-count");
@@ -103,7 +90,7 @@ class AuditLogView extends VerticalLayout {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(actor.getValue(), kind.getValue() instanceof AuditKind k ? k : null, from.getValue(),
+        return new AuditFilter(actor.getValue(), ReportParts.chosen(kind, AuditKind.class), from.getValue(),
                 to.getValue());
     }
 }

@@ -19,11 +19,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -63,25 +61,12 @@ class CertificateRegisterView extends VerticalLayout {
         team = ReportParts.teamSelect("register-team", report.teams());
         List<ProgramSummary> programs = new ArrayList<>(report.programs());
         programs.addFirst(ALL_PROGRAMS);
-        program.setId("register-program");
-        program.setLabel("Program");
-        program.setItems(programs);
-        program.setItemLabelGenerator(ProgramSummary::name);
-        program.setValue(ALL_PROGRAMS);
-        state.setId("register-state");
-        state.setLabel("State today");
-        List<Object> states = new ArrayList<>(List.of(CertificateState.values()));
-        states.addFirst("Any");
-        state.setItems(states);
-        state.setItemLabelGenerator(s -> s instanceof CertificateState c ? c.label() : "Any");
-        state.setValue("Any");
+        ReportParts.choice(program, "register-program", "Program", programs, ProgramSummary::name, ALL_PROGRAMS);
+        ReportParts.anyOf(state, "register-state", "State today", "Any", List.of(CertificateState.values()),
+                CertificateState::label);
         issuedFrom.setId("register-from");
         issuedTo.setId("register-to");
-        holder.setId("register-holder");
-        holder.setPlaceholder("Name or username");
-        holder.setPrefixComponent(VaadinIcon.SEARCH.create());
-        holder.setClearButtonVisible(true);
-        holder.setValueChangeMode(ValueChangeMode.LAZY);
+        ReportParts.search(holder, "register-holder", "Name or username");
         var filters = ReportParts.filters(team, program, state, issuedFrom, issuedTo, holder);
         count.setId("register-count");
         var toolbar = ReportParts.toolbar(count, "register", report::fileName,
@@ -122,7 +107,7 @@ class CertificateRegisterView extends VerticalLayout {
     private CertificateFilter filter() {
         ProgramSummary p = program.getValue();
         return new CertificateFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS
-                ? null : p.id(), state.getValue() instanceof CertificateState s ? s : null, issuedFrom.getValue(),
+                ? null : p.id(), ReportParts.chosen(state, CertificateState.class), issuedFrom.getValue(),
                 issuedTo.getValue(), holder.getValue());
     }
 

@@ -19,11 +19,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -64,25 +62,11 @@ class ProgressReportView extends VerticalLayout {
         team = ReportParts.teamSelect("progress-team", report.teams());
         List<ProgramSummary> programs = new ArrayList<>(report.programs());
         programs.addFirst(ALL_PROGRAMS);
-        program.setId("progress-program");
-        program.setLabel("Program");
-        program.setItems(programs);
-        program.setItemLabelGenerator(ProgramSummary::name);
-        program.setValue(ALL_PROGRAMS);
-        status.setId("progress-status");
-        status.setLabel("Status");
-        List<Object> statuses = new ArrayList<>(List.of(CertStatus.values()));
-        statuses.addFirst("Any");
-        status.setItems(statuses);
-        status.setItemLabelGenerator(s -> s instanceof CertStatus c ? c.label() : "Any");
-        status.setValue("Any");
+        ReportParts.choice(program, "progress-program", "Program", programs, ProgramSummary::name, ALL_PROGRAMS);
+        ReportParts.anyOf(status, "progress-status", "Status", "Any", List.of(CertStatus.values()), CertStatus::label);
         certifiedFrom.setId("progress-from");
         certifiedTo.setId("progress-to");
-        agent.setId("progress-agent");
-        agent.setPlaceholder("Name");
-        agent.setPrefixComponent(VaadinIcon.SEARCH.create());
-        agent.setClearButtonVisible(true);
-        agent.setValueChangeMode(ValueChangeMode.LAZY);
+        ReportParts.search(agent, "progress-agent", "Name");
         count.setId("progress-count");
         var toolbar = ReportParts.toolbar(count, "progress", report::fileName,
                 (format, out) -> report.export(filter(), format, out));
@@ -135,7 +119,7 @@ class ProgressReportView extends VerticalLayout {
     private ProgressFilter filter() {
         ProgramSummary p = program.getValue();
         return new ProgressFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS ? null : p.id(),
-                status.getValue() instanceof CertStatus s ? s : null, certifiedFrom.getValue(),
+                ReportParts.chosen(status, CertStatus.class), certifiedFrom.getValue(),
                 certifiedTo.getValue(), agent.getValue());
     }
 

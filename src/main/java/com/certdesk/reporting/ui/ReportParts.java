@@ -4,12 +4,16 @@ import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ExportFormat;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,41 @@ final class ReportParts {
     static @Nullable Long teamId(Select<TeamSummary> select) {
         TeamSummary t = select.getValue();
         return t == null || t == ALL_TEAMS ? null : t.id();
+    }
+
+    /** A name filter: a search icon, a clear button, and the value taken when typing pauses. */
+    static TextField search(TextField field, String id, String placeholder) {
+        field.setId(id);
+        field.setPlaceholder(placeholder);
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
+    }
+
+    /** A choice among {@code items}, {@code initial} chosen. */
+    static <T> Select<T> choice(Select<T> select, String id, String label, List<T> items,
+            ItemLabelGenerator<T> labels, T initial) {
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(labels);
+        select.setValue(initial);
+        return select;
+    }
+
+    /** A choice of {@code any} (chosen first) or one of the values, labelled by {@code labels}. */
+    @SuppressWarnings("unchecked")
+    static <E> Select<Object> anyOf(Select<Object> select, String id, String label, String any, List<E> values,
+            Function<E, String> labels) {
+        List<Object> items = new ArrayList<>(values);
+        items.addFirst(any);
+        return choice(select, id, label, items, v -> v.equals(any) ? any : labels.apply((E) v), any);
+    }
+
+    /** The value of an {@link #anyOf} choice; null for "any". */
+    static <E> @Nullable E chosen(Select<Object> select, Class<E> type) {
+        return type.isInstance(select.getValue()) ? type.cast(select.getValue()) : null;
     }
 
     static Div filters(Component... fields) {
