@@ -95,6 +95,13 @@ public abstract class BrowserTest {
         assertThat(page.locator("vaadin-app-layout")).isVisible();
     }
 
+    /** Clicks a download link and returns the downloaded file, once it is complete. */
+    protected static java.nio.file.Path download(Page page, String link) {
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator(link).click());
+        org.assertj.core.api.Assertions.assertThat(download.failure()).as("the download of %s", link).isNull();
+        return download.path();
+    }
+
     /** The page is no wider than the window: nothing scrolls sideways. */
     protected static void assertNoSidewaysScrolling(Page page) {
         java.util.List<?> widths = (java.util.List<?>) page.evaluate(

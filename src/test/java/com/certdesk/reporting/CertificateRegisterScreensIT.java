@@ -10,7 +10,6 @@ import com.certdesk.people.UserAdminService;
 import com.certdesk.people.UserDraft;
 import com.certdesk.security.Roles;
 import com.certdesk.security.SystemAuthentication;
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -176,12 +175,4 @@ class CertificateRegisterScreensIT extends BrowserTest {
         assertThat(page.locator("#register-program[opened]")).hasCount(0);
         assertThat(page.locator("#register-program vaadin-select-item").first()).isHidden();
     }
-
-    /** Clicks a download link and returns the downloaded file, once it is complete. */
-    private static Path download(Page page, String link) {
-        Download download = page.waitForDownload(() -> page.locator(link).click());
-        org.assertj.core.api.Assertions.assertThat(download.failure()).as("the download of %s", link).isNull();
-        return download.path();
-    }
-
 }
