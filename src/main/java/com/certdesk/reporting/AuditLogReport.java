@@ -1,11 +1,10 @@
 package com.certdesk.reporting;
 
 import com.certdesk.base.OrganizationTime;
+import com.certdesk.reporting.internal.AuditedExport;
 import com.certdesk.reporting.internal.ExportColumn;
-import com.certdesk.reporting.internal.ExportWriter;
 import com.certdesk.security.AuditEntry;
 import com.certdesk.security.AuditFilter;
-import com.certdesk.security.AuditKind;
 import com.certdesk.security.AuditLog;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
@@ -48,12 +47,8 @@ public class AuditLogReport {
     /** Writes the entries in the filter, newest first, 1,000 read at a time; returns how many. */
     @PreAuthorize(Roles.IS_ADMIN)
     public long export(AuditFilter filter, ExportFormat format, OutputStream out) {
-        long started = System.nanoTime();
-        long written = ExportWriter.write(format, out, "Audit log", columns,
+        return AuditedExport.write(audit, "audit log", filter, format, out, "Audit log", columns,
                 each -> audit.forEach(filter, 1000, each));
-        audit.record(AuditKind.EXPORT, "audit log as " + format + ": " + written + " rows in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
-        return written;
     }
 
     public int retentionDays() {

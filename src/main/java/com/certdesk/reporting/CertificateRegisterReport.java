@@ -9,11 +9,9 @@ import com.certdesk.certification.ProgramService;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
+import com.certdesk.reporting.internal.AuditedExport;
 import com.certdesk.reporting.internal.ExportColumn;
-import com.certdesk.reporting.internal.ExportWriter;
-import com.certdesk.security.AuditKind;
 import com.certdesk.security.AuditLog;
-import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -52,18 +50,16 @@ public class CertificateRegisterReport {
     private final CertificateService certificates;
     private final ProgramService programs;
     private final TeamService teams;
-    private final CurrentUser currentUser;
     private final OrganizationTime time;
 
     private final AuditLog audit;
 
     CertificateRegisterReport(CertificateService certificates, ProgramService programs, TeamService teams,
-            CurrentUser currentUser, OrganizationTime time, AuditLog audit) {
+            OrganizationTime time, AuditLog audit) {
         this.audit = audit;
         this.certificates = certificates;
         this.programs = programs;
         this.teams = teams;
-        this.currentUser = currentUser;
         this.time = time;
     }
 
@@ -100,12 +96,8 @@ public class CertificateRegisterReport {
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(CertificateFilter filter, ExportFormat format, OutputStream out) {
         LocalDate today = time.today();
-        long started = System.nanoTime();
-        long rows = ExportWriter.write(format, out, "Certificates", COLUMNS,
+        return AuditedExport.write(audit, "certificate register", filter, format, out, "Certificates", COLUMNS,
                 each -> certificates.forEach(filter, CHUNK, c -> each.accept(row(c, today))));
-        audit.record(AuditKind.EXPORT, "certificate register as " + format + ": " + rows + " rows in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
-        return rows;
     }
 
     /** "certificate-register-2026-12-03.xlsx". */

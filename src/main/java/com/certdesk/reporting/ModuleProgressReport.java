@@ -12,11 +12,9 @@ import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.quiz.BestScore;
 import com.certdesk.quiz.QuizResults;
+import com.certdesk.reporting.internal.AuditedExport;
 import com.certdesk.reporting.internal.ExportColumn;
-import com.certdesk.reporting.internal.ExportWriter;
-import com.certdesk.security.AuditKind;
 import com.certdesk.security.AuditLog;
-import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -57,15 +55,13 @@ public class ModuleProgressReport {
     private final TeamProgressService progress;
     private final LearningService learning;
     private final QuizResults quizzes;
-    private final CurrentUser currentUser;
     private final OrganizationTime time;
     private final List<ExportColumn<ModuleProgressRow>> columns;
 
     private final AuditLog audit;
 
     ModuleProgressReport(PeopleDirectory people, TeamService teams, ModuleDirectory modules,
-            TeamProgressService progress, LearningService learning, QuizResults quizzes, CurrentUser currentUser,
-            OrganizationTime time, AuditLog audit) {
+            TeamProgressService progress, LearningService learning, QuizResults quizzes, OrganizationTime time, AuditLog audit) {
         this.audit = audit;
         this.people = people;
         this.teams = teams;
@@ -73,7 +69,6 @@ public class ModuleProgressReport {
         this.progress = progress;
         this.learning = learning;
         this.quizzes = quizzes;
-        this.currentUser = currentUser;
         this.time = time;
         this.columns = List.of(
                 ExportColumn.text("Agent", 26, ModuleProgressRow::agent),
@@ -165,12 +160,8 @@ public class ModuleProgressReport {
     /** Writes {@link #rows} to {@code out}; returns how many. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(Filter filter, ExportFormat format, OutputStream out) {
-        long started = System.nanoTime();
-        List<ModuleProgressRow> rows = rows(filter);
-        long written = ExportWriter.write(format, out, "Modules", columns, rows::forEach);
-        audit.record(AuditKind.EXPORT, "module progress report as " + format + ": " + written + " rows in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
-        return written;
+        return AuditedExport.write(audit, "module progress report", filter, format, out, "Modules", columns,
+                rows(filter)::forEach);
     }
 
     public String fileName(ExportFormat format) {

@@ -8,11 +8,9 @@ import com.certdesk.certification.ProgramService;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
+import com.certdesk.reporting.internal.AuditedExport;
 import com.certdesk.reporting.internal.ExportColumn;
-import com.certdesk.reporting.internal.ExportWriter;
-import com.certdesk.security.AuditKind;
 import com.certdesk.security.AuditLog;
-import com.certdesk.security.CurrentUser;
 import com.certdesk.security.Roles;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -37,19 +35,17 @@ public class ProgressReport {
     private final CertificationMatrixService matrix;
     private final ProgramService programs;
     private final TeamService teams;
-    private final CurrentUser currentUser;
     private final OrganizationTime time;
     private final List<ExportColumn<ProgramProgress>> columns;
 
     private final AuditLog audit;
 
     ProgressReport(CertificationMatrixService matrix, ProgramService programs, TeamService teams,
-            CurrentUser currentUser, OrganizationTime time, AuditLog audit) {
+            OrganizationTime time, AuditLog audit) {
         this.audit = audit;
         this.matrix = matrix;
         this.programs = programs;
         this.teams = teams;
-        this.currentUser = currentUser;
         this.time = time;
         this.columns = List.of(
                 ExportColumn.text("Agent", 26, ProgramProgress::displayName),
@@ -106,12 +102,8 @@ public class ProgressReport {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(ProgressFilter filter, ExportFormat format, OutputStream out) {
-        long started = System.nanoTime();
-        List<ProgramProgress> rows = rows(filter);
-        long written = ExportWriter.write(format, out, "Progress", columns, rows::forEach);
-        audit.record(AuditKind.EXPORT, "progress report as " + format + ": " + written + " rows in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
-        return written;
+        return AuditedExport.write(audit, "progress report", filter, format, out, "Progress", columns,
+                rows(filter)::forEach);
     }
 
     /** "progress-report-2026-12-03.csv". */
