@@ -9,15 +9,16 @@ import java.util.Optional;
  * {@code SCOPE_<value>} of the requests it authenticates, and each scope names the {@code /api/**} paths it opens
  * (the rules of the API's filter chain are built from them, so a path and its scope are written down once).
  *
- * <p>Adding an API (issue 12's HR read API) means adding or switching on its scope here: {@link #REPORTS_READ} is
- * reserved for it and not {@link #offered() offered} to administrators until that API exists.
+ * <p>Adding an API means adding its scope here; a scope can be kept from administrators ({@link #offered()} false)
+ * until its API exists.
  */
 public enum ApiScope {
 
     FEEDBACK_WRITE("feedback:write", "Send customer ratings (ingestion API)", true, "/api/v1/feedback",
             "/api/v1/feedback/**"),
-    REPORTS_READ("reports:read", "Read HR reports (HR API, not available yet)", false, "/api/v1/reports",
-            "/api/v1/reports/**");
+    REPORTS_READ("reports:read", "Read people, progress and certificates (HR API)", true, "/api/v1/people",
+            "/api/v1/people/**", "/api/v1/progress", "/api/v1/progress/**", "/api/v1/certificates",
+            "/api/v1/certificates/**");
 
     private final String value;
     private final String label;

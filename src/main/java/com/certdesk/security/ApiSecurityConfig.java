@@ -3,6 +3,7 @@ package com.certdesk.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,6 +21,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 class ApiSecurityConfig {
 
     static final String API = "/api/**";
+    static final String[] DOCS = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**",
+        "/api/swagger-ui/**"};
 
     @Bean
     @Order(1)
@@ -27,6 +30,8 @@ class ApiSecurityConfig {
         var problems = new ApiProblems();
         http.securityMatcher(API);
         http.authorizeHttpRequests(auth -> {
+            // the API's OpenAPI description and its readable docs describe no data
+            auth.requestMatchers(HttpMethod.GET, DOCS).permitAll();
             for (ApiScope scope : ApiScope.values()) {
                 auth.requestMatchers(scope.paths().toArray(String[]::new)).hasAuthority(scope.authority());
             }

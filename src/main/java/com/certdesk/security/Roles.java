@@ -22,6 +22,11 @@ public final class Roles {
     /** The authority an API token with the {@code feedback:write} scope carries (ingestion API). */
     public static final String SCOPE_FEEDBACK_WRITE = "SCOPE_feedback:write";
     /** Administrators (and the system) or a caller holding the feedback:write scope. */
+    /** The authority of requests made with an API token of the {@code reports:read} scope (the HR API). */
+    public static final String SCOPE_REPORTS_READ = "SCOPE_reports:read";
+    /** Only an API token of the {@code reports:read} scope: the HR API reads on behalf of no person. */
+    public static final String IS_REPORT_READER = "hasAuthority('" + SCOPE_REPORTS_READ + "')";
+
     public static final String IS_FEEDBACK_WRITER = "hasRole('" + ADMIN + "') or hasAuthority('" + SCOPE_FEEDBACK_WRITE
             + "')";
     /** Who imports records about people: feedback writers, and HR (engagement scores). */

@@ -120,9 +120,10 @@ class ApiTokenServiceTest {
     }
 
     @Test
-    void the_feedback_scope_is_the_authority_the_ingestion_api_requires() {
+    void each_scope_is_the_authority_its_api_requires() {
         assertThat(ApiScope.FEEDBACK_WRITE.authority()).isEqualTo(Roles.SCOPE_FEEDBACK_WRITE);
-        assertThat(ApiScope.offeredScopes()).containsExactly(ApiScope.FEEDBACK_WRITE);
+        assertThat(ApiScope.REPORTS_READ.authority()).isEqualTo(Roles.SCOPE_REPORTS_READ);
+        assertThat(ApiScope.offeredScopes()).containsExactly(ApiScope.FEEDBACK_WRITE, ApiScope.REPORTS_READ);
     }
 
     @Test

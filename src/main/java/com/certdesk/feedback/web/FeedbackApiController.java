@@ -6,8 +6,15 @@ import com.certdesk.feedback.BatchOrigin;
 import com.certdesk.feedback.FeedbackImports;
 import com.certdesk.feedback.ImportResult;
 import com.certdesk.feedback.RatingsBusyException;
-import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.feedback.RatingsRejectedException.ItemProblem;
+import com.certdesk.feedback.RatingsRejectedException;
+import com.certdesk.security.ApiDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
@@ -36,6 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @EnableConfigurationProperties(ApiLimits.class)
+@Tag(name = "Ingestion API", description = "Customer ratings from helpdesks and survey tools.")
+@SecurityRequirement(name = ApiDocs.TOKEN)
 class FeedbackApiController {
 
     static final String PATH = "/api/v1/feedback";
@@ -51,7 +60,25 @@ class FeedbackApiController {
     }
 
     @PostMapping(PATH)
-    ResponseEntity<?> post(HttpServletRequest request, Principal caller) throws IOException {
+    @Operation(summary = "Send customer ratings", description = "One rating (a JSON object) or a batch of up to "
+            + "1,000 (a JSON array), scope `feedback:write`. All or nothing: a batch with any bad item stores nothing "
+            + "and gets 400 with every item's problems; ratings already stored are skipped and counted, so sending the "
+            + "same batch again adds nothing. Fields as in the README's Ingestion API section.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(type = "object", description = "A rating, or an array of ratings"))))
+    @ApiResponse(responseCode = "201", description = "Stored: {\"batch_id\", \"imported\", \"duplicates\"}")
+    @ApiResponse(responseCode = "200", description = "Every rating was already stored: nothing new")
+    @ApiResponse(responseCode = "400", description = "Unreadable JSON or bad items (problem details with `errors`)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "Another import holds the ratings: retry after Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "The body is larger than certdesk.api.max-request-size",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "415", description = "Not sent as application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<?> post(@io.swagger.v3.oas.annotations.Parameter(hidden = true) HttpServletRequest request,
+            @io.swagger.v3.oas.annotations.Parameter(hidden = true) Principal caller) throws IOException {
         if (!json(request.getContentType())) {
             return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the ratings as JSON, with the header "
                     + "\"Content-Type: application/json\".", null);
