@@ -1,4 +1,4 @@
-package com.certdesk.feedback.internal;
+package com.certdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
