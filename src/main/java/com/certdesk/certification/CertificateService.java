@@ -62,11 +62,14 @@ public class CertificateService {
     private final PublicAddress address;
 
     private final com.certdesk.security.AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
             CurrentUser currentUser, Clock clock, CertificationSettings settings, UserAdminService userAdmin,
-            PublicAddress address, com.certdesk.security.AuditLog audit) {
+            PublicAddress address, com.certdesk.security.AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.settings = settings;
         this.userAdmin = userAdmin;
         this.address = address;
@@ -290,6 +293,9 @@ public class CertificateService {
         CertificateView revoked = views(List.of(certificate)).getFirst();
         audit.record(com.certdesk.security.AuditKind.CERTIFICATE_REVOKED, "certificate " + formatCode(revoked.code())
                 + " of " + revoked.holderName() + " (" + revoked.programName() + ") revoked: " + why);
+        events.publishEvent(new CertificateRevoked(certificate.getId(), certificate.getUserId(),
+                certificate.getProgramId(), revoked.programName(),
+                java.util.Objects.requireNonNull(certificate.getRevokedAt())));
         return revoked;
     }
 

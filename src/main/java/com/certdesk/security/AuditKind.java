@@ -20,7 +20,11 @@ public enum AuditKind {
     PASSWORD_CHANGED("Password changed"),
     TEAM_CHANGED("Team created or changed"),
     CERTIFICATE_REVOKED("Certificate revoked"),
-    CONTENT_CHANGED("Program, module or quiz changed");
+    CONTENT_CHANGED("Program, module or quiz changed"),
+    WEBHOOK_CREATED("Webhook endpoint created"),
+    WEBHOOK_CHANGED("Webhook endpoint changed"),
+    WEBHOOK_DELETED("Webhook endpoint deleted"),
+    WEBHOOK_SECRET_ROTATED("Webhook secret rotated");
 
     private final String label;
 

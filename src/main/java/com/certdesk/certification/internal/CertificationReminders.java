@@ -62,11 +62,13 @@ public class CertificationReminders {
     private final CertificateIssuer issuer;
     private final AssignmentNotices assignmentNotices;
     private final Clock clock;
+    private final com.certdesk.notification.Webhooks webhooks;
 
-    CertificationReminders(NotificationService notifications, TeamService teams, PeopleDirectory people,
+    CertificationReminders(com.certdesk.notification.Webhooks webhooks, NotificationService notifications, TeamService teams, PeopleDirectory people,
             TeamProgressService teamProgress, ProgramService programService, ModuleDirectory modules,
             StatusCalculator calculator, CertificateRepository certificates, CertificateIssuer issuer,
             AssignmentNotices assignmentNotices, Clock clock) {
+        this.webhooks = webhooks;
         this.notifications = notifications;
         this.teams = teams;
         this.people = people;
@@ -145,6 +147,10 @@ public class CertificationReminders {
                 reminders.addAll(certificateReminders(agent, today, programs,
                         certsByUser.getOrDefault(agent.id(), List.of())));
                 for (Reminder r : reminders) {
+                    if (r.hook() != null) {
+                        // once per endpoint and key, however often the daily run finds it
+                        webhooks.publish(r.hook(), r.key(), clock.instant(), r.hookData());
+                    }
                     if (notifications.send(new NotificationRequest(agent.id(), r.key(), r.title(), r.message(),
                             r.link(), true))) {
                         agentReminders++;
@@ -197,7 +203,13 @@ public class CertificationReminders {
     /** Room for the lines, well inside the notification limit of 10,000 characters with the closing sentence. */
     private static final int DIGEST_CHARACTERS = 9_000;
 
-    record Reminder(String key, String title, String message, String link, String digestLine) {
+    record Reminder(String key, String title, String message, String link, String digestLine,
+            com.certdesk.notification.@org.jspecify.annotations.Nullable WebhookEventType hook,
+            Map<String, Object> hookData) {
+
+        Reminder(String key, String title, String message, String link, String digestLine) {
+            this(key, title, message, link, digestLine, null, Map.of());
+        }
     }
 
     private List<Reminder> assignmentReminders(UserSummary agent, LocalDate today, Map<String, LocalDate> due,
@@ -236,10 +248,18 @@ public class CertificationReminders {
             String what = (program ? "the certification program " : "the module ") + title;
             String link = program ? "learning" : "modules/" + targetId;
             if (days < 0) {
+                Map<String, Object> hook = new LinkedHashMap<>();
+                hook.put("agentId", agent.id());
+                hook.put("agentName", agent.displayName());
+                hook.put("kind", program ? "program" : "module");
+                hook.put(program ? "programId" : "moduleId", targetId);
+                hook.put("title", title);
+                hook.put("dueOn", dueOn);
                 result.add(new Reminder("overdue:" + target + ":" + agent.id() + ":" + dueOn, "Overdue: " + title,
                         "You were asked to complete " + what + " by " + DATE.format(dueOn)
                                 + ". Please finish it as soon as you can, or talk to your manager.",
-                        link, title + " is overdue (was due " + DATE.format(dueOn) + ")"));
+                        link, title + " is overdue (was due " + DATE.format(dueOn) + ")",
+                        com.certdesk.notification.WebhookEventType.ASSIGNMENT_OVERDUE, hook));
             } else if (days <= DUE_SOON_DAYS) {
                 String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
                 result.add(new Reminder("due-soon:" + target + ":" + agent.id() + ":" + dueOn,
@@ -261,11 +281,19 @@ public class CertificationReminders {
                     .ifPresent(latest -> {
                         LocalDate until = latest.getValidUntil();
                         if (today.isAfter(until)) {
+                            Map<String, Object> hook = new LinkedHashMap<>();
+                            hook.put("agentId", agent.id());
+                            hook.put("agentName", agent.displayName());
+                            hook.put("certificateId", latest.getId());
+                            hook.put("programId", program.id());
+                            hook.put("programName", program.name());
+                            hook.put("validUntil", until);
                             result.add(new Reminder("certificate-expired:" + latest.getId(),
                                     "Expired: " + program.name(),
                                     "Your " + program.name() + " certificate expired after " + DATE.format(until)
                                             + ". Pass the program's quizzes again to recertify.",
-                                    "certificates", program.name() + " certificate expired after " + DATE.format(until)));
+                                    "certificates", program.name() + " certificate expired after " + DATE.format(until),
+                                    com.certdesk.notification.WebhookEventType.CERTIFICATE_EXPIRED, hook));
                         } else if (!today.isBefore(CertificationRules.windowOpens(until, program.windowDays()))) {
                             result.add(new Reminder("certificate-window:" + latest.getId(),
                                     "Time to recertify: " + program.name(),

@@ -6,6 +6,7 @@ import com.certdesk.feedback.ZendeskConnector;
 import com.certdesk.feedback.ZendeskSettingsDraft;
 import com.certdesk.feedback.ZendeskStatus;
 import com.certdesk.feedback.ZendeskSyncStatus;
+import com.certdesk.security.SecretCipher;
 import com.certdesk.security.SystemAuthentication;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;

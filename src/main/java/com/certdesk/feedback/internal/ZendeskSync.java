@@ -9,6 +9,7 @@ import com.certdesk.feedback.RatingRules;
 import com.certdesk.feedback.RatingsBusyException;
 import com.certdesk.feedback.RatingsRejectedException;
 import com.certdesk.feedback.ZendeskSyncStatus;
+import com.certdesk.security.SecretCipher;
 import com.certdesk.security.SystemAuthentication;
 import java.net.URI;
 import java.net.URLEncoder;

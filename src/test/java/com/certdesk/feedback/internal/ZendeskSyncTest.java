@@ -14,6 +14,7 @@ import com.certdesk.feedback.ZendeskTestServer.Answer;
 import com.certdesk.people.UserAdminService;
 import com.certdesk.people.UserDraft;
 import com.certdesk.security.Roles;
+import com.certdesk.security.SecretCipher;
 import com.certdesk.security.SystemAuthentication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

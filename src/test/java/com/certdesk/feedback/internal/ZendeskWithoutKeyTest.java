@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.feedback.ZendeskSettingsDraft;
+import com.certdesk.security.SecretCipher;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

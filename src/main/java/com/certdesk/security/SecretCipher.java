@@ -1,4 +1,4 @@
-package com.certdesk.feedback.internal;
+package com.certdesk.security;
 
 import com.certdesk.base.ValidationException;
 import java.nio.ByteBuffer;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts secrets Certdesk must be able to read back (the Zendesk API token) with AES-256-GCM: a fresh random
+ * Encrypts secrets Certdesk must be able to read back (the Zendesk API token, webhook signing secrets) with AES-256-GCM: a fresh random
  * 96-bit nonce per encryption, a 128-bit tag, and a purpose bound in as associated data, so a cipher text copied
  * into another column does not decrypt. The key is {@code certdesk.secrets.key}, 32 bytes in base64
  * ({@code openssl rand -base64 32}); it lives in configuration, never in the database. Without a key nothing can be
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecretCipher {
 
-    static final String PREFIX = "v1:";
+    public static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,11 +33,11 @@ public class SecretCipher {
     private final @Nullable SecretKey key;
     private final @Nullable String keyProblem;
 
-    SecretCipher(@Value("${certdesk.secrets.key:}") @Nullable String base64Key) {
+    public SecretCipher(@Value("${certdesk.secrets.key:}") @Nullable String base64Key) {
         SecretKey parsed = null;
         String problem = null;
         if (base64Key == null || base64Key.isBlank()) {
-            problem = "No secrets key is configured, so the token cannot be stored encrypted. Set "
+            problem = "No secrets key is configured, so secrets (the Zendesk token, webhook signing secrets) cannot be stored encrypted. Set "
                     + "certdesk.secrets.key (environment CERTDESK_SECRETS_KEY) to 32 random bytes in base64, e.g. the "
                     + "output of `openssl rand -base64 32`, and restart Certdesk.";
         } else {
@@ -114,8 +114,8 @@ public class SecretCipher {
             byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new ValidationException("The stored token cannot be decrypted with the configured "
-                    + "certdesk.secrets.key (was the key changed?); enter the token again.");
+            throw new ValidationException("The stored secret cannot be decrypted with the configured "
+                    + "certdesk.secrets.key (was the key changed?); enter or generate it again.");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

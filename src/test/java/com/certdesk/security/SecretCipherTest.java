@@ -1,4 +1,4 @@
-package com.certdesk.feedback.internal;
+package com.certdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +50,7 @@ class SecretCipherTest {
         String stored = cipher.encrypt("abc123token", "zendesk-api-token");
 
         assertThatThrownBy(() -> new SecretCipher(key()).decrypt(stored, "zendesk-api-token"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("enter the token again");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("enter or generate it again");
         byte[] raw = Base64.getDecoder().decode(stored.substring(3));
         raw[raw.length - 1] ^= 1;
         String altered = "v1:" + Base64.getEncoder().encodeToString(raw);
