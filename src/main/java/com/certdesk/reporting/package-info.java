@@ -3,7 +3,8 @@
  * rows are read. On top of the other features; nothing depends on it.
  */
 @ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"base", "security", "people", "catalog", "certification", "quiz"})
+        allowedDependencies = {"base", "security", "people", "catalog", "certification", "quiz", "feedback",
+                "engagement"})
 @NullMarked
 package com.certdesk.reporting;
 

@@ -24,4 +24,23 @@ public final class AuditedExport {
                 + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
         return written;
     }
+
+    /**
+     * As {@link #write}, several tables as the sheets of one XLSX workbook ({@link ExportWriter#workbook}), recorded
+     * with each sheet's rows.
+     *
+     * @return the number of rows written of each table, in order
+     */
+    public static List<Long> workbook(AuditLog audit, String report, Object filter, OutputStream out,
+            List<ExportWriter.Table<?>> tables) {
+        long started = System.nanoTime();
+        List<Long> written = ExportWriter.workbook(out, tables);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < tables.size(); i++) {
+            rows.append(i == 0 ? "" : ", ").append(written.get(i)).append(" rows in ").append(tables.get(i).sheetName());
+        }
+        audit.record(AuditKind.EXPORT, report + " as " + ExportFormat.XLSX + ": " + rows + " in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
+        return written;
+    }
 }

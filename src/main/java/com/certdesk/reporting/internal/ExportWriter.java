@@ -52,6 +52,37 @@ public final class ExportWriter {
         }
     }
 
+    /** One table of a workbook with several: its sheet's name, its columns and its rows. */
+    public record Table<T>(String sheetName, List<ExportColumn<T>> columns, Rows<T> rows) {
+    }
+
+    /**
+     * Writes several tables as the sheets of one XLSX workbook, in order (a report's rows and a block beside them),
+     * each as {@link #write} writes one.
+     *
+     * @return the number of rows written of each table, in order
+     */
+    public static List<Long> workbook(OutputStream out, List<Table<?>> tables) {
+        try {
+            Workbook workbook = new Workbook(out, "Certdesk", "1.0");
+            List<Long> counts = new java.util.ArrayList<>();
+            for (Table<?> table : tables) {
+                counts.add(sheet(workbook, table));
+            }
+            workbook.finish();
+            return List.copyOf(counts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> long sheet(Workbook workbook, Table<T> table) throws IOException {
+        Sheets<T> sheets = new Sheets<>(workbook, table.sheetName(), table.columns());
+        table.rows().forEach(sheets::add);
+        sheets.finish();
+        return sheets.count;
+    }
+
     /** Text a spreadsheet shows as it is instead of running it as a formula. */
     public static String neutralised(String text) {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;

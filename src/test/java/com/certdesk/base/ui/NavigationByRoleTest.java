@@ -26,7 +26,7 @@ class NavigationByRoleTest extends UiTest {
     void manager_sees_team_progress_and_certification() {
         signIn(fixtures.user("nav-manager", null, Roles.MANAGER));
         open("");
-        assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Certificate register",
+        assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Training and service", "Certificate register",
                 "Engagement", "Imported engagement", "My account");
     }
 
@@ -34,7 +34,7 @@ class NavigationByRoleTest extends UiTest {
     void administrator_sees_people_and_authoring() {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
-        assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Certificate register",
+        assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Training and service", "Certificate register",
                 "Engagement", "Imported engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
                 "Feedback sources", "Feedback → skill areas", "Pulse surveys", "API tokens", "Zendesk connector", "Audit log", "My account");
     }
@@ -44,7 +44,7 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-both", null, Roles.AGENT, Roles.MANAGER));
         open("");
         assertThat(menu()).containsExactly("My learning", "My certificates", "My performance", "My pulse surveys",
-                "Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Certificate register", "Engagement", "Imported engagement", "My account");
+                "Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Training and service", "Certificate register", "Engagement", "Imported engagement", "My account");
     }
 
     @Test
