@@ -85,15 +85,11 @@ final class FigureText {
     }
 
     static String number(Measure measure, double value) {
-        return switch (measure) {
-            case CSAT -> Long.toString(Math.round(value));
-            case NPS -> (Math.round(value) > 0 ? "+" : "") + Math.round(value);
-            case CES -> String.format(Locale.ROOT, "%.1f", value);
-        };
+        return measure.format(value);
     }
 
     static String unit(Measure measure) {
-        return measure == Measure.CSAT ? "%" : "";
+        return measure.unit();
     }
 
     /** "November 2026", "Week 48 of 2026 (23 Nov – 29 Nov)", "Q4 2026". */

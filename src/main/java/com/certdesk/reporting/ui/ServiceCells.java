@@ -23,7 +23,7 @@ final class ServiceCells {
             return TrainingServiceReport.status(figure) + " · n " + figure.n();
         }
         Measure m = figure.measure();
-        return number(m, figure.value()) + unit(m) + " (" + number(m, figure.low()) + "–" + number(m, figure.high())
+        return m.format(figure.value()) + m.unit() + " (" + m.format(figure.low()) + "–" + m.format(figure.high())
                 + ") · n " + figure.n();
     }
 
@@ -43,15 +43,4 @@ final class ServiceCells {
         return String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", e.value(), e.low(), e.high());
     }
 
-    private static String number(Measure measure, double value) {
-        return switch (measure) {
-            case CSAT -> Long.toString(Math.round(value));
-            case NPS -> EstimateText.signed(value);
-            case CES -> String.format(Locale.ROOT, "%.1f", value);
-        };
-    }
-
-    private static String unit(Measure measure) {
-        return measure == Measure.CSAT ? "%" : "";
-    }
 }
