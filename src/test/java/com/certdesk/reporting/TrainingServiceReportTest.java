@@ -150,7 +150,7 @@ class TrainingServiceReportTest {
         assertThat(rows).filteredOn(r -> r.figure() != null).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.respondents()).isGreaterThanOrEqualTo(5));
         // the agent filter narrows the agent rows, never the engagement block
-        var justTheLoneAgent = new TraininServiceFilters(period).agent("svceng-b");
+        var justTheLoneAgent = new ServiceFilters(period).agent("svceng-b");
         assertThat(report.rows(justTheLoneAgent)).hasSize(1);
         assertThat(report.engagement(justTheLoneAgent)).isEqualTo(report.engagement(period));
         // the team filter only picks a team's (hidden) rows; the tiny team gives nothing
@@ -175,8 +175,51 @@ class TrainingServiceReportTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void a_manager_sees_the_engagement_of_their_own_team_only_and_the_workbook_carries_no_answer() throws Exception {
+        Fixtures.TwoTeams t = fixtures.twoTeams("svcmgr");
+        List<String> agents = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            agents.add(fixtures.user("svcmgr-a" + i, t.teamA(), Roles.AGENT));
+            agents.add(fixtures.user("svcmgr-b" + i, t.teamB(), Roles.AGENT));
+        }
+        long wave = engagement.openWave(t.teamA(), t.teamB());
+        agents.forEach(a -> engagement.answer(a, wave, a.contains("-a") ? 5 : 2, "Words only " + a + " wrote"));
+        engagement.closeWave(wave);
+
+        fixtures.signIn(t.manager());
+        var period = report.defaultFilter();
+        List<TeamEngagementRow> rows = report.engagement(period).stream().filter(r -> r.wave() != null).toList();
+        // their team, and everyone asked as the engagement feature shows it to them; never the other team alone
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.teamId() == null
+                ? r.group().equals("Everyone asked") : r.teamId() == t.teamA()).isTrue());
+        assertThat(rows).filteredOn(r -> r.teamId() != null).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.respondents()).isEqualTo(6));
+        var teamB = new TrainingServiceReport.Filter(t.teamB(), period.from(), period.to(), "");
+        assertThatThrownBy(() -> report.engagement(teamB)).isInstanceOf(AccessDeniedException.class);
+
+        var xlsx = new ByteArrayOutputStream();
+        report.export(period, ExportFormat.XLSX, xlsx);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheets = workbook.getSheets().toList();
+            var engagementRows = sheets.get(1).read();
+            List<String> cells = engagementRows.stream().flatMap(r -> r.stream())
+                    .filter(java.util.Objects::nonNull).map(c -> c.getRawValue()).filter(java.util.Objects::nonNull)
+                    .toList();
+            assertThat(cells).noneMatch(c -> c.contains("Words only")).noneMatch(c -> c.contains("svcmgr-b"));
+            List<String> header = engagementRows.getFirst().stream().map(c -> c.getRawValue()).toList();
+            int respondents = header.indexOf("Respondents");
+            assertThat(respondents).isNotNegative();
+            assertThat(engagementRows.subList(1, engagementRows.size()))
+                    .filteredOn(r -> r.getCell(respondents) != null && r.getCell(respondents).getRawValue() != null)
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(Double.parseDouble(r.getCell(respondents).getRawValue()))
+                            .isGreaterThanOrEqualTo(5));
+        }
+    }
+
     /** A filter like another with a different agent name. */
-    private record TraininServiceFilters(TrainingServiceReport.Filter base) {
+    private record ServiceFilters(TrainingServiceReport.Filter base) {
         TrainingServiceReport.Filter agent(String name) {
             return new TrainingServiceReport.Filter(base.teamId(), base.from(), base.to(), name);
         }
