@@ -47,7 +47,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The training and service report (issue 12): per active agent in the filter, the programs they hold a valid
@@ -61,7 +60,6 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing; each export is recorded in the audit log.
  */
 @Service
-@Transactional(readOnly = true)
 public class TrainingServiceReport {
 
     /** The default period: the last 90 days, today included. */
