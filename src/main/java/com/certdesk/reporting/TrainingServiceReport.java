@@ -265,8 +265,13 @@ public class TrainingServiceReport {
             WaveResults results = engagement.results(wave.id(), EngagementResults.QuestionFilter.ALL);
             boolean index = results.questions().stream().anyMatch(q -> q.kind() == ItemKind.AGREEMENT);
             boolean enps = results.questions().stream().anyMatch(q -> q.kind() == ItemKind.ENPS);
-            for (GroupResult group : groups(filter, results.organization(), results.teams(), results.others(),
-                    GroupResult::teamId)) {
+            List<GroupResult> groups = groups(filter, results.organization(), results.teams(), results.others(),
+                    GroupResult::teamId);
+            if (results.organization().figuresShown() == Visibility.AFTER_CLOSE && !groups.isEmpty()) {
+                // a wave still open hides every group for the same reason: one line says so, not one per team
+                groups = groups.subList(0, 1);
+            }
+            for (GroupResult group : groups) {
                 EngagementFigures figures = group.figures();
                 if (index) {
                     rows.add(pulseRow(wave, group, INDEX, figures == null ? null : figures.index(), results));

@@ -185,6 +185,17 @@ class TrainingServiceReportTest {
         }
         long wave = engagement.openWave(t.teamA(), t.teamB());
         agents.forEach(a -> engagement.answer(a, wave, a.contains("-a") ? 5 : 2, "Words only " + a + " wrote"));
+        // while a wave is open every group waits for the close: one line per measure says so, not one per team
+        fixtures.signIn(t.hr());
+        var open = report.engagement(report.defaultFilter()).stream()
+                .filter(r -> r.visibility() == Visibility.AFTER_CLOSE).toList();
+        assertThat(open).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.group()).isEqualTo("Everyone asked");
+            assertThat(r.figure()).isNull();
+        });
+        assertThat(open.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.survey() + "#" + r.wave() + "#" + r.measure(), java.util.stream.Collectors.counting())))
+                .allSatisfy((wave1, lines) -> assertThat(lines).isEqualTo(1));
         engagement.closeWave(wave);
 
         fixtures.signIn(t.manager());

@@ -17,14 +17,16 @@ final class ServiceCells {
     private ServiceCells() {
     }
 
-    /** "80% (58–92) · n 20", or "fewer than 10 ratings · n 3". */
+    /** "80% (58–92) · n 20", "+21 (+1 to +41) · n 62", or "fewer than 10 ratings · n 3". */
     static String figure(Figure figure) {
         if (!figure.enough() || figure.value() == null || figure.low() == null || figure.high() == null) {
             return TrainingServiceReport.status(figure) + " · n " + figure.n();
         }
         Measure m = figure.measure();
-        return m.format(figure.value()) + m.unit() + " (" + m.format(figure.low()) + "–" + m.format(figure.high())
-                + ") · n " + figure.n();
+        // "−20–+12" misreads; a signed NPS range says "to"
+        String between = m == Measure.NPS ? " to " : "–";
+        return m.format(figure.value()) + m.unit() + " (" + m.format(figure.low()) + between
+                + m.format(figure.high()) + ") · n " + figure.n();
     }
 
     /** "72% (60–84)", "+20 (−10 to +50)", "3.9 (3.5–4.3)" for an imported mean; "" when hidden. */

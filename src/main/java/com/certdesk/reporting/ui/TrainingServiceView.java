@@ -72,7 +72,7 @@ class TrainingServiceView extends VerticalLayout {
 
         grid.setId("service-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        var agentColumn = grid.addColumn(TrainingServiceRow::agent).setHeader("Agent").setFlexGrow(2)
+        grid.addColumn(TrainingServiceRow::agent).setHeader("Agent").setFlexGrow(2)
                 .setWidth("8rem");
         grid.addColumn(TrainingServiceRow::team).setHeader("Team").setFlexGrow(1).setWidth("6rem");
         grid.addColumn(TrainingServiceView::certified).setHeader("Certified").setFlexGrow(2).setWidth("8rem");
@@ -81,8 +81,7 @@ class TrainingServiceView extends VerticalLayout {
         grid.addColumn(r -> ServiceCells.figure(r.csat())).setHeader("CSAT").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> ServiceCells.figure(r.nps())).setHeader("NPS").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> ServiceCells.figure(r.ces())).setHeader("CES").setWidth("8rem").setFlexGrow(1);
-        PhoneColumns.of(grid).below(1000).keep(agentColumn).compact("Training and service",
-                TrainingServiceView::compact);
+        PhoneColumns.of(grid).below(1000).compact("Agent", TrainingServiceView::compact);
         grid.setEmptyStateText("No agent matches this filter.");
         engagement = new TeamEngagementBlock(report, () -> shown, report.engagementThreshold());
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, from, to, agent)) {
@@ -125,8 +124,8 @@ class TrainingServiceView extends VerticalLayout {
     }
 
     private static Component compact(TrainingServiceRow r) {
-        var cell = new Div(new Span(r.team() + " · " + r.certifiedPrograms().size() + " certified · "
-                + r.modulesCompleted() + " modules (" + r.modulesCompletedInPeriod() + " in period)"),
+        var cell = new Div(new Span(r.agent()), new Span(r.team() + " · certified: " + certified(r)),
+                new Span(r.modulesCompleted() + " modules (" + r.modulesCompletedInPeriod() + " in period)"),
                 new Span("CSAT " + ServiceCells.figure(r.csat())), new Span("NPS " + ServiceCells.figure(r.nps())),
                 new Span("CES " + ServiceCells.figure(r.ces())));
         cell.addClassName("compact-cell");
