@@ -125,7 +125,8 @@ class TrainingServiceView extends VerticalLayout {
 
     private static Component compact(TrainingServiceRow r) {
         var cell = new Div(new Span(r.agent()), new Span(r.team() + " · certified: " + certified(r)),
-                new Span(r.modulesCompleted() + " modules (" + r.modulesCompletedInPeriod() + " in period)"),
+                new Span(r.modulesCompleted() + (r.modulesCompleted() == 1 ? " module (" : " modules (")
+                        + r.modulesCompletedInPeriod() + " in period)"),
                 new Span("CSAT " + ServiceCells.figure(r.csat())), new Span("NPS " + ServiceCells.figure(r.nps())),
                 new Span("CES " + ServiceCells.figure(r.ces())));
         cell.addClassName("compact-cell");
