@@ -126,7 +126,25 @@ public class CertificateService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public CertificateFile pdf(long certificateId) {
         CertificateView c = get(certificateId);
-        String description = programs.findById(c.programId()).map(CertificationProgram::getDescription).orElse("");
+        return pdf(c, programs.findById(c.programId()).map(CertificationProgram::getDescription).orElse(""));
+    }
+
+    /**
+     * Every certificate {@link #forEach} finds, in its order and with its scope (HR and administrators every one,
+     * managers their teams' agents'), each with the same PDF as its holder downloads, rendered one at a time as
+     * {@code chunk} certificates are read: for a ZIP of a register's certificates.
+     *
+     * @return how many were handed over
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long forEachPdf(CertificateFilter filter, int chunk,
+            java.util.function.BiConsumer<CertificateView, CertificateFile> each) {
+        Map<Long, String> descriptions = new java.util.HashMap<>();
+        return forEach(filter, chunk, c -> each.accept(c, pdf(c, descriptions.computeIfAbsent(c.programId(),
+                id -> programs.findById(id).map(CertificationProgram::getDescription).orElse("")))));
+    }
+
+    private CertificateFile pdf(CertificateView c, String description) {
         String formatted = formatCode(c.code());
         byte[] bytes = CertificatePdf.render(new CertificateDocument(c.holderName(), c.programName(), description,
                 c.issuedOn(), c.validUntil(), formatted, verifyUrl(c.code()), settings.issuerName()));

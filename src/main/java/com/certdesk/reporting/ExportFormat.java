@@ -5,7 +5,12 @@ public enum ExportFormat {
     /** RFC 4180, UTF-8 with a byte order mark so that Excel reads it as UTF-8, CRLF line ends. */
     CSV("CSV", "text/csv;charset=UTF-8", "csv"),
     /** Office Open XML workbook: typed cells, dates as dates, a frozen header row with an auto-filter. */
-    XLSX("Excel (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    XLSX("Excel (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    /**
+     * A printable A4 landscape table: title, when and by whom, the filter in words, the row count, the header row on
+     * every page and "Page n of m".
+     */
+    PDF("PDF", "application/pdf", "pdf");
 
     private final String label;
     private final String mimeType;

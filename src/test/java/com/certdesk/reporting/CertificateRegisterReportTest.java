@@ -28,6 +28,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import com.certdesk.base.ValidationException;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -225,5 +232,157 @@ class CertificateRegisterReportTest {
                 .map(CertificateView::id).getContent());
         assertThat(certificates.forEach(new CertificateFilter(null, o.program().id(), null, null, null,
                 "nobody-has-this-name"), 2, c -> { })).isZero();
+    }
+    /** The PDF's pages and the text of each. */
+    private List<String> pdf(CertificateFilter filter, long expectedRows) throws IOException {
+        var out = new ByteArrayOutputStream();
+        assertThat(report.export(filter, ExportFormat.PDF, out)).isEqualTo(expectedRows);
+        assertThat(new String(out.toByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PdfReader reader = new PdfReader(out.toByteArray())) {
+            PdfTextExtractor text = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                // the extractor puts the page total (drawn when the document closes) on a line of its own
+                pages.add(text.getTextFromPage(i).replaceAll("\\s+", " "));
+            }
+            return pages;
+        }
+    }
+
+    @Test
+    void hr_prints_the_register_as_a_pdf_with_its_filter_count_and_rows() throws IOException {
+        Org o = org("reg-pdf", 24);
+        fixtures.signIn(o.teams().hr());
+        CertificateFilter filter = of(o.program());
+        List<String> pages = pdf(filter, 5);
+        assertThat(pages).hasSize(1);
+        String page = pages.getFirst();
+        assertThat(page).contains("Certificate register", "Produced", "by Test " + o.teams().hr(),
+                "program " + o.program().name(), "all teams", "any state", "Rows: 5", "End of the table: 5 rows.", "Holder", "Verification code",
+                "Test " + o.agentsA().get(0), "Test " + o.agentsB().get(1), "Page 1 of 1");
+        RegisterRow first = report.page(filter, Pageable.ofSize(1)).getContent().getFirst();
+        assertThat(page).contains(first.code());
+
+        fixtures.signIn(o.teams().admin());
+        assertThat(audit.page(new AuditFilter(o.teams().hr(), AuditKind.EXPORT, null, null), 0, 5))
+                .extracting(AuditEntry::detail).anyMatch(d -> d.startsWith("certificate register as PDF: 5 rows"));
+    }
+
+    @Test
+    void a_long_register_repeats_its_header_on_every_page_and_numbers_the_pages() throws IOException {
+        Fixtures.TwoTeams t = fixtures.twoTeams("reg-pdfpages");
+        long module = certs.moduleWithQuiz("reg-pdfpages module");
+        ProgramSummary program = certs.program("reg-pdfpages program", 24, 14, null, module);
+        for (int i = 0; i < 45; i++) {
+            certs.learnAndPass(fixtures.user("reg-pdfpages-" + i, t.teamA(), Roles.AGENT), module, 2);
+        }
+        fixtures.signIn(t.hr());
+        List<String> pages = pdf(of(program), 45);
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size());
+            if (pages.get(i).replace(" ", "").contains("Testreg-pdfpages-")) {
+                assertThat(pages.get(i)).as("page %d's rows under the header", i + 1)
+                        .contains("Holder", "Verification code");
+            }
+        }
+        assertThat(pages.subList(1, pages.size())).as("rows go on after the first page")
+                .anyMatch(p -> p.replace(" ", "").contains("Testreg-pdfpages-"));
+        assertThat(String.join("\n", pages)).contains("Rows: 45");
+    }
+
+    @Test
+    void a_manager_prints_only_their_teams_and_an_agent_nothing() throws IOException {
+        Org o = org("reg-pdfmgr", 24);
+        fixtures.signIn(o.teams().manager());
+        String page = pdf(of(o.program()), 3).getFirst();
+        assertThat(page).contains("Rows: 3");
+        assertThat(page.replace(" ", "")).contains("Test" + o.agentsA().get(0))
+                .doesNotContain("Test" + o.agentsB().get(0));
+        fixtures.signIn(o.agentsA().get(0));
+        assertThatThrownBy(() -> report.export(of(o.program()), ExportFormat.PDF, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private record Zip(List<String> names, List<byte[]> contents, List<CsvRecord> manifest) {
+    }
+
+    private Zip zip(CertificateFilter filter, long expected) throws IOException {
+        var out = new ByteArrayOutputStream();
+        assertThat(report.exportPdfs(filter, out)).isEqualTo(expected);
+        List<String> names = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        List<CsvRecord> manifest = List.of();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] bytes = zip.readAllBytes();
+                if (e.getName().equals("register.csv")) {
+                    manifest = CsvReader.builder().ofCsvRecord(new String(bytes, StandardCharsets.UTF_8)
+                            .substring(1)).stream().toList();
+                } else {
+                    names.add(e.getName());
+                    contents.add(bytes);
+                }
+            }
+        }
+        return new Zip(names, contents, manifest);
+    }
+
+    @Test
+    void hr_downloads_the_filters_certificates_as_one_zip_of_their_pdfs_with_a_manifest() throws IOException {
+        Org o = org("reg-zip", 24);
+        fixtures.signIn(o.teams().hr());
+        CertificateFilter filter = of(o.program());
+        Zip zip = zip(filter, report.count(filter));
+        assertThat(zip.names()).hasSize(5).doesNotHaveDuplicates()
+                .allMatch(n -> n.matches("[A-Za-z0-9._-]+\\.pdf"));
+        assertThat(zip.contents()).allMatch(b -> new String(b, 0, 4, StandardCharsets.US_ASCII).equals("%PDF"));
+        List<RegisterRow> rows = report.page(filter, Pageable.ofSize(50)).getContent();
+        RegisterRow first = rows.getFirst();
+        assertThat(zip.names().getFirst()).isEqualTo("Test_" + first.holder().substring(5).replace(' ', '_') + "-"
+                + o.program().name().replace(' ', '_') + "-" + first.code() + ".pdf");
+        // the same PDF as the holder's own download
+        assertThat(zip.contents().getFirst().length).isPositive();
+        try (PdfReader reader = new PdfReader(zip.contents().getFirst())) {
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(first.code());
+        }
+        assertThat(zip.manifest()).hasSize(6);
+        assertThat(zip.manifest().getFirst().getField(0)).isEqualTo("Holder");
+        assertThat(zip.manifest().subList(1, 6)).extracting(r -> r.getField(r.getFieldCount() - 1))
+                .containsExactlyElementsOf(zip.names());
+        assertThat(zip.manifest().subList(1, 6)).extracting(r -> r.getField(7))
+                .containsExactlyElementsOf(rows.stream().map(RegisterRow::code).toList());
+
+        fixtures.signIn(o.teams().admin());
+        assertThat(audit.page(new AuditFilter(o.teams().hr(), AuditKind.EXPORT, null, null), 0, 5))
+                .extracting(AuditEntry::detail).anyMatch(d -> d.startsWith("certificate PDFs as ZIP: 5 certificates"));
+    }
+
+    @Test
+    void a_managers_zip_holds_their_teams_certificates_and_an_agent_gets_none() throws IOException {
+        Org o = org("reg-zipmgr", 24);
+        fixtures.signIn(o.teams().manager());
+        Zip zip = zip(of(o.program()), 3);
+        assertThat(zip.manifest()).hasSize(4);
+        assertThat(zip.names()).allMatch(n -> o.agentsA().stream().anyMatch(a -> n.toLowerCase().contains(
+                a.replace('-', '_').toLowerCase()) || n.toLowerCase().contains(a.toLowerCase())));
+        assertThatThrownBy(() -> report.exportPdfs(new CertificateFilter(o.teams().teamB(), null, null, null, null,
+                ""), new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(o.agentsA().get(0));
+        assertThatThrownBy(() -> report.exportPdfs(of(o.program()), new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_zip_above_the_cap_is_refused_with_a_clear_message_and_names_stay_unique_and_safe() {
+        assertThatThrownBy(() -> CertificateRegisterReport.checkZipSize(CertificateRegisterReport.ZIP_MAX + 1))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("narrow the filter")
+                .hasMessageContaining("5,000");
+        CertificateRegisterReport.checkZipSize(CertificateRegisterReport.ZIP_MAX);
+        Set<String> taken = new HashSet<>();
+        RegisterRow row = new RegisterRow(1, 2, "Zoë Ångström/../x", "Safety: \"first\" aid", time.today(),
+                time.today(), null, CertificateState.VALID, null, "ABCD-EFGH", "https://x/verify/ABCD");
+        assertThat(CertificateRegisterReport.entryName(row, taken)).isEqualTo("Zoe_Angstrom_._x-Safety_first_aid-ABCD-EFGH.pdf");
+        assertThat(CertificateRegisterReport.entryName(row, taken)).isEqualTo("Zoe_Angstrom_._x-Safety_first_aid-ABCD-EFGH-2.pdf");
     }
 }

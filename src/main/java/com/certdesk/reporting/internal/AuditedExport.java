@@ -18,8 +18,15 @@ public final class AuditedExport {
      */
     public static <T> long write(AuditLog audit, String report, Object filter, ExportFormat format, OutputStream out,
             String sheetName, List<ExportColumn<T>> columns, ExportWriter.Rows<T> rows) {
+        return write(audit, report, filter, format, out, sheetName, new ExportWriter.Heading(sheetName, List.of()),
+                columns, rows);
+    }
+
+    /** @param heading what a PDF prints above its table */
+    public static <T> long write(AuditLog audit, String report, Object filter, ExportFormat format, OutputStream out,
+            String sheetName, ExportWriter.Heading heading, List<ExportColumn<T>> columns, ExportWriter.Rows<T> rows) {
         long started = System.nanoTime();
-        long written = ExportWriter.write(format, out, sheetName, columns, rows);
+        long written = ExportWriter.write(format, out, sheetName, heading, columns, rows);
         audit.record(AuditKind.EXPORT, report + " as " + format + ": " + written + " rows in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
         return written;

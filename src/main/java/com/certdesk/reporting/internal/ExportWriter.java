@@ -42,11 +42,31 @@ public final class ExportWriter {
         void forEach(Consumer<T> row);
     }
 
+    /**
+     * What a printed export says above its table: its title and lines such as when and by whom it was made, its
+     * filter in words and its row count.
+     */
+    public record Heading(String title, List<String> lines) {
+    }
+
     /** @return the number of rows written (the header not counted) */
     public static <T> long write(ExportFormat format, OutputStream out, String sheetName,
             List<ExportColumn<T>> columns, Rows<T> rows) {
+        return write(format, out, sheetName, new Heading(sheetName, List.of()), columns, rows);
+    }
+
+    /**
+     * @param heading what a PDF prints above the table (CSV and XLSX carry the rows only)
+     * @return the number of rows written (the header not counted)
+     */
+    public static <T> long write(ExportFormat format, OutputStream out, String sheetName, Heading heading,
+            List<ExportColumn<T>> columns, Rows<T> rows) {
         try {
-            return format == ExportFormat.CSV ? csv(out, columns, rows) : xlsx(out, sheetName, columns, rows);
+            return switch (format) {
+                case CSV -> csv(out, columns, rows);
+                case XLSX -> xlsx(out, sheetName, columns, rows);
+                case PDF -> PdfTableWriter.write(out, heading, columns, rows);
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,7 +127,7 @@ public final class ExportWriter {
         return count[0];
     }
 
-    private static String csvCell(ExportColumn.Kind kind, @Nullable Object value) {
+    static String csvCell(ExportColumn.Kind kind, @Nullable Object value) {
         if (value == null) {
             return "";
         }

@@ -1,5 +1,7 @@
 package com.certdesk.reporting.ui;
 
+import com.certdesk.base.ValidationException;
+import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.PhoneColumns;
 import com.certdesk.base.ui.UserFormats;
@@ -8,6 +10,7 @@ import com.certdesk.certification.CertificateState;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.CertificateRegisterReport;
+import com.certdesk.reporting.ExportFormat;
 import com.certdesk.reporting.RegisterRow;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +36,9 @@ import java.util.List;
 
 /**
  * The certificate register as a report: filter by team, program, state, issue dates and holder, see how many match
- * and a preview a page at a time, and download exactly those as CSV or XLSX. Managers see their teams' agents' only.
+ * and a preview a page at a time, and download exactly those as CSV, XLSX or a printable PDF, or the certificates
+ * themselves as one ZIP of their PDFs (up to {@value CertificateRegisterReport#ZIP_MAX}). Managers see their teams'
+ * agents' only.
  */
 @Route(value = "reports/certificates", layout = MainLayout.class)
 @PageTitle("Certificate register")
@@ -52,9 +58,13 @@ class CertificateRegisterView extends VerticalLayout {
     private final TextField holder = new TextField("Holder");
     private final Paragraph count = new Paragraph();
     private final Grid<RegisterRow> grid = new Grid<>();
+    private final Anchor zip;
+    private final Span zipRefused = new Span();
 
     CertificateRegisterView(CertificateRegisterReport report) {
         this.report = report;
+        zip = CallerDownloads.streamed("Certificate PDFs (ZIP)", "application/zip", report::zipFileName,
+                out -> report.exportPdfs(filter(), out));
         addClassNames("page", "report");
         setSizeFull();
         setId("certificate-register");
@@ -69,8 +79,11 @@ class CertificateRegisterView extends VerticalLayout {
         ReportParts.search(holder, "register-holder", "Name or username");
         var filters = ReportParts.filters(team, program, state, issuedFrom, issuedTo, holder);
         count.setId("register-count");
-        var toolbar = ReportParts.toolbar(count, "register", report::fileName,
-                (format, out) -> report.export(filter(), format, out));
+        zip.setId("register-download-zip");
+        zipRefused.setId("register-zip-refused");
+        zipRefused.addClassName("report-refused");
+        var toolbar = ReportParts.toolbar(count, "register", List.of(ExportFormat.values()), report::fileName,
+                (format, out) -> report.export(filter(), format, out), zip, zipRefused);
 
         UserFormats formats = UserFormats.current();
         grid.setId("register-grid");
@@ -100,7 +113,16 @@ class CertificateRegisterView extends VerticalLayout {
         if (!ReportParts.range(issuedFrom, issuedTo)) {
             return;
         }
-        count.setText(ReportParts.count(report.count(filter()), "certificate", "certificates"));
+        long n = report.count(filter());
+        count.setText(ReportParts.count(n, "certificate", "certificates"));
+        try {
+            CertificateRegisterReport.checkZipSize(n);
+            zip.setEnabled(n > 0);
+            zipRefused.setText("");
+        } catch (ValidationException e) {
+            zip.setEnabled(false);
+            zipRefused.setText(e.getMessage());
+        }
         grid.getDataProvider().refreshAll();
     }
 

@@ -92,14 +92,22 @@ final class ReportParts {
     /** The row count and the CSV and XLSX links beside it. */
     static Div toolbar(Paragraph count, String idPrefix, Function<ExportFormat, String> fileName,
             BiConsumer<ExportFormat, OutputStream> export) {
+        return toolbar(count, idPrefix, List.of(ExportFormat.CSV, ExportFormat.XLSX), fileName, export);
+    }
+
+    /** The row count and a link for each of {@code formats} beside it, then {@code more} (other downloads). */
+    static Div toolbar(Paragraph count, String idPrefix, List<ExportFormat> formats,
+            Function<ExportFormat, String> fileName, BiConsumer<ExportFormat, OutputStream> export,
+            Component... more) {
         count.addClassName("report-count");
         var downloads = new Div(new Span("Download these rows:"));
-        for (ExportFormat format : ExportFormat.values()) {
+        for (ExportFormat format : formats) {
             Anchor link = CallerDownloads.streamed(format.label(), format.mimeType(), () -> fileName.apply(format),
                     out -> export.accept(format, out));
             link.setId(idPrefix + "-download-" + format.extension());
             downloads.add(link);
         }
+        downloads.add(more);
         downloads.addClassName("report-downloads");
         var toolbar = new Div(count, downloads);
         toolbar.addClassName("report-toolbar");
