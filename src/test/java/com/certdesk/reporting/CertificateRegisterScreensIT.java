@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 12's certificate register in a real browser: HR filters it to one program of three certified agents (one of
  * them named like a spreadsheet formula), sees the count, and downloads CSV and XLSX whose rows, dates and
- * neutralised formula are checked as a spreadsheet would read them; the page at 390 px scrolls only downwards; an
+ * neutralised formula are checked as a spreadsheet would read them, then the printable PDF and the ZIP of the
+ * certificates' PDFs; the page at 390 px scrolls only downwards; an
  * agent is refused the page. Screenshots go to {@code target/screenshots/99-register-*}.
  */
 class CertificateRegisterScreensIT extends BrowserTest {
@@ -137,6 +138,33 @@ class CertificateRegisterScreensIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(formulaRow.getCell(0).getFormula()).isNull();
             org.assertj.core.api.Assertions.assertThat(formulaRow.getCellText(0)).isEqualTo("'" + FORMULA);
         }
+
+        // the printable register: one A4 page naming the program in its filter line, the three holders
+        Path pdfFile = download(page, "#register-download-pdf");
+        try (var pdf = new org.openpdf.text.pdf.PdfReader(pdfFile.toString())) {
+            org.assertj.core.api.Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String printed = new org.openpdf.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1)
+                    .replaceAll("\\s+", " ");
+            org.assertj.core.api.Assertions.assertThat(printed).contains("Certificate register", program.name(),
+                    "Rows: 3", "Page 1 of 1");
+        }
+
+        // the certificates themselves: three PDFs and the manifest
+        Path zipFile = download(page, "#register-download-zip");
+        List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(zipFile))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                byte[] content = zip.readAllBytes();
+                entries.add(entry.getName());
+                if (entry.getName().endsWith(".pdf")) {
+                    org.assertj.core.api.Assertions.assertThat(new String(content, 0, 5, StandardCharsets.US_ASCII))
+                            .isEqualTo("%PDF-");
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(entries).contains("register.csv")
+                .filteredOn(n -> n.endsWith(".pdf")).hasSize(3).doesNotHaveDuplicates()
+                .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n).matches("[A-Za-z0-9._-]+"));
         page.context().close();
     }
 
