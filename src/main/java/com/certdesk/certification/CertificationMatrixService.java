@@ -12,8 +12,9 @@ import com.certdesk.catalog.TeamProgressService;
 import com.certdesk.certification.AgentRecord.AttemptLine;
 import com.certdesk.certification.AgentRecord.ModuleLine;
 import com.certdesk.certification.AgentRecord.ProgramLine;
-import com.certdesk.certification.internal.StatusCalculator;
 import com.certdesk.certification.internal.StatusCalculator.Agent;
+import com.certdesk.certification.internal.StatusCalculator;
+import com.certdesk.people.AgentActivity;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.TeamMember;
 import com.certdesk.people.TeamService;
@@ -256,16 +257,25 @@ public class CertificationMatrixService {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<ProgramProgress> programProgress(MatrixFilter filter) {
-        Matrix matrix = matrix(filter);
+        return programProgress(filter, AgentActivity.ACTIVE);
+    }
+
+    /**
+     * As {@link #programProgress(MatrixFilter)}, of deactivated agents too or only (in the team they were last in)
+     * when {@code activity} says so; those only for HR and administrators.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<ProgramProgress> programProgress(MatrixFilter filter, AgentActivity activity) {
+        Matrix matrix = matrix(filter, activity);
         if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
             return List.of();
         }
         List<Long> userIds = matrix.rows().stream().map(MatrixRow::userId).toList();
-        Map<Long, Long> teamOf = new java.util.HashMap<>();
-        people.agentsOfTeams(scopeTeams(filter.teamId()).stream().map(TeamSummary::id).toList(), filter.text())
-                .forEach(m -> teamOf.put(m.userId(), m.teamId()));
+        Map<Long, TeamMember> memberOf = new java.util.HashMap<>();
+        people.agentsOfTeams(scopeTeams(filter.teamId()).stream().map(TeamSummary::id).toList(), filter.text(),
+                activity).forEach(m -> memberOf.put(m.userId(), m));
         Map<Long, Map<String, StatusCalculator.Due>> dues = calculator.effectiveDues(userIds.stream()
-                .map(u -> new Agent(u, teamOf.get(u))).toList());
+                .map(u -> new Agent(u, memberOf.get(u) == null ? null : memberOf.get(u).teamId())).toList());
         Map<Long, List<CertificateView>> certificatesOf = certificates.ofUsers(userIds);
         Map<Long, Map<Long, ModuleProgress>> started = teamProgress.startedModulesOf(userIds);
         Map<Long, Map<Long, com.certdesk.quiz.BestScore>> best = quizResults.bestScores(userIds);
@@ -290,16 +300,20 @@ public class CertificationMatrixService {
                         due == null ? null : due.dueOn(), latest == null ? null : latest.issuedOn(),
                         latest == null ? null : latest.validUntil(), done, program.modules().size(),
                         bests.isEmpty() ? null : bests.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                        bests.size()));
+                        bests.size(), memberOf.get(row.userId()) == null || memberOf.get(row.userId()).active()));
             }
         }
         return lines;
     }
 
     private Matrix matrix(MatrixFilter filter) {
+        return matrix(filter, AgentActivity.ACTIVE);
+    }
+
+    private Matrix matrix(MatrixFilter filter, AgentActivity activity) {
         List<Long> teamIds = scopeTeams(filter.teamId()).stream().map(TeamSummary::id).toList();
         List<ProgramSummary> columns = programsOf(filter.programId());
-        List<TeamMember> agents = people.agentsOfTeams(teamIds, filter.text());
+        List<TeamMember> agents = people.agentsOfTeams(teamIds, filter.text(), activity);
         if (agents.isEmpty()) {
             return new Matrix(columns, List.of());
         }

@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param lowestBestScore the lowest of the agent's best scores over the program's modules whose quiz they finished
  *                        (a single-module program: that module's best); null when they finished none
  * @param quizzesTaken    how many of the program's modules' quizzes they finished at least once
+ * @param active          false for a deactivated agent (listed only when asked for, to HR and administrators)
  */
 public record ProgramProgress(long userId, String displayName, @Nullable String teamName,
         long programId, String programName, CertStatus status, @Nullable LocalDate statusDate,
         @Nullable Instant assignedAt, @Nullable LocalDate dueOn, @Nullable LocalDate certifiedOn,
         @Nullable LocalDate validUntil, int modulesDone, int modulesRequired, @Nullable Double lowestBestScore,
-        int quizzesTaken) {
+        int quizzesTaken, boolean active) {
 }

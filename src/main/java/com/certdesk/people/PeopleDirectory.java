@@ -139,6 +139,18 @@ public class PeopleDirectory {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<TeamMember> agentsOfTeams(Collection<Long> teamIds, String nameContains) {
+        return agentsOfTeams(teamIds, nameContains, AgentActivity.ACTIVE);
+    }
+
+    /**
+     * As {@link #agentsOfTeams(Collection, String)}, with deactivated agents too or only (each in the team they were
+     * last in) when {@code activity} says so: those only for HR and administrators, refused to managers.
+     */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public List<TeamMember> agentsOfTeams(Collection<Long> teamIds, String nameContains, AgentActivity activity) {
+        if (activity != AgentActivity.ACTIVE && !currentUser.hasAnyRole(Roles.ADMIN, Roles.HR)) {
+            throw new AccessDeniedException("Only HR and administrators may list deactivated agents");
+        }
         if (teamIds.isEmpty()) {
             return List.of();
         }
@@ -149,7 +161,7 @@ public class PeopleDirectory {
                 throw new AccessDeniedException("You may not see all of the teams " + teamIds);
             }
         }
-        return users.findActiveMembersWithRole(teamIds, Roles.AGENT, likePattern(nameContains));
+        return users.findMembersWithRole(teamIds, Roles.AGENT, likePattern(nameContains), activity.states());
     }
 
     /**

@@ -6,6 +6,7 @@ import com.certdesk.catalog.ModuleDirectory;
 import com.certdesk.catalog.ModuleProgress;
 import com.certdesk.catalog.ModuleRef;
 import com.certdesk.catalog.TeamProgressService;
+import com.certdesk.people.AgentActivity;
 import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.TeamMember;
 import com.certdesk.people.TeamService;
@@ -40,12 +41,24 @@ public class ModuleProgressReport {
 
     private static final Logger log = LoggerFactory.getLogger(ModuleProgressReport.class);
 
-    /** What the report shows: team and module (null for all), state ("Complete" …, null for any), agent name. */
+    /**
+     * What the report shows: team and module (null for all), state ("Complete" …, null for any), agent name, and
+     * active agents (the default), deactivated ones or both (other than active only for HR and administrators).
+     */
     public record Filter(@Nullable Long teamId, @Nullable Long moduleId, @Nullable String state,
-            java.time.@Nullable LocalDate completedFrom, java.time.@Nullable LocalDate completedTo, String agent) {
+            java.time.@Nullable LocalDate completedFrom, java.time.@Nullable LocalDate completedTo, String agent,
+            AgentActivity agents) {
 
         public Filter {
             agent = agent.strip();
+            agents = agents == null ? AgentActivity.ACTIVE : agents;
+        }
+
+        /** Active agents only. */
+        public Filter(@Nullable Long teamId, @Nullable Long moduleId, @Nullable String state,
+                java.time.@Nullable LocalDate completedFrom, java.time.@Nullable LocalDate completedTo,
+                String agent) {
+            this(teamId, moduleId, state, completedFrom, completedTo, agent, AgentActivity.ACTIVE);
         }
     }
 
@@ -83,6 +96,7 @@ public class ModuleProgressReport {
                         : Math.round(r.bestScore() * 10) / 10.0),
                 ExportColumn.dateTime("Completed", r -> r.completedAt() == null ? null
                         : LocalDateTime.ofInstant(r.completedAt(), time.zone())),
+                ExportColumn.text("Agent active", 8, r -> r.active() ? "yes" : "no"),
                 ExportColumn.number("Agent id", 10, ModuleProgressRow::userId),
                 ExportColumn.number("Module id", 10, ModuleProgressRow::moduleId));
     }
@@ -108,7 +122,7 @@ public class ModuleProgressReport {
         List<Long> teamIds = filter.teamId() != null ? List.of(filter.teamId())
                 : teams.visibleTeams().stream().map(TeamSummary::id).toList();
         // refused unless the caller may see every one of the teams
-        List<TeamMember> agents = people.agentsOfTeams(teamIds, filter.agent());
+        List<TeamMember> agents = people.agentsOfTeams(teamIds, filter.agent(), filter.agents());
         if (agents.isEmpty()) {
             return List.of();
         }
@@ -131,7 +145,7 @@ public class ModuleProgressReport {
                 var row = new ModuleProgressRow(agent.userId(), agent.displayName(), agent.teamName(), module.id(),
                         module.title(), module.skillArea().label(), p == null ? 0 : p.doneLessons(), p == null
                         ? entry.getValue() : p.totalLessons(), score == null ? 0 : score.attempts(), score == null ? null : score.percent(),
-                        completed.get(agent.userId()));
+                        completed.get(agent.userId()), agent.active());
                 if (matches(filter, row)) {
                     rows.add(row);
                 }

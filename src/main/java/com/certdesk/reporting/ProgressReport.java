@@ -62,6 +62,7 @@ public class ProgressReport {
                 ExportColumn.number("Lowest best quiz score %", 10, p -> p.lowestBestScore() == null ? null
                         : Math.round(p.lowestBestScore() * 10) / 10.0),
                 ExportColumn.number("Quizzes taken", 8, ProgramProgress::quizzesTaken),
+                ExportColumn.text("Agent active", 8, p -> p.active() ? "yes" : "no"),
                 ExportColumn.number("Agent id", 10, ProgramProgress::userId),
                 ExportColumn.number("Program id", 10, ProgramProgress::programId));
     }
@@ -81,8 +82,8 @@ public class ProgressReport {
     /** Every row in the filter, by agent name and program name. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public List<ProgramProgress> rows(ProgressFilter filter) {
-        return matrix.programProgress(new MatrixFilter(filter.teamId(), filter.programId(), null, filter.agent()))
-                .stream().filter(p -> filter.status() == null || p.status() == filter.status())
+        return matrix.programProgress(new MatrixFilter(filter.teamId(), filter.programId(), null, filter.agent()),
+                filter.agents()).stream().filter(p -> filter.status() == null || p.status() == filter.status())
                 .filter(p -> filter.certifiedInRange(p.certifiedOn())).toList();
     }
 

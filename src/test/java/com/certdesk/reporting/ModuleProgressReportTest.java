@@ -7,6 +7,8 @@ import com.certdesk.Fixtures;
 import com.certdesk.ServiceTest;
 import com.certdesk.base.OrganizationTime;
 import com.certdesk.certification.CertificationFixtures;
+import com.certdesk.people.AgentActivity;
+import com.certdesk.people.UserAdminService;
 import com.certdesk.security.Roles;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -30,6 +32,8 @@ class ModuleProgressReportTest {
     CertificationFixtures certs;
     @Autowired
     OrganizationTime time;
+    @Autowired
+    UserAdminService users;
 
     @AfterEach
     void reset() {
@@ -85,5 +89,31 @@ class ModuleProgressReportTest {
         assertThatThrownBy(() -> report.rows(filter)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> report.export(filter, ExportFormat.XLSX, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void deactivated_agents_appear_only_when_hr_asks_for_them() {
+        Fixtures.TwoTeams t = fixtures.twoTeams("modleft");
+        long module = certs.moduleWithQuiz("modleft module");
+        String stays = fixtures.user("modleft-stays", t.teamA(), Roles.AGENT);
+        String leaves = fixtures.user("modleft-leaves", t.teamA(), Roles.AGENT);
+        certs.learnAndPass(leaves, module, 2);
+        fixtures.signIn(t.admin());
+        users.setActive(fixtures.userId(leaves), false);
+
+        fixtures.signIn(t.hr());
+        var active = new ModuleProgressReport.Filter(t.teamA(), module, null, null, null, "");
+        var inactive = new ModuleProgressReport.Filter(t.teamA(), module, null, null, null, "",
+                AgentActivity.INACTIVE);
+        assertThat(report.rows(active)).extracting(ModuleProgressRow::agent).containsExactly("Test " + stays);
+        assertThat(report.rows(inactive)).singleElement().satisfies(r -> {
+            assertThat(r.agent()).isEqualTo("Test " + leaves);
+            assertThat(r.active()).isFalse();
+            assertThat(r.state()).isEqualTo("Complete");
+        });
+        assertThat(report.rows(new ModuleProgressReport.Filter(t.teamA(), module, null, null, null, "",
+                AgentActivity.ALL))).hasSize(2);
+        fixtures.signIn(t.manager());
+        assertThatThrownBy(() -> report.rows(inactive)).isInstanceOf(AccessDeniedException.class);
     }
 }

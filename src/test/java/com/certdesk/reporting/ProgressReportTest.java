@@ -14,6 +14,8 @@ import com.certdesk.certification.CertStatus;
 import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramProgress;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.people.AgentActivity;
+import com.certdesk.people.UserAdminService;
 import com.certdesk.security.Roles;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -50,6 +52,8 @@ class ProgressReportTest {
     OrganizationTime time;
     @Autowired
     TestClock clock;
+    @Autowired
+    UserAdminService users;
 
     @AfterEach
     void reset() {
@@ -159,5 +163,42 @@ class ProgressReportTest {
         assertThatThrownBy(() -> report.export(of(o.program()), ExportFormat.XLSX, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> report.teams()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void hr_lists_deactivated_agents_on_request_marked_as_such_and_a_manager_cannot() throws IOException {
+        Org o = org("prog-left");
+        fixtures.signIn(o.teams().admin());
+        users.setActive(fixtures.userId(o.certified()), false);
+        fixtures.signIn(o.teams().hr());
+        ProgressFilter active = new ProgressFilter(o.teams().teamA(), o.program().id(), null, null, null, "");
+        ProgressFilter left = new ProgressFilter(o.teams().teamA(), o.program().id(), null, null, null, "",
+                AgentActivity.INACTIVE);
+        ProgressFilter both = new ProgressFilter(o.teams().teamA(), o.program().id(), null, null, null, "",
+                AgentActivity.ALL);
+        assertThat(report.rows(active)).extracting(ProgramProgress::displayName)
+                .doesNotContain("Test " + o.certified()).hasSize(2);
+        List<ProgramProgress> gone = report.rows(left);
+        assertThat(gone).extracting(ProgramProgress::displayName).containsExactly("Test " + o.certified());
+        // their record stays as it was: certified, in the team they were last in
+        assertThat(gone.getFirst().active()).isFalse();
+        assertThat(gone.getFirst().status()).isEqualTo(CertStatus.CERTIFIED);
+        assertThat(gone.getFirst().teamName()).isNotBlank();
+        assertThat(report.rows(both)).hasSize(3).filteredOn(ProgramProgress::active).hasSize(2);
+        var csv = new ByteArrayOutputStream();
+        assertThat(report.export(both, ExportFormat.CSV, csv)).isEqualTo(3);
+        List<CsvRecord> records = CsvReader.builder().ofCsvRecord(new String(csv.toByteArray(),
+                StandardCharsets.UTF_8).substring(1)).stream().toList();
+        int activeColumn = records.getFirst().getFields().indexOf("Agent active");
+        assertThat(activeColumn).isNotNegative();
+        assertThat(records.stream().skip(1).filter(r -> r.getField(0).equals("Test " + o.certified())))
+                .singleElement().satisfies(r -> assertThat(r.getField(activeColumn)).isEqualTo("no"));
+
+        fixtures.signIn(o.teams().manager());
+        assertThat(report.rows(active)).hasSize(2);
+        assertThatThrownBy(() -> report.rows(left)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("deactivated");
+        assertThatThrownBy(() -> report.export(both, ExportFormat.CSV, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

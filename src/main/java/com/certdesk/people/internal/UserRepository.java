@@ -82,16 +82,19 @@ public interface UserRepository extends JpaRepository<User, Long> {
             """)
     Page<User> findActiveInTeamWithRole(@Param("teamId") long teamId, @Param("role") String role, Pageable pageable);
 
-    /** Active users with the role in these teams whose name matches the pattern ('' for all), by name. */
+    /**
+     * Users with the role in these teams (a deactivated user keeps the team they were last in) whose active flag is
+     * one of {@code states} and whose name matches the pattern ('' for all), by name.
+     */
     @Query("""
-            select new com.certdesk.people.TeamMember(u.id, u.displayName, t.id, t.name)
+            select new com.certdesk.people.TeamMember(u.id, u.displayName, t.id, t.name, u.active)
             from User u join u.team t join u.roles r
-            where t.id in :teamIds and r = :role and u.active = true
+            where t.id in :teamIds and r = :role and u.active in :states
               and (:text = '' or lower(u.displayName) like :text escape '\\')
             order by lower(u.displayName), u.id
             """)
-    List<com.certdesk.people.TeamMember> findActiveMembersWithRole(@Param("teamIds") Collection<Long> teamIds,
-            @Param("role") String role, @Param("text") String likePattern);
+    List<com.certdesk.people.TeamMember> findMembersWithRole(@Param("teamIds") Collection<Long> teamIds,
+            @Param("role") String role, @Param("text") String likePattern, @Param("states") Collection<Boolean> states);
 
     /** How many of these users are members of a team the manager manages. */
     @Query("""

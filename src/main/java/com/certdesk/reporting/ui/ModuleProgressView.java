@@ -4,6 +4,7 @@ import com.certdesk.base.ui.MainLayout;
 import com.certdesk.base.ui.PhoneColumns;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.catalog.ModuleRef;
+import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ModuleProgressReport;
 import com.certdesk.reporting.ModuleProgressRow;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +51,11 @@ class ModuleProgressView extends VerticalLayout {
     private final DatePicker completedFrom = UserFormats.current().localize(new DatePicker("Completed from"));
     private final DatePicker completedTo = UserFormats.current().localize(new DatePicker("Completed until"));
     private final TextField agent = new TextField("Agent");
+    private final Select<AgentActivity> agents;
     private final Paragraph count = new Paragraph();
     private final Grid<ModuleProgressRow> grid = new Grid<>();
 
-    ModuleProgressView(ModuleProgressReport report) {
+    ModuleProgressView(ModuleProgressReport report, AuthenticationContext auth) {
         this.report = report;
         addClassNames("page", "report");
         setSizeFull();
@@ -65,6 +68,7 @@ class ModuleProgressView extends VerticalLayout {
         completedFrom.setId("modules-from");
         completedTo.setId("modules-to");
         ReportParts.search(agent, "modules-agent", "Name");
+        agents = ReportParts.agentActivity("modules-agents", auth);
         count.setId("modules-count");
         var toolbar = ReportParts.toolbar(count, "modules", report::fileName,
                 (format, out) -> report.export(filter(), format, out));
@@ -72,7 +76,7 @@ class ModuleProgressView extends VerticalLayout {
         UserFormats formats = UserFormats.current();
         grid.setId("modules-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ModuleProgressRow::agent).setHeader("Agent").setFlexGrow(2).setWidth("8rem");
+        grid.addColumn(r -> ReportParts.agentName(r.agent(), r.active())).setHeader("Agent").setFlexGrow(2).setWidth("8rem");
         grid.addColumn(ModuleProgressRow::team).setHeader("Team").setFlexGrow(1).setWidth("6rem");
         grid.addColumn(ModuleProgressRow::module).setHeader("Module").setFlexGrow(2).setWidth("9rem");
         var stateColumn = grid.addColumn(ModuleProgressRow::state).setHeader("State").setWidth("7.5rem")
@@ -87,11 +91,11 @@ class ModuleProgressView extends VerticalLayout {
         grid.setEmptyStateText("No agent and module match this filter.");
         grid.setSizeFull();
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, module, state, completedFrom, completedTo,
-                agent)) {
+                agent, agents)) {
             field.addValueChangeListener(e -> refresh());
         }
-        add(new H1("Module progress"), ReportParts.filters(team, module, state, completedFrom, completedTo, agent),
-                toolbar, grid);
+        add(new H1("Module progress"), ReportParts.filters(team, module, state, completedFrom, completedTo, agent,
+                agents), toolbar, grid);
         refresh();
     }
 
@@ -109,7 +113,7 @@ class ModuleProgressView extends VerticalLayout {
         String s = state.getValue();
         return new ModuleProgressReport.Filter(ReportParts.teamId(team), m == null || m == ALL_MODULES ? null
                 : m.id(), s == null || s.equals("Any") ? null : s, completedFrom.getValue(), completedTo.getValue(),
-                agent.getValue());
+                agent.getValue(), agents.getValue());
     }
 
     private static String score(ModuleProgressRow r) {
@@ -117,7 +121,7 @@ class ModuleProgressView extends VerticalLayout {
     }
 
     private static Component compact(ModuleProgressRow r, UserFormats formats) {
-        var cell = new Div(new Span(r.agent() + " \u00b7 " + r.team()), new Span(r.module()), new Span(r.lessonsDone()
+        var cell = new Div(new Span(ReportParts.agentName(r.agent(), r.active()) + " \u00b7 " + r.team()), new Span(r.module()), new Span(r.lessonsDone()
                 + " of " + r.lessons() + " lessons" + (r.quizAttempts() == 0 ? "" : ", best quiz " + score(r))
                 + (r.completedAt() == null ? "" : ", completed " + formats.date(r.completedAt()))));
         cell.addClassName("compact-cell");

@@ -6,6 +6,7 @@ import com.certdesk.base.ui.UserFormats;
 import com.certdesk.certification.CertStatus;
 import com.certdesk.certification.ProgramProgress;
 import com.certdesk.certification.ProgramSummary;
+import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ProgressFilter;
 import com.certdesk.reporting.ProgressReport;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +53,11 @@ class ProgressReportView extends VerticalLayout {
     private final DatePicker certifiedFrom = UserFormats.current().localize(new DatePicker("Certified from"));
     private final DatePicker certifiedTo = UserFormats.current().localize(new DatePicker("Certified until"));
     private final TextField agent = new TextField("Agent");
+    private final Select<AgentActivity> agents;
     private final Paragraph count = new Paragraph();
     private final Grid<ProgramProgress> grid = new Grid<>();
 
-    ProgressReportView(ProgressReport report) {
+    ProgressReportView(ProgressReport report, AuthenticationContext auth) {
         this.report = report;
         addClassNames("page", "report");
         setSizeFull();
@@ -67,6 +70,7 @@ class ProgressReportView extends VerticalLayout {
         certifiedFrom.setId("progress-from");
         certifiedTo.setId("progress-to");
         ReportParts.search(agent, "progress-agent", "Name");
+        agents = ReportParts.agentActivity("progress-agents", auth);
         count.setId("progress-count");
         var toolbar = ReportParts.toolbar(count, "progress", report::fileName,
                 (format, out) -> report.export(filter(), format, out));
@@ -74,7 +78,7 @@ class ProgressReportView extends VerticalLayout {
         UserFormats formats = UserFormats.current();
         grid.setId("progress-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProgramProgress::displayName).setHeader("Agent").setFlexGrow(2).setWidth("8rem");
+        grid.addColumn(p -> ReportParts.agentName(p.displayName(), p.active())).setHeader("Agent").setFlexGrow(2).setWidth("8rem");
         grid.addColumn(p -> p.teamName() == null ? "" : p.teamName()).setHeader("Team").setFlexGrow(1)
                 .setWidth("6rem");
         grid.addColumn(ProgramProgress::programName).setHeader("Program").setFlexGrow(2).setWidth("8rem");
@@ -93,7 +97,7 @@ class ProgressReportView extends VerticalLayout {
         grid.setSizeFull();
 
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(team, program, status, certifiedFrom, certifiedTo,
-                agent)) {
+                agent, agents)) {
             field.addValueChangeListener(e -> refresh());
         }
         var help = new Paragraph("One row per agent and program. Status as on the Certification page; Due is the "
@@ -102,7 +106,7 @@ class ProgressReportView extends VerticalLayout {
                 + "took.");
         help.addClassName("muted");
         add(new H1("Progress report"), help, ReportParts.filters(team, program, status, certifiedFrom, certifiedTo,
-                agent), toolbar, grid);
+                agent, agents), toolbar, grid);
         refresh();
     }
 
@@ -120,7 +124,7 @@ class ProgressReportView extends VerticalLayout {
         ProgramSummary p = program.getValue();
         return new ProgressFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS ? null : p.id(),
                 ReportParts.chosen(status, CertStatus.class), certifiedFrom.getValue(),
-                certifiedTo.getValue(), agent.getValue());
+                certifiedTo.getValue(), agent.getValue(), agents.getValue());
     }
 
     private static String score(ProgramProgress p) {
@@ -128,7 +132,7 @@ class ProgressReportView extends VerticalLayout {
     }
 
     private static Component compact(ProgramProgress p, UserFormats formats) {
-        var cell = new Div(new Span(p.displayName() + (p.teamName() == null ? "" : " \u00b7 " + p.teamName())),
+        var cell = new Div(new Span(ReportParts.agentName(p.displayName(), p.active()) + (p.teamName() == null ? "" : " \u00b7 " + p.teamName())),
                 new Span(p.programName()), new Span(p.modulesDone() + " of " + p.modulesRequired() + " modules"
                         + (p.dueOn() == null ? "" : ", due " + formats.date(p.dueOn()))
                         + (p.certifiedOn() == null ? "" : ", certified " + formats.date(p.certifiedOn()))));

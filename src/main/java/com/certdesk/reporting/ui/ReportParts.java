@@ -1,8 +1,10 @@
 package com.certdesk.reporting.ui;
 
 import com.certdesk.base.ui.CallerDownloads;
+import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ExportFormat;
+import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +84,22 @@ final class ReportParts {
     /** The value of an {@link #anyOf} choice; null for "any". */
     static <E> @Nullable E chosen(Select<Object> select, Class<E> type) {
         return type.isInstance(select.getValue()) ? type.cast(select.getValue()) : null;
+    }
+
+    /**
+     * The "Agents" choice (active, deactivated, both), shown only to HR and administrators: deactivated agents are
+     * HR's records, a manager's reports list their active team.
+     */
+    static Select<AgentActivity> agentActivity(String id, AuthenticationContext auth) {
+        Select<AgentActivity> select = choice(new Select<>(), id, "Agents", List.of(AgentActivity.values()),
+                AgentActivity::label, AgentActivity.ACTIVE);
+        select.setVisible(auth.hasAnyRole(Roles.HR, Roles.ADMIN));
+        return select;
+    }
+
+    /** The agent's name, marked when deactivated. */
+    static String agentName(String name, boolean active) {
+        return active ? name : name + " (deactivated)";
     }
 
     static Div filters(Component... fields) {

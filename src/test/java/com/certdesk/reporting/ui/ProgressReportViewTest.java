@@ -9,6 +9,8 @@ import com.certdesk.certification.CertificationFixtures;
 import com.certdesk.certification.ProgramProgress;
 import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamSummary;
+import com.certdesk.people.AgentActivity;
+import com.certdesk.people.UserAdminService;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The progress report page: a manager's teams only, filters change the count and rows, downloads offered. */
 class ProgressReportViewTest extends UiTest {
 
+    @Autowired
+    UserAdminService users;
     @Autowired
     CertificationFixtures certs;
 
@@ -51,6 +55,26 @@ class ProgressReportViewTest extends UiTest {
         assertThat(find(Paragraph.class).withId("progress-count").single().getText()).isEqualTo("1 row");
         assertThat(find(Anchor.class).withId("progress-download-csv").single().getText()).isEqualTo("CSV");
         assertThat(find(Anchor.class).withId("progress-download-xlsx").single().getText()).isEqualTo("Excel (XLSX)");
+        // a manager has no choice of deactivated agents
+        assertThat(find(Select.class).withId("progress-agents").all()).as("visible choices of deactivated agents")
+                .isEmpty();
+
+        // HR chooses deactivated agents and finds the one who left, marked
+        signIn(org.admin());
+        users.setActive(fixtures.userId(waiting), false);
+        signIn(org.hr());
+        open("reports/progress");
+        find(Select.class).withId("progress-team").single().setValue(find(Select.class).withId("progress-team")
+                .single().getListDataView().getItems().filter(t -> ((TeamSummary) t).id() == org.teamA()).findFirst()
+                .orElseThrow());
+        Select<AgentActivity> agents = find(Select.class).withId("progress-agents").single();
+        assertThat(agents.isVisible()).isTrue();
+        assertThat(agents.getValue()).isEqualTo(AgentActivity.ACTIVE);
+        agents.setValue(AgentActivity.INACTIVE);
+        Grid<ProgramProgress> hrGrid = find(Grid.class).withId("progress-grid").single();
+        assertThat(hrGrid.getListDataView().getItems().filter(p -> p.programId() == program.id())
+                .map(ProgramProgress::displayName)).containsExactly("Test " + waiting);
+        assertThat(test(hrGrid).getCellText(0, 0)).isEqualTo("Test " + waiting + " (deactivated)");
     }
 
     @Test
