@@ -115,6 +115,8 @@ class WebhooksView extends VerticalLayout {
         WebhookEndpointSummary pick = endpoints.stream().filter(s -> selected != null && s.endpoint().id() == selected)
                 .findFirst().orElse(endpoints.isEmpty() ? null : endpoints.getFirst());
         selected = pick == null ? null : pick.endpoint().id();
+        // with no endpoint the list's empty state says what to do; there is nothing to select below it
+        panel.setVisible(!endpoints.isEmpty());
         if (pick != null) {
             grid.select(pick);
         } else {
