@@ -3,6 +3,7 @@ package com.certdesk.notification;
 import com.certdesk.base.NotFoundException;
 import com.certdesk.base.StaleEditException;
 import com.certdesk.base.ValidationException;
+import com.certdesk.notification.internal.WebhookAttemptRequested;
 import com.certdesk.notification.internal.WebhookOutbox;
 import com.certdesk.notification.internal.WebhookSignatures;
 import com.certdesk.notification.internal.WebhookStore;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -49,10 +51,13 @@ public class WebhookService {
     private final Webhooks webhooks;
     private final SecretCipher cipher;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WebhookService(WebhookStore store, Webhooks webhooks, SecretCipher cipher, AuditLog audit, Clock clock) {
+    WebhookService(WebhookStore store, Webhooks webhooks, SecretCipher cipher, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.events = events;
         this.webhooks = webhooks;
         this.cipher = cipher;
         this.audit = audit;
@@ -69,6 +74,13 @@ public class WebhookService {
     @PreAuthorize(Roles.IS_ADMIN)
     public List<WebhookEndpointView> endpoints() {
         return store.endpoints();
+    }
+
+    /** Every endpoint, by name, with its newest delivery and how many failed or are being retried. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<WebhookEndpointSummary> summaries() {
+        var health = store.health();
+        return store.endpoints().stream().map(e -> new WebhookEndpointSummary(e, health.get(e.id()))).toList();
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -149,8 +161,8 @@ public class WebhookService {
     }
 
     /**
-     * Queues a test event ({@code ping}) for this endpoint alone, delivered, signed and retried like any other; returns
-     * the delivery's id.
+     * Queues a test event ({@code ping}) for this endpoint alone, signed and retried like any other and tried at once
+     * after the commit (not at the next poll); returns the delivery's id.
      *
      * @throws ValidationException when the endpoint is deactivated
      */
@@ -168,7 +180,9 @@ public class WebhookService {
         data.put("message", "A test delivery from Certdesk: if the signature checks out, this endpoint is set up.");
         long eventId = webhooks.event(WebhookEventType.PING, "ping:" + UUID.randomUUID(), now, data);
         store.enqueue(eventId, endpointId, now);
-        return store.deliveries(endpointId, null, 0, 1).getFirst().id();
+        long deliveryId = store.deliveries(endpointId, null, 0, 1).getFirst().id();
+        events.publishEvent(new WebhookAttemptRequested(deliveryId));
+        return deliveryId;
     }
 
     /** Deliveries, newest first, of one endpoint or all ({@code null}), of one status or all. */
@@ -195,7 +209,7 @@ public class WebhookService {
     }
 
     /**
-     * Sends a failed delivery again at the next poll (one more attempt; if that fails too it is failed again).
+     * Sends a failed delivery again, at once after the commit (one more attempt; if that fails too it is failed again).
      *
      * @throws ValidationException when it is not failed (pending or delivered)
      */
@@ -208,6 +222,7 @@ public class WebhookService {
                     ? "This delivery was delivered; there is nothing to retry."
                     : "This delivery is still pending: it is retried on its own.");
         }
+        events.publishEvent(new WebhookAttemptRequested(deliveryId));
         return delivery(deliveryId);
     }
 

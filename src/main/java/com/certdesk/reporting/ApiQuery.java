@@ -22,12 +22,4 @@ public record ApiQuery(@Nullable String cursor, int limit, @Nullable Instant upd
     public static ApiQuery first(int limit) {
         return new ApiQuery(null, limit, null);
     }
-
-    public ApiQuery after(@Nullable String next) {
-        return new ApiQuery(next, limit, null);
-    }
-
-    public static ApiQuery since(Instant updatedSince, int limit) {
-        return new ApiQuery(null, limit, updatedSince);
-    }
 }

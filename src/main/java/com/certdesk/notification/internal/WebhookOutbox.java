@@ -14,12 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Delivers webhook events. Every {@code certdesk.webhooks.poll-interval} the poller claims due pending deliveries (a
@@ -41,11 +45,14 @@ public class WebhookOutbox {
     private final WebhookProperties properties;
     private final Clock clock;
     private final HttpClient http;
+    private final Executor executor;
     /** This poller's name in claimed_by: unique per process, so a restarted node does not think it holds old leases. */
     private final String pollerId = "poller-" + UUID.randomUUID();
 
-    WebhookOutbox(WebhookStore store, SecretCipher cipher, WebhookProperties properties, Clock clock) {
+    WebhookOutbox(WebhookStore store, SecretCipher cipher, WebhookProperties properties, Clock clock,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.store = store;
+        this.executor = executor;
         this.cipher = cipher;
         this.properties = properties;
         this.clock = clock;
@@ -70,6 +77,21 @@ public class WebhookOutbox {
             }
         }
         return attempts;
+    }
+
+    /**
+     * A test ping or a retry is tried at once, on a worker thread after the commit, so the administrator sees the
+     * answer in seconds; the claim keeps the poller from sending it a second time meanwhile.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onRequested(WebhookAttemptRequested event) {
+        executor.execute(() -> {
+            try {
+                attempt(event.deliveryId());
+            } catch (RuntimeException e) {
+                log.error("Could not process webhook delivery {}", event.deliveryId(), e);
+            }
+        });
     }
 
     /** One attempt at the delivery if this poller can claim it; false when it was not due or someone else has it. */

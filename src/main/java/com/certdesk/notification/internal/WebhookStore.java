@@ -2,6 +2,7 @@ package com.certdesk.notification.internal;
 
 import com.certdesk.notification.WebhookDeliveryStatus;
 import com.certdesk.notification.WebhookDeliveryView;
+import com.certdesk.notification.WebhookEndpointSummary;
 import com.certdesk.notification.WebhookEndpointView;
 import com.certdesk.notification.WebhookEventType;
 import java.sql.PreparedStatement;
@@ -12,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -229,8 +232,8 @@ public class WebhookStore {
         args[w.args.length] = offset;
         args[w.args.length + 1] = limit;
         return jdbc.query("""
-                select d.id, d.endpoint_id, p.name, e.public_id, e.type, d.created_at, d.status, d.attempts,
-                       d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at
+                select d.id, d.endpoint_id, p.name, e.public_id, e.event_key, e.type, d.created_at, d.status,
+                       d.attempts, d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at
                 from webhook_delivery d join webhook_endpoint p on p.id = d.endpoint_id
                 join webhook_event e on e.id = d.event_id
                 """ + w.sql + " order by d.id desc offset ? rows fetch next ? rows only", DELIVERY, args);
@@ -238,12 +241,45 @@ public class WebhookStore {
 
     public Optional<WebhookDeliveryView> delivery(long id) {
         return jdbc.query("""
-                select d.id, d.endpoint_id, p.name, e.public_id, e.type, d.created_at, d.status, d.attempts,
-                       d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at
+                select d.id, d.endpoint_id, p.name, e.public_id, e.event_key, e.type, d.created_at, d.status,
+                       d.attempts, d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.delivered_at
                 from webhook_delivery d join webhook_endpoint p on p.id = d.endpoint_id
                 join webhook_event e on e.id = d.event_id
                 where d.id = ?
                 """, DELIVERY, id).stream().findFirst();
+    }
+
+    /**
+     * Per endpoint that has deliveries: its newest delivery's status, time (last attempt, else queued) and answer, and
+     * how many of its deliveries failed for good or are being retried. Two grouped queries, whatever the count.
+     */
+    public Map<Long, WebhookEndpointSummary.Health> health() {
+        Map<Long, WebhookEndpointSummary.Health> result = new HashMap<>();
+        jdbc.query("""
+                select d.endpoint_id, d.status, d.attempts, d.created_at, d.last_attempt_at, d.last_status_code, d.last_error
+                from webhook_delivery d
+                where d.id in (select max(x.id) from webhook_delivery x group by x.endpoint_id)
+                """, rs -> {
+            int code = rs.getInt("last_status_code");
+            Integer statusCode = rs.wasNull() ? null : code;
+            Instant at = instant(rs, "last_attempt_at");
+            result.put(rs.getLong("endpoint_id"), new WebhookEndpointSummary.Health(
+                    WebhookDeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                    at != null ? at : rs.getTimestamp("created_at").toInstant(), statusCode,
+                    rs.getString("last_error"), 0, 0));
+        });
+        jdbc.query("""
+                select endpoint_id,
+                       sum(case when status = 'FAILED' then 1 else 0 end) as failed,
+                       sum(case when status = 'PENDING' and attempts > 0 then 1 else 0 end) as retrying
+                from webhook_delivery group by endpoint_id
+                """, rs -> {
+            var last = result.get(rs.getLong("endpoint_id"));
+            if (last != null) {
+                result.put(rs.getLong("endpoint_id"), last.withCounts(rs.getLong("failed"), rs.getLong("retrying")));
+            }
+        });
+        return result;
     }
 
     /** The body of the event a delivery carries (for operators and tests). */
@@ -335,7 +371,8 @@ public class WebhookStore {
         int code = rs.getInt("last_status_code");
         Integer statusCode = rs.wasNull() ? null : code;
         return new WebhookDeliveryView(rs.getLong("id"), rs.getLong("endpoint_id"), rs.getString("name"),
-                rs.getString("public_id"), WebhookEventType.ofWireName(rs.getString("type")).orElseThrow(),
+                rs.getString("public_id"), rs.getString("event_key"),
+                WebhookEventType.ofWireName(rs.getString("type")).orElseThrow(),
                 rs.getTimestamp("created_at").toInstant(), WebhookDeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), instant(rs, "last_attempt_at"), statusCode, rs.getString("last_error"),
                 instant(rs, "next_attempt_at"), instant(rs, "delivered_at"));

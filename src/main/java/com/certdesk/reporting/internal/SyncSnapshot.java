@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,13 +44,6 @@ public class SyncSnapshot {
     SyncSnapshot(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /** When the resource was last refreshed; empty before its first. */
-    public Optional<Instant> refreshedAt(String resource) {
-        List<Timestamp> at = jdbc.queryForList("select refreshed_at from api_sync_resource where resource = ?",
-                Timestamp.class, resource);
-        return at.isEmpty() || at.getFirst() == null ? Optional.empty() : Optional.of(at.getFirst().toInstant());
     }
 
     /**
