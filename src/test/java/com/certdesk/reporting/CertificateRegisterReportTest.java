@@ -261,7 +261,8 @@ class CertificateRegisterReportTest {
                 "program " + o.program().name(), "all teams", "any state", "Rows: 5", "End of the table: 5 rows.", "Holder", "Verification code",
                 "Test " + o.agentsA().get(0), "Test " + o.agentsB().get(1), "Page 1 of 1");
         RegisterRow first = report.page(filter, Pageable.ofSize(1)).getContent().getFirst();
-        assertThat(page).contains(first.code());
+        // a code may wrap inside its cell at a hyphen, as the letters' widths fall
+        assertThat(page.replace(" ", "")).contains(first.code());
 
         fixtures.signIn(o.teams().admin());
         assertThat(audit.page(new AuditFilter(o.teams().hr(), AuditKind.EXPORT, null, null), 0, 5))

@@ -91,6 +91,9 @@ class ProgressReportScreensIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(certifiedRow.getField(3)).isEqualTo("Certified");
         org.assertj.core.api.Assertions.assertThat(certifiedRow.getField(6)).matches("\\d{4}-\\d{2}-\\d{2}");
 
+        // the page says how the download went, counted as the rows were written
+        assertThat(page.locator("#progress-export-status")).hasText("Downloaded 3 rows.");
+
         Path xlsxFile = download(page, "#progress-download-xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsxFile.toFile())) {
             List<Row> sheet = workbook.getFirstSheet().read();

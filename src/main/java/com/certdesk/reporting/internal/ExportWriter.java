@@ -60,7 +60,8 @@ public final class ExportWriter {
      * @return the number of rows written (the header not counted)
      */
     public static <T> long write(ExportFormat format, OutputStream out, String sheetName, Heading heading,
-            List<ExportColumn<T>> columns, Rows<T> rows) {
+            List<ExportColumn<T>> columns, Rows<T> all) {
+        Rows<T> rows = ExportProgress.counted(all);
         try {
             return switch (format) {
                 case CSV -> csv(out, columns, rows);
@@ -98,7 +99,7 @@ public final class ExportWriter {
 
     private static <T> long sheet(Workbook workbook, Table<T> table) throws IOException {
         Sheets<T> sheets = new Sheets<>(workbook, table.sheetName(), table.columns());
-        table.rows().forEach(sheets::add);
+        ExportProgress.counted(table.rows()).forEach(sheets::add);
         sheets.finish();
         return sheets.count;
     }

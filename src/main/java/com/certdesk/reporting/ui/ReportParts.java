@@ -4,6 +4,7 @@ import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ExportFormat;
+import com.certdesk.reporting.internal.ExportProgress;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
@@ -120,15 +121,17 @@ final class ReportParts {
             Component... more) {
         count.addClassName("report-count");
         var downloads = new Div(new Span("Download these rows:"));
+        var status = new ExportStatus(idPrefix + "-export-status");
         for (ExportFormat format : formats) {
             Anchor link = CallerDownloads.streamed(format.label(), format.mimeType(), () -> fileName.apply(format),
-                    out -> export.accept(format, out));
+                    out -> ExportProgress.counting(status.rows(), () -> export.accept(format, out)), status);
             link.setId(idPrefix + "-download-" + format.extension());
+            status.watch(link);
             downloads.add(link);
         }
         downloads.add(more);
         downloads.addClassName("report-downloads");
-        var toolbar = new Div(count, downloads);
+        var toolbar = new Div(count, downloads, status);
         toolbar.addClassName("report-toolbar");
         return toolbar;
     }

@@ -8,6 +8,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -63,6 +64,26 @@ class ExportWriterTest {
     @ValueSource(strings = {"=1+2", "+1", "-1", "@A1", "\t=1", "\r=1", "\n=1"})
     void text_starting_as_a_formula_gets_an_apostrophe(String text) {
         assertThat(ExportWriter.neutralised(text)).isEqualTo("'" + text);
+    }
+
+    @Test
+    void a_counted_export_counts_each_row_written_in_every_format_and_an_uncounted_one_nothing() {
+        for (ExportFormat format : ExportFormat.values()) {
+            var rows = new java.util.concurrent.atomic.AtomicLong();
+            var seen = new java.util.ArrayList<Long>();
+            ExportProgress.counting(rows, () -> ExportWriter.write(format, OutputStream.nullOutputStream(), "Items",
+                    COLUMNS, row -> ITEMS.forEach(item -> {
+                        seen.add(rows.get());
+                        row.accept(item);
+                    })));
+            assertThat(rows.get()).as(format.name()).isEqualTo(ITEMS.size());
+            assertThat(seen).as("the count before each row, " + format).startsWith(0L, 1L);
+        }
+        var untouched = new java.util.concurrent.atomic.AtomicLong();
+        ExportProgress.counting(untouched, () -> { });
+        ExportWriter.write(ExportFormat.CSV, OutputStream.nullOutputStream(), "Items", COLUMNS,
+                row -> ITEMS.forEach(row));
+        assertThat(untouched.get()).isZero();
     }
 
     @Test
