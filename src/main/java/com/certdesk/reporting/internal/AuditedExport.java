@@ -28,7 +28,7 @@ public final class AuditedExport {
         long started = System.nanoTime();
         long written = ExportWriter.write(format, out, sheetName, heading, columns, rows);
         audit.record(AuditKind.EXPORT, report + " as " + format + ": " + written + " rows in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + words(filter));
         return written;
     }
 
@@ -47,7 +47,32 @@ public final class AuditedExport {
             rows.append(i == 0 ? "" : ", ").append(written.get(i)).append(" rows in ").append(tables.get(i).sheetName());
         }
         audit.record(AuditKind.EXPORT, report + " as " + ExportFormat.XLSX + ": " + rows + " in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + words(filter));
         return written;
+    }
+
+    /**
+     * A report filter as the audit log's reader takes it in: each part that narrows the rows as "team id 3", "from
+     * 2026-01-01", "agents INACTIVE", those left open (null or blank) left out; "none" when nothing narrows.
+     */
+    static String words(Object filter) {
+        if (!(filter instanceof Record record)) {
+            return String.valueOf(filter);
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (var component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return record.toString(); // a record this class may not read: as it prints itself
+            }
+            if (value == null || value.toString().isBlank()) {
+                continue;
+            }
+            String name = component.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            parts.add(name + " " + (value instanceof Record inner ? "(" + words(inner) + ")" : value));
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 }
