@@ -63,6 +63,7 @@ class ProgressReportViewTest extends UiTest {
         signIn(org.admin());
         users.setActive(fixtures.userId(waiting), false);
         signIn(org.hr());
+        open("reports/modules"); // away first: navigating to the page shown keeps its instance
         open("reports/progress");
         find(Select.class).withId("progress-team").single().setValue(find(Select.class).withId("progress-team")
                 .single().getListDataView().getItems().filter(t -> ((TeamSummary) t).id() == org.teamA()).findFirst()
