@@ -95,9 +95,15 @@ public class CertificateRegisterReport {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(CertificateFilter filter, ExportFormat format, OutputStream out) {
+        return export(filter, format, out, "");
+    }
+
+    /** As {@link #export(CertificateFilter, ExportFormat, OutputStream)}; the audit entry names the occasion. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long export(CertificateFilter filter, ExportFormat format, OutputStream out, String occasion) {
         LocalDate today = time.today();
         return AuditedExport.write(audit, "certificate register", filter, format, out, "Certificates", COLUMNS,
-                each -> certificates.forEach(filter, CHUNK, c -> each.accept(row(c, today))));
+                each -> certificates.forEach(filter, CHUNK, c -> each.accept(row(c, today))), occasion);
     }
 
     /** "certificate-register-2026-12-03.xlsx". */

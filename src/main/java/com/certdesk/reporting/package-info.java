@@ -3,7 +3,7 @@
  * rows are read. On top of the other features; nothing depends on it.
  */
 @ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"base", "security", "people", "catalog", "certification", "quiz"})
+        allowedDependencies = {"base", "security", "people", "catalog", "certification", "quiz", "notification"})
 @NullMarked
 package com.certdesk.reporting;
 
