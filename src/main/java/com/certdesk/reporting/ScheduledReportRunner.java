@@ -266,9 +266,13 @@ class ScheduledReportRunner {
         return String.format(Locale.ROOT, "%,d %s", rows, rows == 1 ? "row" : "rows");
     }
 
+    /** "20 MB", "1.5 MB", "64 KB". */
     static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
-                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        long mb = 1024 * 1024;
+        if (bytes < mb) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        }
+        return bytes % mb == 0 ? bytes / mb + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mb);
     }
 
     private static <T extends Throwable> @Nullable T causedBy(Throwable e, Class<T> type) {
