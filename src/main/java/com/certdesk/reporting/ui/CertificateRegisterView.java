@@ -9,6 +9,8 @@ import com.certdesk.certification.ProgramSummary;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.CertificateRegisterReport;
 import com.certdesk.reporting.RegisterRow;
+import com.certdesk.reporting.ReportSchedules;
+import com.certdesk.reporting.SavedFilter;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -53,7 +55,7 @@ class CertificateRegisterView extends VerticalLayout {
     private final Paragraph count = new Paragraph();
     private final Grid<RegisterRow> grid = new Grid<>();
 
-    CertificateRegisterView(CertificateRegisterReport report) {
+    CertificateRegisterView(CertificateRegisterReport report, ReportSchedules schedules) {
         this.report = report;
         addClassNames("page", "report");
         setSizeFull();
@@ -71,6 +73,8 @@ class CertificateRegisterView extends VerticalLayout {
         count.setId("register-count");
         var toolbar = ReportParts.toolbar(count, "register", report::fileName,
                 (format, out) -> report.export(filter(), format, out));
+        ReportParts.scheduleButton(toolbar, "register", schedules,
+                () -> new SavedFilter.Register(filter()), this::scheduleName);
 
         UserFormats formats = UserFormats.current();
         grid.setId("register-grid");
@@ -109,6 +113,13 @@ class CertificateRegisterView extends VerticalLayout {
         return new CertificateFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS
                 ? null : p.id(), ReportParts.chosen(state, CertificateState.class), issuedFrom.getValue(),
                 issuedTo.getValue(), holder.getValue());
+    }
+
+    private String scheduleName() {
+        ProgramSummary p = program.getValue();
+        CertificateState s = ReportParts.chosen(state, CertificateState.class);
+        return ReportParts.defaultName("Certificate register", List.of(ReportParts.teamName(team),
+                p == null || p == ALL_PROGRAMS ? "" : p.name(), s == null ? "" : s.label(), holder.getValue().strip()));
     }
 
     private static Component compact(RegisterRow r, UserFormats formats) {
