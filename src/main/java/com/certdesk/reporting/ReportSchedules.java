@@ -177,8 +177,8 @@ public class ReportSchedules {
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     public RunView runNow(long id) {
         Schedule s = mine(id);
-        long run = runner.runNow(s).orElseThrow(() -> new ValidationException("This report is being produced "
-                + "already; see its runs below."));
+        long run = runner.runNow(s).orElseThrow(() -> new ValidationException("This report was started this "
+                + "very moment already; see its runs below."));
         return store.run(run).map(ReportSchedules::view).orElseThrow();
     }
 

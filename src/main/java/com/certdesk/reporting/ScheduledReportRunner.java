@@ -143,11 +143,11 @@ class ScheduledReportRunner {
     }
 
     /**
-     * Produces a schedule now, outside its days (the page's Run now); its next day stays. Two clicks in the same
-     * second make one run.
+     * Produces a schedule now, outside its days (the page's Run now, whose button is disabled while it runs); its
+     * next day stays. Two calls in the same millisecond make one run.
      */
     Optional<Long> runNow(Schedule s) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         OptionalLong run = store.claim(s.id(), s.ownerId(), "now:" + now, now, null, null);
         if (run.isEmpty()) {
             return Optional.empty();

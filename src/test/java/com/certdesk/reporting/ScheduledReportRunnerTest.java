@@ -159,6 +159,34 @@ class ScheduledReportRunnerTest {
     }
 
     @Test
+    void two_nodes_running_the_job_at_once_produce_one_run() throws Exception {
+        Org o = org("job-twice");
+        LocalDate due = time.today().plusDays(3);
+        ScheduleView s = schedule(o, ScheduleFrequency.WEEKLY, due.getDayOfWeek().getValue(), ExportFormat.CSV,
+                false);
+        moveTo(due);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return runner.runDue();
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return runner.runDue();
+            });
+            start.countDown();
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(runs(o, s)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.DONE));
+        assertThat(as(o.hr(), () -> schedules.schedule(s.id())).nextRunOn()).isEqualTo(due.plusWeeks(1));
+    }
+
+    @Test
     void a_monthly_schedule_runs_on_its_day_of_the_month_and_a_missed_one_once() {
         Org o = org("job-monthly");
         int day = 10;

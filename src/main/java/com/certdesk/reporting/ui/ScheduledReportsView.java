@@ -135,6 +135,7 @@ class ScheduledReportsView extends VerticalLayout {
             toast.addThemeVariants(run.ready() ? NotificationVariant.SUCCESS : NotificationVariant.ERROR);
         }));
         runNow.setId("schedule-run-" + s.id());
+        runNow.setDisableOnClick(true);
         var delete = new Button("Delete", e -> confirmDelete(s));
         delete.setId("schedule-delete-" + s.id());
         delete.addThemeVariants(ButtonVariant.ERROR);
