@@ -1,5 +1,6 @@
 package com.certdesk.reporting.ui;
 
+import com.certdesk.base.ui.PhoneColumns;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.reporting.ReportSchedules;
 import com.certdesk.reporting.RunView;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Locale;
@@ -24,7 +26,15 @@ class RunsGrid extends Grid<RunView> {
         addColumn(r -> r.status().label()).setKey("status").setHeader("Status").setWidth("6rem").setFlexGrow(0);
         addColumn(r -> r.rows() == null ? "" : String.format(Locale.ROOT, "%,d", r.rows())).setHeader("Rows")
                 .setWidth("5rem").setFlexGrow(0);
-        addComponentColumn(RunsGrid::file).setKey("file").setHeader("File").setFlexGrow(3).setWidth("12rem");
+        var file = addComponentColumn(RunsGrid::file).setKey("file").setHeader("File").setFlexGrow(3)
+                .setWidth("12rem");
+        PhoneColumns.of(this).keep(file).compact("Run", r -> {
+            var cell = new Div(new Span(r.scheduleName()), new Span(r.status().label() + ", "
+                    + formats.dateTime(r.startedAt()) + (r.rows() == null ? "" : ", " + String.format(Locale.ROOT,
+                            "%,d rows", r.rows()))));
+            cell.addClassName("compact-cell");
+            return cell;
+        });
         setEmptyStateText("No file has been produced yet: each schedule's first run is on its next run day, or "
                 + "use Run now.");
         setItems(query -> schedules.runs(null, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

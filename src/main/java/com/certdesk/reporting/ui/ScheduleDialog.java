@@ -54,6 +54,7 @@ class ScheduleDialog extends Dialog {
         this.filter = filter;
         setId("schedule-dialog");
         setHeaderTitle("Schedule this report");
+        setWidth("min(600px, 96vw)");
         UserFormats formats = UserFormats.current();
 
         name.setId("schedule-name");

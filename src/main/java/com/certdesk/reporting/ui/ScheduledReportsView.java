@@ -2,6 +2,7 @@ package com.certdesk.reporting.ui;
 
 import com.certdesk.base.ValidationException;
 import com.certdesk.base.ui.MainLayout;
+import com.certdesk.base.ui.PhoneColumns;
 import com.certdesk.base.ui.Toast;
 import com.certdesk.base.ui.UserFormats;
 import com.certdesk.reporting.DateRule;
@@ -48,8 +49,9 @@ class ScheduledReportsView extends VerticalLayout {
 
     ScheduledReportsView(ReportSchedules schedules, CurrentUser currentUser) {
         this.schedules = schedules;
+        // the two lists show all their rows and the page scrolls, rather than two grids in one screen
         addClassNames("page", "report");
-        setSizeFull();
+        setWidthFull();
         setId("scheduled-reports");
         var help = new Paragraph("Schedule a report with Schedule\u2026 on the Progress report, Module progress or "
                 + "Certificate register page: it keeps that page's filter and is produced early in the morning of "
@@ -68,7 +70,9 @@ class ScheduledReportsView extends VerticalLayout {
         grid.addColumn(ScheduleView::when).setHeader("When").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::next).setKey("next").setHeader("Next run").setFlexGrow(1).setWidth("8rem");
         grid.addComponentColumn(this::last).setKey("last").setHeader("Last run").setFlexGrow(1).setWidth("9rem");
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("16rem").setFlexGrow(0);
+        var actions = grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("16rem")
+                .setFlexGrow(0);
+        PhoneColumns.of(grid).keep(actions).compact("Scheduled report", this::compact);
         grid.setEmptyStateText("You have no scheduled reports yet. Open a report, choose its filter and click "
                 + "Schedule\u2026 beside the downloads.");
         grid.setItems(query -> schedules.schedules(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -76,6 +80,13 @@ class ScheduledReportsView extends VerticalLayout {
 
         runs = new RunsGrid(schedules, formats);
         add(new H1("Scheduled reports"), help, grid, new H2("Produced files"), runs);
+    }
+
+    private Component compact(ScheduleView s) {
+        var cell = new Div(new Span(s.name()), new Span(s.report().label() + ", " + s.format().label() + ", "
+                + s.when()), next(s), last(s));
+        cell.addClassName("compact-cell");
+        return cell;
     }
 
     private String dates(ScheduleView s) {
