@@ -87,6 +87,12 @@ public class NotificationService {
         return true;
     }
 
+    /** Whether e-mail copies can be sent at all (an SMTP server is configured), so features offer them only then. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public boolean emailConfigured() {
+        return outbox.configured();
+    }
+
     /** How many of the caller's notifications are unread. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public long unreadCount() {

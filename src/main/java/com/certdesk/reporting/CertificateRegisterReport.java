@@ -125,9 +125,16 @@ public class CertificateRegisterReport {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(CertificateFilter filter, ExportFormat format, OutputStream out) {
+        return export(filter, format, out, "");
+    }
+
+    /** As {@link #export(CertificateFilter, ExportFormat, OutputStream)}; the audit entry names the occasion. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long export(CertificateFilter filter, ExportFormat format, OutputStream out, String occasion) {
         LocalDate today = time.today();
         return AuditedExport.write(audit, "certificate register", filter, format, out, "Certificates",
-                heading(filter), COLUMNS, each -> certificates.forEach(filter, CHUNK, c -> each.accept(row(c, today))));
+                heading(filter), COLUMNS, each -> certificates.forEach(filter, CHUNK, c -> each.accept(row(c, today))),
+                occasion);
     }
 
     /**
@@ -171,7 +178,7 @@ public class CertificateRegisterReport {
             zip.finish();
             zip.flush();
             audit.record(AuditKind.EXPORT, "certificate PDFs as ZIP: " + written + " certificates in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms, filter " + filter);
+                    + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + AuditedExport.words(filter));
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

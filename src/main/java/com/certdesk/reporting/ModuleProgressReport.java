@@ -174,8 +174,14 @@ public class ModuleProgressReport {
     /** Writes {@link #rows} to {@code out}; returns how many. */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(Filter filter, ExportFormat format, OutputStream out) {
+        return export(filter, format, out, "");
+    }
+
+    /** As {@link #export(Filter, ExportFormat, OutputStream)}; the audit entry names the occasion. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long export(Filter filter, ExportFormat format, OutputStream out, String occasion) {
         return AuditedExport.write(audit, "module progress report", filter, format, out, "Modules", columns,
-                rows(filter)::forEach);
+                rows(filter)::forEach, occasion);
     }
 
     public String fileName(ExportFormat format) {

@@ -103,8 +103,14 @@ public class ProgressReport {
      */
     @PreAuthorize(Roles.IS_TEAM_VIEWER)
     public long export(ProgressFilter filter, ExportFormat format, OutputStream out) {
+        return export(filter, format, out, "");
+    }
+
+    /** As {@link #export(ProgressFilter, ExportFormat, OutputStream)}; the audit entry names the occasion. */
+    @PreAuthorize(Roles.IS_TEAM_VIEWER)
+    public long export(ProgressFilter filter, ExportFormat format, OutputStream out, String occasion) {
         return AuditedExport.write(audit, "progress report", filter, format, out, "Progress", columns,
-                rows(filter)::forEach);
+                rows(filter)::forEach, occasion);
     }
 
     /** "progress-report-2026-12-03.csv". */

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "Reporting",
         allowedDependencies = {"base", "security", "people", "catalog", "certification", "quiz", "feedback",
-                "engagement"})
+                "engagement", "notification"})
 @NullMarked
 package com.certdesk.reporting;
 

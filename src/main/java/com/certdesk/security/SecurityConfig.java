@@ -49,7 +49,9 @@ class SecurityConfig {
                 // public certificate verification and Open Badges assertions (rate limited in certification)
                 .requestMatchers("/verify", "/verify/**", "/badges/**").permitAll()
                 // certificate PDFs: the certification service decides whose
-                .requestMatchers("/certificates/*/certificate.pdf").authenticated());
+                .requestMatchers("/certificates/*/certificate.pdf").authenticated()
+                // files of scheduled reports: the reporting service decides whose (the owner and administrators)
+                .requestMatchers("/reports/runs/*/file").authenticated());
         http.authenticationManager(authenticationManager);
         // Spring's CSRF check everywhere but Vaadin's own requests (which carry Vaadin's CSRF token); unlike
         // Vaadin's default it includes POST /login, so the sign-in form must carry the sign-in page's token.
@@ -85,7 +87,7 @@ class SecurityConfig {
     /**
      * Runs the work with the current Vaadin session hidden, so that Vaadin's security-context strategy (which
      * prefers the session's signed-in user to the thread's context) sees the thread's context; restores it after.
-     * For {@link SystemAuthentication} only.
+     * For {@link SystemAuthentication} and {@link UserAuthority} only.
      */
     static <T> T outsideTheUsersSession(Supplier<T> work) {
         VaadinSession session = VaadinSession.getCurrent();

@@ -18,17 +18,31 @@ public final class AuditedExport {
      */
     public static <T> long write(AuditLog audit, String report, Object filter, ExportFormat format, OutputStream out,
             String sheetName, List<ExportColumn<T>> columns, ExportWriter.Rows<T> rows) {
-        return write(audit, report, filter, format, out, sheetName, new ExportWriter.Heading(sheetName, List.of()),
-                columns, rows);
+        return write(audit, report, filter, format, out, sheetName, columns, rows, "");
     }
 
-    /** @param heading what a PDF prints above its table */
+    /**
+     * @param occasion how the export was made when not by a click, e.g. "scheduled 'Weekly North' (run 12)"; blank
+     *                 for a download
+     */
     public static <T> long write(AuditLog audit, String report, Object filter, ExportFormat format, OutputStream out,
-            String sheetName, ExportWriter.Heading heading, List<ExportColumn<T>> columns, ExportWriter.Rows<T> rows) {
+            String sheetName, List<ExportColumn<T>> columns, ExportWriter.Rows<T> rows, String occasion) {
+        return write(audit, report, filter, format, out, sheetName, new ExportWriter.Heading(sheetName, List.of()),
+                columns, rows, occasion);
+    }
+
+    /**
+     * @param heading  what a PDF prints above its table
+     * @param occasion as above
+     */
+    public static <T> long write(AuditLog audit, String report, Object filter, ExportFormat format, OutputStream out,
+            String sheetName, ExportWriter.Heading heading, List<ExportColumn<T>> columns, ExportWriter.Rows<T> rows,
+            String occasion) {
         long started = System.nanoTime();
         long written = ExportWriter.write(format, out, sheetName, heading, columns, rows);
         audit.record(AuditKind.EXPORT, report + " as " + format + ": " + written + " rows in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + words(filter));
+                + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + words(filter)
+                + (occasion.isBlank() ? "" : ", " + occasion));
         return written;
     }
 
@@ -55,7 +69,7 @@ public final class AuditedExport {
      * A report filter as the audit log's reader takes it in: each part that narrows the rows as "team id 3", "from
      * 2026-01-01", "agents INACTIVE", those left open (null or blank) left out; "none" when nothing narrows.
      */
-    static String words(Object filter) {
+    public static String words(Object filter) {
         if (!(filter instanceof Record record)) {
             return String.valueOf(filter);
         }

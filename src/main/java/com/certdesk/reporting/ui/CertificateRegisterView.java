@@ -12,6 +12,8 @@ import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.CertificateRegisterReport;
 import com.certdesk.reporting.ExportFormat;
 import com.certdesk.reporting.RegisterRow;
+import com.certdesk.reporting.ReportSchedules;
+import com.certdesk.reporting.SavedFilter;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -61,7 +63,7 @@ class CertificateRegisterView extends VerticalLayout {
     private final Anchor zip;
     private final Span zipRefused = new Span();
 
-    CertificateRegisterView(CertificateRegisterReport report) {
+    CertificateRegisterView(CertificateRegisterReport report, ReportSchedules schedules) {
         this.report = report;
         zip = CallerDownloads.streamed("Certificate PDFs (ZIP)", "application/zip", report::zipFileName,
                 out -> report.exportPdfs(filter(), out));
@@ -84,6 +86,8 @@ class CertificateRegisterView extends VerticalLayout {
         zipRefused.addClassName("report-refused");
         var toolbar = ReportParts.toolbar(count, "register", List.of(ExportFormat.values()), report::fileName,
                 (format, out) -> report.export(filter(), format, out), zip, zipRefused);
+        ReportParts.scheduleButton(toolbar, "register", schedules,
+                () -> new SavedFilter.Register(filter()), this::scheduleName);
 
         UserFormats formats = UserFormats.current();
         grid.setId("register-grid");
@@ -131,6 +135,13 @@ class CertificateRegisterView extends VerticalLayout {
         return new CertificateFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS
                 ? null : p.id(), ReportParts.chosen(state, CertificateState.class), issuedFrom.getValue(),
                 issuedTo.getValue(), holder.getValue());
+    }
+
+    private String scheduleName() {
+        ProgramSummary p = program.getValue();
+        CertificateState s = ReportParts.chosen(state, CertificateState.class);
+        return ReportParts.defaultName("Certificate register", List.of(ReportParts.teamName(team),
+                p == null || p == ALL_PROGRAMS ? "" : p.name(), s == null ? "" : s.label(), holder.getValue().strip()));
     }
 
     private static Component compact(RegisterRow r, UserFormats formats) {

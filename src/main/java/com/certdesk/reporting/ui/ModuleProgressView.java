@@ -8,6 +8,8 @@ import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ModuleProgressReport;
 import com.certdesk.reporting.ModuleProgressRow;
+import com.certdesk.reporting.ReportSchedules;
+import com.certdesk.reporting.SavedFilter;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -55,7 +57,7 @@ class ModuleProgressView extends VerticalLayout {
     private final Paragraph count = new Paragraph();
     private final Grid<ModuleProgressRow> grid = new Grid<>();
 
-    ModuleProgressView(ModuleProgressReport report, AuthenticationContext auth) {
+    ModuleProgressView(ModuleProgressReport report, ReportSchedules schedules, AuthenticationContext auth) {
         this.report = report;
         addClassNames("page", "report");
         setSizeFull();
@@ -72,6 +74,8 @@ class ModuleProgressView extends VerticalLayout {
         count.setId("modules-count");
         var toolbar = ReportParts.toolbar(count, "modules", report::fileName,
                 (format, out) -> report.export(filter(), format, out));
+        ReportParts.scheduleButton(toolbar, "modules", schedules,
+                () -> new SavedFilter.Modules(filter()), this::scheduleName);
 
         UserFormats formats = UserFormats.current();
         grid.setId("modules-grid");
@@ -114,6 +118,14 @@ class ModuleProgressView extends VerticalLayout {
         return new ModuleProgressReport.Filter(ReportParts.teamId(team), m == null || m == ALL_MODULES ? null
                 : m.id(), s == null || s.equals("Any") ? null : s, completedFrom.getValue(), completedTo.getValue(),
                 agent.getValue(), agents.getValue());
+    }
+
+    private String scheduleName() {
+        ModuleRef m = module.getValue();
+        String s = state.getValue();
+        return ReportParts.defaultName("Module progress", List.of(ReportParts.teamName(team),
+                m == null || m == ALL_MODULES ? "" : m.title(), s == null || s.equals("Any") ? "" : s,
+                agent.getValue().strip()));
     }
 
     private static String score(ModuleProgressRow r) {

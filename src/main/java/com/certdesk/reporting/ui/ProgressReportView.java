@@ -10,6 +10,8 @@ import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ProgressFilter;
 import com.certdesk.reporting.ProgressReport;
+import com.certdesk.reporting.ReportSchedules;
+import com.certdesk.reporting.SavedFilter;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -57,7 +59,7 @@ class ProgressReportView extends VerticalLayout {
     private final Paragraph count = new Paragraph();
     private final Grid<ProgramProgress> grid = new Grid<>();
 
-    ProgressReportView(ProgressReport report, AuthenticationContext auth) {
+    ProgressReportView(ProgressReport report, ReportSchedules schedules, AuthenticationContext auth) {
         this.report = report;
         addClassNames("page", "report");
         setSizeFull();
@@ -74,6 +76,8 @@ class ProgressReportView extends VerticalLayout {
         count.setId("progress-count");
         var toolbar = ReportParts.toolbar(count, "progress", report::fileName,
                 (format, out) -> report.export(filter(), format, out));
+        ReportParts.scheduleButton(toolbar, "progress", schedules, () -> new SavedFilter.Progress(filter()),
+                this::scheduleName);
 
         UserFormats formats = UserFormats.current();
         grid.setId("progress-grid");
@@ -125,6 +129,13 @@ class ProgressReportView extends VerticalLayout {
         return new ProgressFilter(ReportParts.teamId(team), p == null || p == ALL_PROGRAMS ? null : p.id(),
                 ReportParts.chosen(status, CertStatus.class), certifiedFrom.getValue(),
                 certifiedTo.getValue(), agent.getValue(), agents.getValue());
+    }
+
+    private String scheduleName() {
+        ProgramSummary p = program.getValue();
+        CertStatus s = ReportParts.chosen(status, CertStatus.class);
+        return ReportParts.defaultName("Progress report", List.of(ReportParts.teamName(team),
+                p == null || p == ALL_PROGRAMS ? "" : p.name(), s == null ? "" : s.label(), agent.getValue().strip()));
     }
 
     private static String score(ProgramProgress p) {

@@ -4,10 +4,14 @@ import com.certdesk.base.ui.CallerDownloads;
 import com.certdesk.people.AgentActivity;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.reporting.ExportFormat;
+import com.certdesk.reporting.ReportSchedules;
+import com.certdesk.reporting.SavedFilter;
 import com.certdesk.reporting.internal.ExportProgress;
 import com.certdesk.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** What every report page has: a team choice with "All teams", filters that wrap, the row count and the downloads. */
@@ -134,6 +139,36 @@ final class ReportParts {
         var toolbar = new Div(count, downloads, status);
         toolbar.addClassName("report-toolbar");
         return toolbar;
+    }
+
+    /**
+     * "Schedule…" beside the downloads, for HR and administrators only (the service refuses anyone else as well):
+     * opens the dialog with the page's filter as it is at the click.
+     */
+    static void scheduleButton(Div toolbar, String idPrefix, ReportSchedules schedules,
+            Supplier<SavedFilter> filter, Supplier<String> defaultName) {
+        if (!schedules.maySchedule()) {
+            return;
+        }
+        var button = new Button("Schedule\u2026", VaadinIcon.CALENDAR_CLOCK.create(),
+                e -> new ScheduleDialog(schedules, filter.get(), defaultName.get()).open());
+        button.setId(idPrefix + "-schedule");
+        button.addThemeVariants(ButtonVariant.SMALL);
+        toolbar.getChildren().filter(c -> c instanceof Div d && d.hasClassName("report-downloads")).findFirst()
+                .map(Div.class::cast).orElse(toolbar).add(button);
+    }
+
+    /** A schedule's default name: the report, then what its filter chose ("Progress report: Team A, Overdue"). */
+    static String defaultName(String report, List<String> chosen) {
+        List<String> parts = chosen.stream().filter(s -> !s.isBlank()).toList();
+        String name = parts.isEmpty() ? report : report + ": " + String.join(", ", parts);
+        return name.length() > 100 ? name.substring(0, 99) + "\u2026" : name;
+    }
+
+    /** The chosen team's name for a default name; blank for all teams. */
+    static String teamName(Select<TeamSummary> select) {
+        TeamSummary t = select.getValue();
+        return t == null || t == ALL_TEAMS ? "" : t.name();
     }
 
     static String count(long n, String one, String many) {

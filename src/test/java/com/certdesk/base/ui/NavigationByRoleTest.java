@@ -35,8 +35,17 @@ class NavigationByRoleTest extends UiTest {
         signIn(fixtures.user("nav-admin", null, Roles.ADMIN));
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Training and service", "Certificate register",
-                "Engagement", "Imported engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
+                "Scheduled reports", "Engagement", "Imported engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
                 "Feedback sources", "Feedback → skill areas", "Pulse surveys", "API tokens", "Webhooks", "Zendesk connector", "Audit log", "My account");
+    }
+
+    @Test
+    void hr_sees_the_reports_and_their_scheduled_reports() {
+        signIn(fixtures.user("nav-hr", null, Roles.HR));
+        open("");
+        assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification",
+                "Due and overdue", "Progress report", "Module progress", "Training and service", "Certificate register",
+                "Scheduled reports", "Engagement", "Imported engagement", "Pulse surveys", "My account");
     }
 
     @Test
