@@ -98,6 +98,11 @@ public class ReportSchedules {
             throw new ValidationException("A scheduled report's name may have at most " + MAX_NAME + " characters.");
         }
         checkDay(draft.frequency(), draft.day());
+        if (!draft.filter().kind().formats().contains(draft.format())) {
+            throw new ValidationException("The " + draft.filter().kind().label() + " is offered as "
+                    + draft.filter().kind().formats().stream().map(ExportFormat::label).toList() + ", not as "
+                    + draft.format().label() + ".");
+        }
         if (draft.email() && !notifications.emailConfigured()) {
             throw new ValidationException("This server sends no e-mail (no SMTP server is configured), so the link "
                     + "cannot be e-mailed; the file is offered under the bell.");

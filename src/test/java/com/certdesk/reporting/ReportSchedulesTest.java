@@ -263,6 +263,9 @@ class ReportSchedulesTest {
         assertThatThrownBy(() -> schedules.create(weekly("Long search", new SavedFilter.Progress(
                 new ProgressFilter(null, null, CertStatus.OVERDUE, null, null, "y".repeat(5000))))))
                 .hasMessageContaining("too long");
+        assertThatThrownBy(() -> schedules.create(new ScheduleDraft("As PDF", ExportFormat.PDF,
+                ScheduleFrequency.WEEKLY, 1, DateRule.ALL, new SavedFilter.Progress(ProgressFilter.ALL), false)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not as PDF");
         assertThat(schedules.schedules(Pageable.unpaged()).getContent()).as("nothing kept").isEmpty();
     }
 }

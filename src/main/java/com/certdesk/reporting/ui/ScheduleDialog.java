@@ -62,7 +62,7 @@ class ScheduleDialog extends Dialog {
         name.setMaxLength(100);
         name.setRequired(true);
         format.setId("schedule-format");
-        format.setItems(ExportFormat.values());
+        format.setItems(filter.kind().formats());
         format.setItemLabelGenerator(ExportFormat::label);
         format.setValue(ExportFormat.XLSX);
         frequency.setId("schedule-frequency");

@@ -70,9 +70,10 @@ class ScheduledReportsView extends VerticalLayout {
         grid.addColumn(ScheduleView::when).setHeader("When").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::next).setKey("next").setHeader("Next run").setFlexGrow(1).setWidth("8rem");
         grid.addComponentColumn(this::last).setKey("last").setHeader("Last run").setFlexGrow(1).setWidth("9rem");
-        var actions = grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setWidth("16rem")
+        grid.addComponentColumn(s -> actions(s, true)).setKey("actions").setHeader("").setWidth("16rem")
                 .setFlexGrow(0);
-        PhoneColumns.of(grid).keep(actions).compact("Scheduled report", this::compact);
+        // on a phone the buttons go under the schedule, not in a column of their own beside a narrow cell
+        PhoneColumns.of(grid).compact("Scheduled report", this::compact);
         grid.setEmptyStateText("You have no scheduled reports yet. Open a report, choose its filter and click "
                 + "Schedule\u2026 beside the downloads.");
         grid.setItems(query -> schedules.schedules(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -84,7 +85,7 @@ class ScheduledReportsView extends VerticalLayout {
 
     private Component compact(ScheduleView s) {
         var cell = new Div(new Span(s.name()), new Span(s.report().label() + ", " + s.format().label() + ", "
-                + s.when()), next(s), last(s));
+                + s.when()), next(s), last(s), actions(s, false));
         cell.addClassName("compact-cell");
         return cell;
     }
@@ -131,13 +132,16 @@ class ScheduledReportsView extends VerticalLayout {
         return cell;
     }
 
-    private Component actions(ScheduleView s) {
+    /** Pause or resume, run now, delete; {@code ids} on the wide grid's buttons only (the phone cell repeats them). */
+    private Component actions(ScheduleView s, boolean ids) {
         var toggle = new Button(s.paused() ? "Resume" : "Pause", e -> act(() -> {
             ScheduleView now = s.paused() ? schedules.resume(s.id()) : schedules.pause(s.id());
             Toast.show(now.paused() ? "Paused '" + now.name() + "'." : "'" + now.name() + "' runs again, next on "
                     + formats.date(now.nextRunOn()) + ".");
         }));
-        toggle.setId("schedule-toggle-" + s.id());
+        if (ids) {
+            toggle.setId("schedule-toggle-" + s.id());
+        }
         var runNow = new Button("Run now", e -> act(() -> {
             RunView run = schedules.runNow(s.id());
             var toast = Toast.show(run.ready() ? "Produced '" + s.name() + "': " + ReportParts.count(run.rows(),
@@ -145,16 +149,20 @@ class ScheduledReportsView extends VerticalLayout {
                     + run.message());
             toast.addThemeVariants(run.ready() ? NotificationVariant.SUCCESS : NotificationVariant.ERROR);
         }));
-        runNow.setId("schedule-run-" + s.id());
+        if (ids) {
+            runNow.setId("schedule-run-" + s.id());
+        }
         runNow.setDisableOnClick(true);
         var delete = new Button("Delete", e -> confirmDelete(s));
-        delete.setId("schedule-delete-" + s.id());
+        if (ids) {
+            delete.setId("schedule-delete-" + s.id());
+        }
         delete.addThemeVariants(ButtonVariant.ERROR);
         for (Button b : new Button[] {toggle, runNow, delete}) {
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         }
         var cell = new Div(toggle, runNow, delete);
-        cell.addClassName("report-downloads");
+        cell.addClassNames("report-downloads", "schedule-actions");
         return cell;
     }
 
