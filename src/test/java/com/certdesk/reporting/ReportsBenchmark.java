@@ -62,7 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
  * HR API at contact-centre size. The demo organization at benchmark size (25 teams of 200 agents, one manager each,
  * the demo's four programs, learning progress, quiz attempts, assignments and certificates), plus the certificates
  * of earlier cycles that a contact centre carries after some years (see {@link #ensureHistory}): up to
- * {@value #TARGET} certificates in all (96,130 with the default seed), in an H2 file database {@code target/bench/reports-5k} ({@code QUERY_CACHE_SIZE=0}) built
+ * {@value #TARGET} certificates in all (96,130 with the default seed), in an H2 file database
+ * {@code target/bench/reports-5k} ({@code QUERY_CACHE_SIZE=0}) built
  * once and reused (delete it to start over). Measures, as HR:
  * <ol>
  * <li>the certificate register: count, the first preview page, and the full CSV and XLSX export through
