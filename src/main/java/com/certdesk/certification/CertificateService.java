@@ -69,7 +69,8 @@ public class CertificateService {
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
             CurrentUser currentUser, Clock clock, CertificationSettings settings, UserAdminService userAdmin,
             PublicAddress address, com.certdesk.security.AuditLog audit,
-            org.springframework.context.ApplicationEventPublisher events, jakarta.persistence.EntityManager entityManager) {
+            org.springframework.context.ApplicationEventPublisher events,
+            jakarta.persistence.EntityManager entityManager) {
         this.entityManager = entityManager;
         this.audit = audit;
         this.events = events;
