@@ -64,10 +64,14 @@ public class CertificateService {
     private final com.certdesk.security.AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final jakarta.persistence.EntityManager entityManager;
+
     CertificateService(CertificateRepository certificates, ProgramRepository programs, PeopleDirectory people,
             CurrentUser currentUser, Clock clock, CertificationSettings settings, UserAdminService userAdmin,
             PublicAddress address, com.certdesk.security.AuditLog audit,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.audit = audit;
         this.events = events;
         this.settings = settings;
@@ -203,7 +207,9 @@ public class CertificateService {
     /**
      * Every certificate {@link #find} finds, in its order, handed to {@code each} {@code chunk} at a time as they are
      * read: each chunk continues after the last id of the one before, so certificates issued meanwhile neither
-     * shift nor repeat a row.
+     * shift nor repeat a row. Each chunk's certificates are let go once handed over (detached from the persistence
+     * context, which would otherwise hold every certificate of the register until the transaction ends), so memory
+     * stays that of one chunk however large the register; callers get views and never change certificates.
      *
      * @return how many were handed over
      */
@@ -220,7 +226,9 @@ public class CertificateService {
             Specification<Certificate> next = spec.get().and((root, query, cb) -> cb.lessThan(root.get("id"), last));
             List<Certificate> rows = certificates.findBy(next, q -> q.sortBy(Sort.by(Sort.Direction.DESC, "id"))
                     .limit(chunk).all());
-            views(rows).forEach(each);
+            List<CertificateView> views = views(rows);
+            rows.forEach(entityManager::detach);
+            views.forEach(each);
             count += rows.size();
             if (rows.size() < chunk) {
                 return count;
