@@ -241,8 +241,9 @@ public class CertificateService {
     Map<Long, List<CertificateView>> ofUsers(Collection<Long> userIds) {
         Map<Long, List<CertificateView>> result = new java.util.HashMap<>();
         List<Long> ids = List.copyOf(userIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            views(certificates.findByUsers(ids.subList(from, Math.min(ids.size(), from + 1000)))).forEach(c ->
+        int chunk = CertificateRepository.USERS_PER_QUERY;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            views(certificates.findByUsers(ids.subList(from, Math.min(ids.size(), from + chunk)))).forEach(c ->
                     result.computeIfAbsent(c.userId(), k -> new ArrayList<>()).add(c));
         }
         return result;

@@ -136,7 +136,7 @@ public class CertificationReminders {
             Map<Long, Map<String, LocalDate>> due = calculator.effectiveDueDates(refs);
             Map<Long, Map<Long, com.certdesk.certification.StatusCell>> statuses = calculator.statuses(refs, programs,
                     Map.of(), due);
-            Map<Long, List<Certificate>> certsByUser = certificates.findByUsers(agents.stream().map(UserSummary::id)
+            Map<Long, List<Certificate>> certsByUser = certificates.findByManyUsers(agents.stream().map(UserSummary::id)
                     .toList()).stream().collect(Collectors.groupingBy(Certificate::getUserId));
             List<String> digest = new ArrayList<>();
             for (UserSummary agent : agents) {

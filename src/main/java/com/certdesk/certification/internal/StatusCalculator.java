@@ -73,7 +73,7 @@ public class StatusCalculator {
         }
         LocalDate today = today();
         Map<Long, Map<Long, List<CertPeriod>>> certs = new HashMap<>();
-        for (Certificate c : certificates.findByUsers(agents.stream().map(Agent::userId).toList())) {
+        for (Certificate c : certificates.findByManyUsers(agents.stream().map(Agent::userId).toList())) {
             certs.computeIfAbsent(c.getUserId(), k -> new HashMap<>())
                     .computeIfAbsent(c.getProgramId(), k -> new java.util.ArrayList<>()).add(c.period());
         }
