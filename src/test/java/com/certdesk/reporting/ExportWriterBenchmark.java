@@ -3,11 +3,9 @@ package com.certdesk.reporting;
 import com.certdesk.certification.CertificateState;
 import com.certdesk.reporting.internal.ExportColumn;
 import com.certdesk.reporting.internal.ExportWriter;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,48 +34,21 @@ class ExportWriterBenchmark {
     }
 
     /** Counts bytes and forgets them. */
-    private static final class Counting extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
-    }
-
     private record Run(long rows, long bytes, double millis, long peakHeap) {
     }
 
     private static Run run(ExportFormat format, long rows) throws InterruptedException {
-        System.gc();
-        AtomicLong peak = new AtomicLong();
-        Runtime rt = Runtime.getRuntime();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
+        try (var heap = new BenchmarkMeters.HeapPeak()) {
+            var out = new BenchmarkMeters.Counting();
+            long start = System.nanoTime();
+            long written = ExportWriter.write(format, out, "Certificates", COLUMNS, each -> {
+                for (long i = 0; i < rows; i++) {
+                    each.accept(row(i));
                 }
-            }
-        });
-        var out = new Counting();
-        long start = System.nanoTime();
-        long written = ExportWriter.write(format, out, "Certificates", COLUMNS, each -> {
-            for (long i = 0; i < rows; i++) {
-                each.accept(row(i));
-            }
-        });
-        double millis = (System.nanoTime() - start) / 1e6;
-        sampler.interrupt();
-        sampler.join();
-        return new Run(written, out.bytes, millis, peak.get());
+            });
+            double millis = (System.nanoTime() - start) / 1e6;
+            return new Run(written, out.bytes, millis, heap.peak());
+        }
     }
 
     @Test

@@ -11,7 +11,6 @@ import com.certdesk.security.ApiTokenService;
 import com.certdesk.security.CreatedApiToken;
 import com.certdesk.security.NewApiToken;
 import com.certdesk.security.SystemAuthentication;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -170,11 +169,11 @@ class ReportsBenchmark {
         fixtures.signIn("hr");
         lines.add(measure("progress: rows", () -> (long) progress.rows(ProgressFilter.ALL).size()));
         lines.add(measure("progress: CSV export", () -> progress.export(ProgressFilter.ALL, ExportFormat.CSV,
-                new Counting())));
+                new BenchmarkMeters.Counting())));
         var everyModule = new ModuleProgressReport.Filter(null, null, null, null, null, "");
         lines.add(measure("module progress: rows", () -> (long) modules.rows(everyModule).size()));
         lines.add(measure("module progress: CSV export", () -> modules.export(everyModule, ExportFormat.CSV,
-                new Counting())));
+                new BenchmarkMeters.Counting())));
     }
 
     @Test
@@ -227,36 +226,23 @@ class ReportsBenchmark {
     }
 
     private String export(String label, ExportFormat format, int rounds) throws InterruptedException {
-        register.export(CertificateFilter.ALL, format, new Counting());
+        register.export(CertificateFilter.ALL, format, new BenchmarkMeters.Counting());
         double[] ms = new double[rounds];
         long peak = 0;
         long bytes = 0;
         long rows = 0;
         long statements = 0;
         for (int i = 0; i < rounds; i++) {
-            System.gc();
-            AtomicLong sampled = new AtomicLong();
-            Runtime rt = Runtime.getRuntime();
-            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    sampled.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            var out = new Counting();
-            long before = StatementCounting.COUNT.get();
-            long t = System.nanoTime();
-            rows = register.export(CertificateFilter.ALL, format, out);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-            statements = StatementCounting.COUNT.get() - before;
-            sampler.interrupt();
-            sampler.join();
-            peak = Math.max(peak, sampled.get());
-            bytes = out.bytes;
+            try (var heap = new BenchmarkMeters.HeapPeak()) {
+                var out = new BenchmarkMeters.Counting();
+                long before = StatementCounting.COUNT.get();
+                long t = System.nanoTime();
+                rows = register.export(CertificateFilter.ALL, format, out);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+                statements = StatementCounting.COUNT.get() - before;
+                peak = Math.max(peak, heap.peak());
+                bytes = out.bytes;
+            }
         }
         Arrays.sort(ms);
         return String.format(Locale.ROOT, "   %-44s %9.1f ms  (%.1f-%.1f)  %,9d rows/items  %,6d SQL  %.1f MB, peak "
@@ -265,20 +251,6 @@ class ReportsBenchmark {
     }
 
     /** Counts bytes and forgets them. */
-    static final class Counting extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
-    }
-
     /** The HR API as a client calls it. */
     private record Api(MockMvc mvc, String secret) {
 
