@@ -16,6 +16,7 @@ import com.certdesk.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * fall into its windows). Six of twelve agents are certified; their index rises from one statement agreed to all,
  * the others' stays; then one certified agent fewer answers afterwards and the month is left out.
  */
+@Tag("database")
 @SpringBootTest(properties = "certdesk.impact.replicates=201")
 @Import(TestClock.Config.class)
 @ActiveProfiles("test")

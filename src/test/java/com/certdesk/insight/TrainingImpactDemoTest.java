@@ -11,6 +11,7 @@ import com.certdesk.people.PeopleDirectory;
 import com.certdesk.people.TeamService;
 import com.certdesk.security.SystemAuthentication;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * certificate (certdesk.demo.feedback.effect), and the estimate must find that within its interval, the same figure
  * each time it is asked; a manager asks only about their teams.
  */
+@Tag("database")
 @SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.impact.replicates=400"})
 @Import(TestClock.Config.class)
 @ActiveProfiles("test")

@@ -8,6 +8,7 @@ import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
 import com.certdesk.security.SystemAuthentication;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** The demo maps its feedback reasons to skill areas, so its Team dashboard has suggestions to show. */
+@Tag("database")
 @SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.impact.replicates=400"})
 @Import(TestClock.Config.class)
 @ActiveProfiles("test")

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * The demo's customer feedback, generated at a small scale (the same context as DemoDataConsistencyTest: 2 teams, 16
  * agents, 2 months of ratings).
  */
+@Tag("database")
 @SpringBootTest(properties = {"certdesk.demo.enabled=true", "certdesk.demo.teams=2", "certdesk.demo.agents=16",
         "certdesk.demo.feedback.months=2"})
 @Import(TestClock.Config.class)
