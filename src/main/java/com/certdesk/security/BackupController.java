@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /admin/backup}: the H2 database's backup ({@link DatabaseBackups}) for administrators, streamed; 403 for
+ * {@code GET /admin/backup/download}: the H2 database's backup ({@link DatabaseBackups}) for administrators, streamed; 403 for
  * anyone else signed in (the security chain sends those not signed in to sign in), 409 with the reason on PostgreSQL.
  */
 @RestController
 class BackupController {
 
-    static final String PATH = "/admin/backup";
+    static final String PATH = "/admin/backup/download";
     private final DatabaseBackups backups;
 
     BackupController(DatabaseBackups backups) {

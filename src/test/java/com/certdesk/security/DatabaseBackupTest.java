@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The administrator's database backup (ADR 021): only administrators download it ({@code GET /admin/backup}), each
+ * The administrator's database backup (ADR 021): only administrators download it ({@code GET /admin/backup/download}), each
  * download is audited, and a backup restored with the README's command into an empty folder starts the application,
  * whose users sign in and find their data.
  */
@@ -71,7 +71,7 @@ class DatabaseBackupTest {
     }
 
     MockHttpServletResponse download(String username) throws Exception {
-        var request = get("/admin/backup");
+        var request = get("/admin/backup/download");
         return mvc.perform(username == null ? request : request.session(session(username))).andReturn()
                 .getResponse();
     }

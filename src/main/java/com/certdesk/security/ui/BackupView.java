@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Administrators download a backup of the embedded H2 database (a gzip SQL script from {@code /admin/backup}) and
+ * Administrators download a backup of the embedded H2 database (a gzip SQL script from {@code /admin/backup/download}) and
  * read how to restore it; on PostgreSQL the page says pg_dump is the tool instead (ADR 021).
  */
 @Route("admin/backup")
@@ -39,7 +39,7 @@ class BackupView extends VerticalLayout {
                 + "Each download is recorded in the audit log. Keep it where only administrators can read it: it "
                 + "holds password hashes and every person's results.");
         intro.addClassName("muted");
-        var download = new Anchor("/admin/backup", "Download backup");
+        var download = new Anchor("/admin/backup/download", "Download backup");
         download.setId("download-backup");
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("router-ignore", true);
