@@ -39,7 +39,7 @@ class MetricsSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain metricsFilterChain(HttpSecurity http,
+    SecurityFilterChain metricsFilterChain(HttpSecurity http, com.certdesk.security.spi.AccountStore accounts,
             @Value("${certdesk.metrics.scrape-token:}") String scrapeToken) throws Exception {
         http.securityMatcher(request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -54,6 +54,8 @@ class MetricsSecurityConfig {
         http.httpBasic(b -> b.disable());
         http.logout(l -> l.disable());
         http.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        // an administrator's session ends here too once their account is deactivated or its roles changed
+        http.addFilterBefore(new SessionVersionFilter(accounts), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new ScrapeTokenFilter(scrapeToken), AnonymousAuthenticationFilter.class);
         return http.build();
     }
