@@ -70,12 +70,17 @@ public class QuizTakingService {
     private final Clock clock;
     private final ObjectProvider<AttemptPeriods> periods;
     private final Random random = new SecureRandom();
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final io.micrometer.core.instrument.Counter answersSaved;
 
     QuizTakingService(QuizRepository quizzes, QuestionRepository questions, AttemptStore attempts, JsonCodec json,
             SnapshotCache snapshots,
             CurrentUser currentUser, PeopleDirectory people, ModuleDirectory modules, LearningService learning,
             ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
-            ObjectProvider<AttemptPeriods> periods) {
+            ObjectProvider<AttemptPeriods> periods, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.answersSaved = io.micrometer.core.instrument.Counter.builder("certdesk.quiz.answers.saved")
+                .description("Answers learners saved in quiz attempts").register(meters);
+        this.meters = meters;
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
@@ -298,6 +303,7 @@ public class QuizTakingService {
         Snapshot.Slot question = slotOf(attemptId, slot);
         checkFits(question, response);
         attempts.saveAnswer(attemptId, slot, json.write(response), now);
+        answersSaved.increment();
         return SaveOutcome.SAVED;
     }
 
@@ -321,7 +327,13 @@ public class QuizTakingService {
         Row row = owned(attemptId, true);
         if (row.open()) {
             Instant now = clock.instant();
-            finish(row, row.expired(now.minus(GRACE)) ? FinishReason.TIME_UP : FinishReason.SUBMITTED, now);
+            FinishReason reason = row.expired(now.minus(GRACE)) ? FinishReason.TIME_UP : FinishReason.SUBMITTED;
+            finish(row, reason, now);
+            // certdesk.quiz.attempts.submitted: attempts a learner submitted (reason SUBMITTED, or TIME_UP when the
+            // time had run out by then); the time-limit job's closing is not counted here
+            io.micrometer.core.instrument.Counter.builder("certdesk.quiz.attempts.submitted")
+                    .description("Quiz attempts learners submitted")
+                    .tag("reason", reason.name()).register(meters).increment();
         }
         return attempts.find(attemptId).orElseThrow().summary();
     }

@@ -24,7 +24,8 @@ public enum AuditKind {
     WEBHOOK_CREATED("Webhook endpoint created"),
     WEBHOOK_CHANGED("Webhook endpoint changed"),
     WEBHOOK_DELETED("Webhook endpoint deleted"),
-    WEBHOOK_SECRET_ROTATED("Webhook secret rotated");
+    WEBHOOK_SECRET_ROTATED("Webhook secret rotated"),
+    BACKUP_DOWNLOADED("Database backup downloaded");
 
     private final String label;
 

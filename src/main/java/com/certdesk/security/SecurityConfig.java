@@ -51,7 +51,9 @@ class SecurityConfig {
                 // certificate PDFs: the certification service decides whose
                 .requestMatchers("/certificates/*/certificate.pdf").authenticated()
                 // files of scheduled reports: the reporting service decides whose (the owner and administrators)
-                .requestMatchers("/reports/runs/*/file").authenticated());
+                .requestMatchers("/reports/runs/*/file").authenticated()
+                // the database backup: the backup service lets administrators only (ADR 021)
+                .requestMatchers(HttpMethod.GET, BackupController.PATH).authenticated());
         http.authenticationManager(authenticationManager);
         // Spring's CSRF check everywhere but Vaadin's own requests (which carry Vaadin's CSRF token); unlike
         // Vaadin's default it includes POST /login, so the sign-in form must carry the sign-in page's token.

@@ -1,5 +1,6 @@
 package com.certdesk.feedback;
 
+import com.certdesk.TestMeters;
 import com.certdesk.feedback.internal.AgentMonthsCheck;
 import static com.certdesk.feedback.TestRatings.rating;
 import static com.certdesk.feedback.TestRatings.readerOf;
@@ -26,6 +27,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Ratings in: preview, all or nothing, idempotent, agents and their team at rating time, batches. */
 @ServiceTest
 class FeedbackImportsTest {
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Autowired
     FeedbackImports imports;
@@ -109,7 +113,16 @@ class FeedbackImportsTest {
         String agent = ext();
         long agentId = fixtures.agentWithExternalId("bo", fixtures.team("Billing"), agent);
         List<RatingInput> ratings = csat(Fixtures.unique("r"), agent, 10, 2);
+        double filesBefore = TestMeters.count(meters, "certdesk.feedback.import.batches", "origin", "FILE",
+                "outcome", "imported");
+        double ratingsBefore = TestMeters.count(meters, "certdesk.feedback.import.ratings", "origin", "FILE");
+        double apiNothingNewBefore = TestMeters.count(meters, "certdesk.feedback.import.batches", "origin", "API",
+                "outcome", "nothing_new");
         confirm(check(ratings).batchId(), ratings, false);
+        assertThat(TestMeters.count(meters, "certdesk.feedback.import.batches", "origin", "FILE", "outcome",
+                "imported") - filesBefore).isEqualTo(1);
+        assertThat(TestMeters.count(meters, "certdesk.feedback.import.ratings", "origin", "FILE") - ratingsBefore)
+                .isEqualTo(12);
 
         ImportCheck again = check(ratings);
         assertThat(again.duplicates()).isEqualTo(12);
@@ -120,6 +133,8 @@ class FeedbackImportsTest {
                 ratings));
         assertThat(viaApi.imported()).isZero();
         assertThat(viaApi.duplicates()).isEqualTo(12);
+        assertThat(TestMeters.count(meters, "certdesk.feedback.import.batches", "origin", "API", "outcome",
+                "nothing_new") - apiNothingNewBefore).isEqualTo(1);
         LocalDate nov = LocalDate.of(2026, 11, 1);
         assertThat(SystemAuthentication.callAsSystem(() -> figures.figures(FigureScope.agent(agentId), nov,
                 nov.plusMonths(1)).csat().n())).isEqualTo(12);

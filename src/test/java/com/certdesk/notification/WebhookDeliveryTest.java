@@ -1,5 +1,6 @@
 package com.certdesk.notification;
 
+import com.certdesk.TestMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +41,7 @@ class WebhookDeliveryTest {
     @Autowired Webhooks webhooks;
     @Autowired WebhookOutbox outbox;
     @Autowired TestClock clock;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     record Received(Map<String, String> headers, String body) {
     }
@@ -118,6 +120,8 @@ class WebhookDeliveryTest {
     @Test
     void a_500_is_retried_after_the_back_off_and_then_delivered() {
         CreatedWebhookSecret created = endpoint(WebhookEventType.ASSIGNMENT_OVERDUE);
+        double retryingBefore = TestMeters.count(meters, "certdesk.webhook.deliveries", "outcome", "retrying");
+        double deliveredBefore = TestMeters.count(meters, "certdesk.webhook.deliveries", "outcome", "delivered");
         answer.set(500);
         publish(WebhookEventType.ASSIGNMENT_OVERDUE, Fixtures.unique("overdue"));
         Instant before = clock.instant();
@@ -144,6 +148,10 @@ class WebhookDeliveryTest {
         assertThat(delivered.status()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
         assertThat(delivered.attempts()).isEqualTo(2);
         assertThat(delivered.lastStatusCode()).isEqualTo(204);
+        assertThat(TestMeters.count(meters, "certdesk.webhook.deliveries", "outcome", "retrying") - retryingBefore)
+                .isEqualTo(1);
+        assertThat(TestMeters.count(meters, "certdesk.webhook.deliveries", "outcome", "delivered") - deliveredBefore)
+                .isEqualTo(1);
     }
 
     @Test

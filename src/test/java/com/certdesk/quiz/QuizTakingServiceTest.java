@@ -1,5 +1,6 @@
 package com.certdesk.quiz;
 
+import com.certdesk.TestMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -51,6 +52,8 @@ class QuizTakingServiceTest {
     TestClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     String agent;
     long moduleId;
@@ -94,9 +97,15 @@ class QuizTakingServiceTest {
         assertThat(learning.module(moduleId).progress().state()).isEqualTo(ProgressState.IN_PROGRESS);
         assertThat(learning.module(moduleId).progress().quiz()).isEqualTo(QuizRequirement.PENDING);
         assertThat(events.stream(ModuleCompleted.class).filter(e -> e.moduleId() == moduleId)).isEmpty();
+        double savedBefore = TestMeters.count(meters, "certdesk.quiz.answers.saved");
+        double submittedBefore = TestMeters.count(meters, "certdesk.quiz.attempts.submitted", "reason", "SUBMITTED");
 
         answerAll(attemptId, allRight());
         AttemptSummary graded = taking.submit(attemptId);
+        taking.submit(attemptId); // a double click: one attempt submitted
+        assertThat(TestMeters.count(meters, "certdesk.quiz.answers.saved") - savedBefore).isEqualTo(5);
+        assertThat(TestMeters.count(meters, "certdesk.quiz.attempts.submitted", "reason", "SUBMITTED")
+                - submittedBefore).isEqualTo(1);
 
         assertThat(graded.score()).isEqualTo(7.0);
         assertThat(graded.percent()).isEqualTo(100.0);

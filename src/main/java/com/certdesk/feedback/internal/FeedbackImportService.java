@@ -95,11 +95,14 @@ class FeedbackImportService implements FeedbackImports {
     private final RecordWriter writer;
 
     private final com.certdesk.security.AuditLog audit;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     FeedbackImportService(JdbcTemplate jdbc, TransactionTemplate tx, AgentMatcher matcher, DailyRollup rollup,
             OrganizationTime organization, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            StaleImports stale, RecordWriter writer, com.certdesk.security.AuditLog audit) {
+            StaleImports stale, RecordWriter writer, com.certdesk.security.AuditLog audit,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.audit = audit;
+        this.meters = meters;
         this.jdbc = jdbc;
         this.tx = tx;
         this.matcher = matcher;
@@ -169,6 +172,7 @@ class FeedbackImportService implements FeedbackImports {
             try {
                 result = store(batch, reader, skipUnknownAgents, progress);
             } catch (RuntimeException | Error e) {
+                countBatch(BatchOrigin.FILE, "failed", 0);
                 boolean interrupted = Thread.interrupted(); // JDBC and H2's file channels fail on an interrupted thread
                 try {
                     undo(batchId);
@@ -185,6 +189,7 @@ class FeedbackImportService implements FeedbackImports {
                 throw e;
             }
             progress.update(1, "Imported");
+            countBatch(BatchOrigin.FILE, "imported", result.imported());
             return result;
         }
     }
@@ -637,7 +642,27 @@ class FeedbackImportService implements FeedbackImports {
         }
     }
 
+    /**
+     * {@code certdesk.feedback.import.batches} by origin (FILE, API, CONNECTOR, DEMO) and outcome (imported, failed, nothing
+     * new: every rating was stored already) and {@code certdesk.feedback.import.ratings}, the ratings they stored.
+     */
+    private void countBatch(BatchOrigin origin, String outcome, long ratings) {
+        io.micrometer.core.instrument.Counter.builder("certdesk.feedback.import.batches")
+                .description("Feedback imports (files confirmed, API requests, connector syncs) by outcome")
+                .tag("origin", origin.name()).tag("outcome", outcome).register(meters).increment();
+        io.micrometer.core.instrument.Counter.builder("certdesk.feedback.import.ratings")
+                .description("Ratings stored by feedback imports").tag("origin", origin.name())
+                .register(meters).increment(ratings);
+    }
+
     private ImportResult storeRows(BatchOrigin origin, String format, String description, List<RatingRow> rows) {
+        ImportResult result = storeRowsOnce(origin, format, description, rows);
+        countBatch(origin, result != null && result.imported() > 0 ? "imported" : "nothing_new",
+                result == null ? 0 : result.imported());
+        return result;
+    }
+
+    private ImportResult storeRowsOnce(BatchOrigin origin, String format, String description, List<RatingRow> rows) {
         return tx.execute(s -> {
             Set<String> stored = storedKeys(rows);
             List<RatingRow> fresh = rows.stream().filter(r -> !stored.contains(key(r.rating()))).toList();

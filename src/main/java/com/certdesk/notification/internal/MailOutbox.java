@@ -52,11 +52,13 @@ public class MailOutbox {
     private final Clock clock;
     private final String from;
     private final PublicAddress address;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     MailOutbox(NotificationStore store, ObjectProvider<JavaMailSender> mailSender, Contacts contacts,
             @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
             @Value("${certdesk.mail.from:Certdesk <no-reply@certdesk.local>}") String from,
-            PublicAddress address) {
+            PublicAddress address, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.store = store;
         this.mailSender = mailSender;
         this.contacts = contacts;
@@ -121,15 +123,18 @@ public class MailOutbox {
                 .filter(Contact::reachableByEmail);
         if (to.isEmpty()) {
             store.emailAbandoned(id, MAX_ATTEMPTS, "The recipient has no active account with an e-mail address.");
+            count("abandoned");
             return;
         }
         try {
             sender.send(message(sender, mail, to.get()));
             store.emailSent(id, clock.instant());
+            count("sent");
             log.debug("Sent the e-mail of notification {}", id);
         } catch (Exception e) {
             String error = describe(e);
             store.emailFailed(id, error);
+            count("failed");
             int attempt = mail.attempts();
             if (attempt >= MAX_ATTEMPTS) {
                 log.warn("Giving up on the e-mail of notification {} after {} attempts: {}", id, attempt, error);
@@ -138,6 +143,12 @@ public class MailOutbox {
                         MAX_ATTEMPTS, error);
             }
         }
+    }
+
+    /** {@code certdesk.mails}: e-mails by outcome: sent, failed (an attempt that failed), abandoned (no address). */
+    private void count(String outcome) {
+        io.micrometer.core.instrument.Counter.builder("certdesk.mails").description("Notification e-mail attempts")
+                .tag("outcome", outcome).register(meters).increment();
     }
 
     private boolean claim(long id, Instant now) {

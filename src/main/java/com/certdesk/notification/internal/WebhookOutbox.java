@@ -45,12 +45,14 @@ public class WebhookOutbox {
     private final WebhookProperties properties;
     private final Clock clock;
     private final HttpClient http;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
     private final Executor executor;
     /** This poller's name in claimed_by: unique per process, so a restarted node does not think it holds old leases. */
     private final String pollerId = "poller-" + UUID.randomUUID();
 
     WebhookOutbox(WebhookStore store, SecretCipher cipher, WebhookProperties properties, Clock clock,
-            @Qualifier("applicationTaskExecutor") Executor executor) {
+            @Qualifier("applicationTaskExecutor") Executor executor, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.store = store;
         this.executor = executor;
         this.cipher = cipher;
@@ -125,6 +127,7 @@ public class WebhookOutbox {
             status = response.statusCode();
             if (status >= 200 && status < 300) {
                 store.recordAttempt(id, pollerId, WebhookDeliveryStatus.DELIVERED, clock.instant(), status, null, null);
+                count("delivered");
                 log.debug("Webhook delivery {} ({}) delivered: HTTP {}", id, a.publicId(), status);
                 return true;
             }
@@ -144,16 +147,28 @@ public class WebhookOutbox {
         return true;
     }
 
+    /**
+     * {@code certdesk.webhook.deliveries}: delivery attempts by outcome: delivered, retrying (failed, tried again
+     * later), failed (the last attempt failed).
+     */
+    private void count(String outcome) {
+        io.micrometer.core.instrument.Counter.builder("certdesk.webhook.deliveries")
+                .description("Webhook delivery attempts").tag("outcome", outcome)
+                .register(meters).increment();
+    }
+
     private void failed(WebhookStore.Attempt a, @Nullable Integer status, @Nullable String error) {
         Instant at = clock.instant();
         int attempt = a.attempts() + 1;
         if (attempt >= properties.maxAttempts()) {
             store.recordAttempt(a.id(), pollerId, WebhookDeliveryStatus.FAILED, at, status, error, null);
+            count("failed");
             log.warn("Webhook delivery {} ({}) to endpoint {} failed after {} attempts: {}", a.id(), a.publicId(),
                     a.endpointId(), attempt, status != null ? "HTTP " + status : error);
         } else {
             Instant next = at.plus(backoff(attempt));
             store.recordAttempt(a.id(), pollerId, WebhookDeliveryStatus.PENDING, at, status, error, next);
+            count("retrying");
             log.info("Webhook delivery {} ({}) attempt {} failed ({}); next attempt at {}", a.id(), a.publicId(),
                     attempt, status != null ? "HTTP " + status : error, next);
         }

@@ -3,6 +3,7 @@ package com.certdesk.reporting.internal;
 import com.certdesk.reporting.ExportFormat;
 import com.certdesk.security.AuditKind;
 import com.certdesk.security.AuditLog;
+import io.micrometer.core.instrument.Metrics;
 import java.io.OutputStream;
 import java.util.List;
 
@@ -40,6 +41,7 @@ public final class AuditedExport {
             String occasion) {
         long started = System.nanoTime();
         long written = ExportWriter.write(format, out, sheetName, heading, columns, rows);
+        count(report, format, written, System.nanoTime() - started);
         audit.record(AuditKind.EXPORT, report + " as " + format + ": " + written + " rows in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + words(filter)
                 + (occasion.isBlank() ? "" : ", " + occasion));
@@ -56,6 +58,7 @@ public final class AuditedExport {
             List<ExportWriter.Table<?>> tables) {
         long started = System.nanoTime();
         List<Long> written = ExportWriter.workbook(out, tables);
+        count(report, ExportFormat.XLSX, written.stream().mapToLong(Long::longValue).sum(), System.nanoTime() - started);
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < tables.size(); i++) {
             rows.append(i == 0 ? "" : ", ").append(written.get(i)).append(" rows in ").append(tables.get(i).sheetName());
@@ -63,6 +66,21 @@ public final class AuditedExport {
         audit.record(AuditKind.EXPORT, report + " as " + ExportFormat.XLSX + ": " + rows + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms, filter: " + words(filter));
         return written;
+    }
+
+    /**
+     * {@code certdesk.exports} (a timer: how many and how long) and {@code certdesk.export.rows}, by report kind (the
+     * audit entry's name of the report, a fixed set) and format. Static like this class, so on Micrometer's global
+     * registry, to which Spring Boot adds its registries ({@code management.metrics.use-global-registry}).
+     */
+    private static void count(String report, ExportFormat format, long rows, long nanos) {
+        String kind = report.replace(' ', '_');
+        io.micrometer.core.instrument.Timer.builder("certdesk.exports").description("Report exports written")
+                .tag("report", kind).tag("format", format.name()).register(Metrics.globalRegistry)
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        io.micrometer.core.instrument.Counter.builder("certdesk.export.rows").description("Rows report exports wrote")
+                .tag("report", kind).tag("format", format.name()).register(Metrics.globalRegistry)
+                .increment(rows);
     }
 
     /**

@@ -36,7 +36,7 @@ class NavigationByRoleTest extends UiTest {
         open("");
         assertThat(menu()).containsExactly("Team dashboard", "Training impact", "Team progress", "Certification", "Due and overdue", "Progress report", "Module progress", "Training and service", "Certificate register",
                 "Scheduled reports", "Engagement", "Imported engagement", "Users", "Teams", "Modules", "Question bank", "Programs", "Certificates",
-                "Feedback sources", "Feedback → skill areas", "Pulse surveys", "API tokens", "Webhooks", "Zendesk connector", "Audit log", "My account");
+                "Feedback sources", "Feedback → skill areas", "Pulse surveys", "API tokens", "Webhooks", "Zendesk connector", "Audit log", "Backup", "My account");
     }
 
     @Test

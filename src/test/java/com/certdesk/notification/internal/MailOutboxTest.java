@@ -1,5 +1,6 @@
 package com.certdesk.notification.internal;
 
+import com.certdesk.TestMeters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -42,6 +43,8 @@ class MailOutboxTest {
     TestClock clock;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @BeforeEach
     void smtpConfigured() {
@@ -102,6 +105,8 @@ class MailOutboxTest {
     @Test
     void when_the_mail_server_is_down_the_email_fails_and_a_later_retry_sends_it() {
         long agentId = fixtures.userId(fixtures.user("smtp-down", null, Roles.AGENT));
+        double failedBefore = TestMeters.count(meters, "certdesk.mails", "outcome", "failed");
+        double sentBefore = TestMeters.count(meters, "certdesk.mails", "outcome", "sent");
         smtp.stop();
 
         assertThat(send(agentId, "assignment-due-soon:1")).isTrue();
@@ -123,6 +128,8 @@ class MailOutboxTest {
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).isNull();
         assertThat(sent.sentAt()).isNotNull();
+        assertThat(TestMeters.count(meters, "certdesk.mails", "outcome", "failed") - failedBefore).isEqualTo(1);
+        assertThat(TestMeters.count(meters, "certdesk.mails", "outcome", "sent") - sentBefore).isEqualTo(1);
     }
 
     @Test
