@@ -1,10 +1,12 @@
 package com.certdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.certdesk.Application;
 import com.certdesk.Fixtures;
+import com.certdesk.PostgresTestDatabases;
 import com.certdesk.ServiceTest;
 import com.certdesk.people.TeamService;
 import com.certdesk.people.TeamSummary;
@@ -82,6 +84,12 @@ class DatabaseBackupTest {
         String agent = fixtures.user("backup-agent", teams.teamA(), Roles.AGENT);
 
         MockHttpServletResponse admin = download(teams.admin());
+        if (PostgresTestDatabases.active()) {
+            assertThat(admin.getStatus()).as("on PostgreSQL the page points to pg_dump").isEqualTo(409);
+            assertThat(admin.getContentAsString()).contains("pg_dump");
+            assertThat(download(agent).getStatus()).isEqualTo(403);
+            return;
+        }
         assertThat(admin.getStatus()).isEqualTo(200);
         assertThat(admin.getContentType()).isEqualTo("application/gzip");
         assertThat(admin.getHeader("Content-Disposition")).contains("attachment").contains(".sql.gz");
@@ -106,6 +114,7 @@ class DatabaseBackupTest {
     @Test
     void a_backup_restored_into_an_empty_folder_starts_the_application_and_its_users_sign_in(@TempDir Path dir)
             throws Exception {
+        assumeFalse(PostgresTestDatabases.active(), "an H2 backup: on PostgreSQL pg_dump is the tool");
         long team = fixtures.team("Restored team");
         String agent = fixtures.user("restored-agent", team, Roles.AGENT);
         String admin = fixtures.user("restored-admin", null, Roles.ADMIN);
