@@ -28,6 +28,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Produces scheduled reports. Once a day ({@code certdesk.reports.schedules-cron}) every schedule due on or before
@@ -104,6 +105,7 @@ class ScheduledReportRunner {
     }
 
     @Scheduled(cron = "${certdesk.reports.schedules-cron:0 30 6 * * *}")
+    @SchedulerLock(name = "reports.daily", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
     void daily() {
         Pass pass = runDue();
         log.info("Scheduled reports: {} produced, {} failed, {} skipped (owner may no longer run them), {} already "
