@@ -35,7 +35,9 @@ class DailyJobRunsOnceOnTwoNodesTest {
 
     static final String RUN_LINE = "Certification reminders: ";
 
-    final String url = "jdbc:h2:mem:nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0";
+    /** One in-memory H2 database shared by both contexts; {@code -Dnodes.db.url=jdbc:postgresql://...} for a fresh PostgreSQL one. */
+    final String url = System.getProperty("nodes.db.url",
+            "jdbc:h2:mem:nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0");
     ConfigurableApplicationContext first;
     ConfigurableApplicationContext second;
 
@@ -55,7 +57,8 @@ class DailyJobRunsOnceOnTwoNodesTest {
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(type -> new GenericWebApplicationContext())
                 .initializers(c -> ((GenericWebApplicationContext) c).setServletContext(new MockServletContext()))
-                .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
+                .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+                        "--spring.datasource.username=" + System.getProperty("nodes.db.user", "sa"));
         return context;
     }
 
@@ -87,7 +90,7 @@ class DailyJobRunsOnceOnTwoNodesTest {
         List<Map<String, Object>> locks = new JdbcTemplate(first.getBean(javax.sql.DataSource.class))
                 .queryForList("select name, locked_by, lock_until, locked_at from shedlock");
         assertThat(locks).hasSize(1);
-        assertThat(locks.getFirst()).containsEntry("NAME", "certification.reminders");
+        assertThat(locks.getFirst().get("name")).isEqualTo("certification.reminders");
 
         // the same trigger a moment later on either node (a late clock) finds the lock still held: no second run
         second.getBean(CertificationReminders.class).daily();
