@@ -64,4 +64,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.certdesk..ui..")
                 .check(CLASSES);
     }
+
+    @Test
+    void every_scheduled_job_runs_on_one_node_at_a_time() {
+        // ShedLock (ADR 020): a @Scheduled method without @SchedulerLock would run on every node
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .check(CLASSES);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .should().beAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .as("@SchedulerLock only on the scheduled entry point, so direct calls (tests, Run now) are not skipped")
+                .check(CLASSES);
+    }
 }

@@ -28,6 +28,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Produces scheduled reports. Once a day ({@code certdesk.reports.schedules-cron}) every schedule due on or before
@@ -74,15 +75,22 @@ class ScheduledReportRunner {
         this.notifications = notifications;
         this.time = time;
         this.clock = clock;
-        limits(maxFileSize, keepDays);
+        applyLimits(maxFileSize, keepDays);
     }
 
     /** What a pass of the job did. */
     record Pass(int produced, int failed, int skipped, int alreadyDone, int deleted) {
     }
 
-    /** The limits; set at start-up from the settings (tests set smaller ones and put them back). */
-    final void limits(DataSize maxFileSize, int keepDays) {
+    /**
+     * The limits; set at start-up from the settings (tests set smaller ones and put them back). Not final: the bean
+     * is a proxy (the scheduled job's lock, ADR 020), and a final method would set the proxy's fields, not the bean's.
+     */
+    void limits(DataSize maxFileSize, int keepDays) {
+        applyLimits(maxFileSize, keepDays);
+    }
+
+    private void applyLimits(DataSize maxFileSize, int keepDays) {
         if (keepDays < 1) {
             throw new IllegalArgumentException("certdesk.reports.keep-days must be at least 1 (it is " + keepDays
                     + ").");
@@ -104,6 +112,7 @@ class ScheduledReportRunner {
     }
 
     @Scheduled(cron = "${certdesk.reports.schedules-cron:0 30 6 * * *}")
+    @SchedulerLock(name = "reports.daily", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
     void daily() {
         Pass pass = runDue();
         log.info("Scheduled reports: {} produced, {} failed, {} skipped (owner may no longer run them), {} already "

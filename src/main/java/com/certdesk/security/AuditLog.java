@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The audit log (issue 12): a persistent, append-only record of who did what, when and from which address. Features
@@ -148,8 +149,14 @@ public class AuditLog {
         }
     }
 
-    /** Deletes the entries older than the retention period; daily, and at no other time. */
+    /** The daily retention: on one node, once (the lock row {@code audit.retention}). */
     @Scheduled(cron = "${certdesk.audit.retention-cron:0 40 3 * * *}")
+    @SchedulerLock(name = "audit.retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT10M")
+    void dailyRetention() {
+        applyRetention();
+    }
+
+    /** Deletes the entries older than the retention period; daily, and at no other time. */
     public int applyRetention() {
         Instant cutoff = clock.instant().minus(Duration.ofDays(retentionDays));
         int deleted = jdbc.update("delete from audit_event where at < ?", Timestamp.from(cutoff));

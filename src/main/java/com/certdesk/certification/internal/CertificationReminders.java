@@ -34,6 +34,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Tells agents and their managers what needs doing. Once a day (time set by
@@ -106,6 +107,7 @@ public class CertificationReminders {
     }
 
     @Scheduled(cron = "${certdesk.certification.reminders-cron:0 0 7 * * *}")
+    @SchedulerLock(name = "certification.reminders", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
     void daily() {
         Run run = SystemAuthentication.callAsSystem(this::run);
         log.info("Certification reminders: {} to agents, {} manager digests, {} certificates issued, {} notices to "

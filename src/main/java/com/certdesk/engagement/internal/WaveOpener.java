@@ -24,6 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Opens the waves of active surveys on their days, asks their audience (the agents in it when the wave opens, each
@@ -83,7 +84,13 @@ public class WaveOpener {
         scheduled();
     }
 
+    /** The hourly run: on one node, once (the lock row {@code engagement.waves} is held ten minutes at least). */
     @Scheduled(cron = "${certdesk.engagement.waves-cron:0 5 * * * *}")
+    @SchedulerLock(name = "engagement.waves", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10M")
+    void hourly() {
+        scheduled();
+    }
+
     void scheduled() {
         try {
             Run run = SystemAuthentication.callAsSystem(() -> run(time.today()));

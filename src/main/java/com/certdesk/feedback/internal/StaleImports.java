@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Cleans up after file imports that did not finish. A batch IMPORTING whose heartbeat is older than
@@ -54,6 +55,11 @@ class StaleImports {
 
     @Scheduled(fixedDelayString = "${certdesk.feedback.import-cleanup-every:60s}",
             initialDelayString = "${certdesk.feedback.import-cleanup-every:60s}")
+    @SchedulerLock(name = "feedback.stale-imports", lockAtMostFor = "PT10M")
+    void scheduledCleanUp() {
+        cleanUp();
+    }
+
     void cleanUp() {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         OffsetDateTime limit = databaseNow().minus(staleAfter);

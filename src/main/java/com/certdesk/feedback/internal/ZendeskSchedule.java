@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The scheduled Zendesk sync: every {@code certdesk.feedback.zendesk.sync-every} (15 minutes by default) after the
@@ -40,6 +41,11 @@ class ZendeskSchedule {
 
     @Scheduled(fixedDelayString = "${certdesk.feedback.zendesk.sync-every:15m}",
             initialDelayString = "${certdesk.feedback.zendesk.sync-every:15m}")
+    @SchedulerLock(name = "feedback.zendesk-sync", lockAtMostFor = "PT1H")
+    void scheduledTrigger() {
+        scheduledSync();
+    }
+
     void scheduledSync() {
         try {
             if (store.connection().map(c -> c.enabled() && c.tokenCipher() != null).orElse(false)) {

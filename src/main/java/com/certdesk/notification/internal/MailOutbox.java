@@ -28,6 +28,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends the e-mail copies of notifications. An e-mail is sent right after the transaction that stored it commits
@@ -78,9 +79,15 @@ public class MailOutbox {
         executor.execute(() -> deliver(event.notificationId()));
     }
 
-    /** Retries pending and failed e-mails; returns how many were tried. */
+    /** The scheduled retry: on one node at a time (the lock row {@code mail.retry}). */
     @Scheduled(fixedDelayString = "${certdesk.notification.mail-retry-every:5m}",
             initialDelayString = "${certdesk.notification.mail-retry-every:5m}")
+    @SchedulerLock(name = "mail.retry", lockAtMostFor = "PT30M")
+    void scheduledRetry() {
+        retryDue();
+    }
+
+    /** Retries pending and failed e-mails; returns how many were tried. */
     public int retryDue() {
         if (!configured()) {
             int marked = store.emailsNotConfigured(MAX_ATTEMPTS);

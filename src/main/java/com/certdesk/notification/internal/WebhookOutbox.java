@@ -24,6 +24,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Delivers webhook events. Every {@code certdesk.webhooks.poll-interval} the poller claims due pending deliveries (a
@@ -62,9 +63,15 @@ public class WebhookOutbox {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** One poll: every due delivery gets an attempt; returns how many attempts were made. */
+    /** The scheduled poll: on one node at a time (the lock row {@code webhooks.deliver}). */
     @Scheduled(fixedDelayString = "${certdesk.webhooks.poll-interval:10s}",
             initialDelayString = "${certdesk.webhooks.poll-interval:10s}")
+    @SchedulerLock(name = "webhooks.deliver", lockAtMostFor = "PT15M")
+    void scheduledDelivery() {
+        deliverDue();
+    }
+
+    /** One poll: every due delivery gets an attempt; returns how many attempts were made. */
     public int deliverDue() {
         int attempts = 0;
         List<Long> due = store.due(clock.instant(), properties.batch());

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Closes timed attempts whose learner never came back: each is graded with the answers saved before its
@@ -23,6 +24,7 @@ class AttemptCloser {
     }
 
     @Scheduled(fixedDelayString = "${certdesk.quiz.close-expired-every:60s}", initialDelayString = "${certdesk.quiz.close-expired-every:60s}")
+    @SchedulerLock(name = "quiz.close-expired", lockAtMostFor = "PT10M")
     void closeExpired() {
         int closed = SystemAuthentication.callAsSystem(taking::closeExpiredAttempts);
         if (closed > 0) {
