@@ -61,6 +61,20 @@ public final class PostgresTestDatabases implements ContextCustomizerFactory {
         return !System.getProperty(URL, "").isBlank();
     }
 
+    /** A fresh database on the server (dropped when the JVM ends); returns its JDBC URL. Only when {@link #active}. */
+    public static String createDatabase() {
+        String server = System.getProperty(URL, "").strip();
+        String database = "certdesk_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute(server, user(), password(), "create database " + database);
+        created.add(database);
+        return server + database;
+    }
+
+    /** The user and password of the server's databases. */
+    public static String[] credentials() {
+        return new String[] {user(), password()};
+    }
+
     private record Customizer(String server, String user, String password) implements ContextCustomizer {
 
         @Override
@@ -70,11 +84,8 @@ public final class PostgresTestDatabases implements ContextCustomizerFactory {
             if (!url.startsWith(IN_MEMORY_H2)) {
                 return;
             }
-            String database = "certdesk_test_" + UUID.randomUUID().toString().replace("-", "");
-            execute(server, user, password, "create database " + database);
-            created.add(database);
             environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
-                    "spring.datasource.url", server + database,
+                    "spring.datasource.url", createDatabase(),
                     "spring.datasource.username", user,
                     "spring.datasource.password", password,
                     // up to 32 cached contexts share one server: each keeps one idle connection, not ten

@@ -3,13 +3,17 @@ package com.certdesk.security;
 import com.certdesk.security.spi.Account;
 import com.certdesk.security.spi.AccountStore;
 import com.certdesk.security.spi.FailedSignIns;
-import java.security.SecureRandom;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +23,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>The count and the lock live on the account row (through {@link AccountStore}), so a lock holds across restarts
  * and across application nodes. Usernames that match no account get no row and no counter of their own: they are
- * counted in a fixed number of shared in-memory buckets, only so that an unknown name locks like a real one and a
- * lock reveals nothing. Memory stays the same however many names are tried. Text outside the safe username set is
- * not counted at all: it can never reach an account.
+ * counted in a fixed number of shared buckets, only so that an unknown name locks like a real one and a lock reveals
+ * nothing. The buckets are rows in the database ({@link SignInBuckets}), so they too hold across nodes; which bucket
+ * a name falls in is salted with a value every node shares (derived from {@code certdesk.secrets.key}), so that
+ * nobody outside can tell which names share one. Storage stays the same however many names are tried. Text outside
+ * the safe username set is not counted at all: it can never reach an account.
  */
 @Component
 public class LoginThrottle {
@@ -33,14 +39,27 @@ public class LoginThrottle {
     private final LoginProperties properties;
     private final Clock clock;
     private final AccountStore accounts;
-    private final int salt = new SecureRandom().nextInt();
-    private final int[] unknownCounts = new int[UNKNOWN_BUCKETS];
-    private final @Nullable Instant[] unknownLockedUntil = new Instant[UNKNOWN_BUCKETS];
+    private final SignInBuckets buckets;
+    private final int salt;
 
-    LoginThrottle(LoginProperties properties, Clock clock, AccountStore accounts) {
+    LoginThrottle(LoginProperties properties, Clock clock, AccountStore accounts, SignInBuckets buckets,
+            @Value("${certdesk.secrets.key:}") String sharedSecret) {
         this.properties = properties;
         this.clock = clock;
         this.accounts = accounts;
+        this.buckets = buckets;
+        this.salt = salt(sharedSecret);
+    }
+
+    /** The same on every node that shares the secret; without one, a fixed value (buckets still agree). */
+    static int salt(String sharedSecret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("certdesk sign-in buckets " + sharedSecret).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getInt();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether this account (as just read) is locked now. */
@@ -88,34 +107,21 @@ public class LoginThrottle {
 
     /** Whether this canonical username without an account is locked (see the class comment). */
     boolean isUnknownLocked(String canonicalUsername) {
-        int bucket = bucket(canonicalUsername);
-        synchronized (unknownCounts) {
-            return isFuture(unknownLockedUntil[bucket]);
-        }
+        return buckets.lockedUntil(bucket(canonicalUsername), clock.instant()) != null;
     }
 
-    /** Counts a failure for a canonical username without an account; returns true when that locked its bucket. */
+    /** Counts a failure for a canonical username without an account; returns true when its bucket is locked now. */
     boolean recordUnknownFailure(String canonicalUsername) {
-        int bucket = bucket(canonicalUsername);
         Instant now = clock.instant();
-        synchronized (unknownCounts) {
-            Instant lockedUntil = unknownLockedUntil[bucket];
-            if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-                unknownCounts[bucket] = 0;
-                unknownLockedUntil[bucket] = null;
-            }
-            if (unknownLockedUntil[bucket] != null) {
-                return true;
-            }
-            if (++unknownCounts[bucket] >= properties.maxFailures()) {
-                unknownLockedUntil[bucket] = now.plus(properties.lockDuration());
-                log.warn("SECURITY sign-in locked for unknown username '{}' after {} failed attempts",
-                        canonicalUsername, unknownCounts[bucket]);
-                return true;
-            }
+        FailedSignIns failures = buckets.recordFailure(bucket(canonicalUsername), now, properties.maxFailures(),
+                now.plus(properties.lockDuration()));
+        if (failures.lockedNow()) {
+            log.warn("SECURITY sign-in locked for unknown username '{}' after {} failed attempts", canonicalUsername,
+                    failures.count());
+        } else {
+            log.info("SECURITY failed sign-in for unknown username '{}'", canonicalUsername);
         }
-        log.info("SECURITY failed sign-in for unknown username '{}'", canonicalUsername);
-        return false;
+        return isFuture(failures.lockedUntil());
     }
 
     private boolean isFuture(@Nullable Instant instant) {

@@ -11,19 +11,20 @@ import com.certdesk.security.spi.AccountStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ServiceTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -44,6 +45,10 @@ class SignInTest {
     Fixtures fixtures;
     @Autowired
     UserAdminService userAdmin;
+    @Autowired
+    SignInBuckets buckets;
+    @Value("${certdesk.secrets.key:}")
+    String sharedSecret;
 
     private Authentication signIn(String username, String password) {
         return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
@@ -123,7 +128,7 @@ class SignInTest {
         }
         // another node (or this one after a restart): a new throttle and provider over the same database
         var otherNode = new ThrottlingAuthenticationProvider(accounts, encoder,
-                new LoginThrottle(new LoginProperties(5, Duration.ofMinutes(15)), clock, accounts), audit);
+                otherNodeThrottle(), audit);
 
         assertThatThrownBy(() -> otherNode.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(agent,
                 Fixtures.PASSWORD))).isInstanceOf(LockedException.class);
@@ -135,6 +140,32 @@ class SignInTest {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void an_unknown_name_locked_on_one_node_is_locked_on_the_other() {
+        String guessed = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIn(guessed, "guess")).isInstanceOf(AuthenticationException.class);
+        }
+        var otherNode = new ThrottlingAuthenticationProvider(accounts, encoder, otherNodeThrottle(), audit);
+
+        assertThatThrownBy(() -> otherNode.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(guessed,
+                "guess"))).isInstanceOf(LockedException.class);
+        clock.advance(Duration.ofMinutes(16));
+        try {
+            assertThatThrownBy(() -> otherNode.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    guessed, "guess"))).as("the lock has ended: a wrong password again")
+                    .isNotInstanceOf(LockedException.class).isInstanceOf(AuthenticationException.class);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** Another node (or this one after a restart): a new throttle over the same database and shared secret. */
+    private LoginThrottle otherNodeThrottle() {
+        return new LoginThrottle(new LoginProperties(5, Duration.ofMinutes(15)), clock, accounts, buckets,
+                sharedSecret);
     }
 
     @Test

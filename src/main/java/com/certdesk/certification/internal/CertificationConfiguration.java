@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CertificationSettings.class)
@@ -12,7 +13,7 @@ class CertificationConfiguration {
 
     /** Public verification look-ups allowed per client address and minute, against enumeration of codes. */
     @Bean
-    LookupRateLimiter verificationRateLimiter(CertificationSettings settings, Clock clock) {
-        return new LookupRateLimiter(settings.verifyLookupsPerMinute(), clock);
+    LookupRateLimiter verificationRateLimiter(CertificationSettings settings, Clock clock, JdbcTemplate jdbc) {
+        return new LookupRateLimiter(settings.verifyLookupsPerMinute(), clock, jdbc);
     }
 }

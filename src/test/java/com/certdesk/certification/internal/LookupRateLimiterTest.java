@@ -3,6 +3,7 @@ package com.certdesk.certification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.certdesk.MigratedDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +15,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("database")
 class LookupRateLimiterTest {
 
     private static final String ALICE = "203.0.113.7";
     private static final String BOB = "198.51.100.23";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final LookupRateLimiter limiter = new LookupRateLimiter(LookupRateLimiter.DEFAULT_PERMITS_PER_MINUTE, clock);
+    /** The limiter's table, as every node of an installation shares it. */
+    private final MigratedDatabase database = MigratedDatabase.create();
+    private final LookupRateLimiter limiter = node();
+
+    /** Clients kept at most in these tests: the production cap's logic at a size a test fills quickly. */
+    private static final int CAP = 300;
+
+    private LookupRateLimiter node() {
+        return new LookupRateLimiter(LookupRateLimiter.DEFAULT_PERMITS_PER_MINUTE, CAP, clock, database.jdbc());
+    }
 
     @Test
     void thirty_look_ups_a_minute_pass_and_the_thirty_first_is_refused() {
@@ -65,22 +77,22 @@ class LookupRateLimiterTest {
     }
 
     @Test
-    void a_flood_of_addresses_cannot_grow_memory_past_the_cap() {
-        for (int i = 0; i < LookupRateLimiter.MAX_TRACKED_KEYS * 2; i++) {
+    void a_flood_of_addresses_cannot_grow_the_table_past_the_cap() {
+        for (int i = 0; i < CAP * 2; i++) {
             assertThat(limiter.tryAcquire("10.0." + (i / 256) + "." + (i % 256))).isTrue();
         }
-        assertThat(limiter.trackedKeys()).isEqualTo(LookupRateLimiter.MAX_TRACKED_KEYS);
+        assertThat(limiter.trackedKeys()).isEqualTo(CAP);
     }
 
     @Test
     void past_the_cap_the_client_tracked_longest_gives_way() {
         use(ALICE, 30);
-        for (int i = 0; i < LookupRateLimiter.MAX_TRACKED_KEYS - 1; i++) {
+        for (int i = 0; i < CAP - 1; i++) {
             limiter.tryAcquire("flood-" + i);
         }
         assertThat(limiter.tryAcquire(ALICE)).as("still tracked at the cap").isFalse();
         limiter.tryAcquire("one-more");
-        assertThat(limiter.trackedKeys()).isEqualTo(LookupRateLimiter.MAX_TRACKED_KEYS);
+        assertThat(limiter.trackedKeys()).isEqualTo(CAP);
         assertThat(limiter.tryAcquire(ALICE)).as("forgotten, so counted afresh").isTrue();
         assertThat(limiter.tryAcquire("one-more")).isTrue();
     }
@@ -118,8 +130,35 @@ class LookupRateLimiterTest {
     }
 
     @Test
+    void two_nodes_count_into_one_allowance() throws Exception {
+        LookupRateLimiter other = node();
+        AtomicInteger passed = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                LookupRateLimiter node = t % 2 == 0 ? limiter : other;
+                tasks.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        if (node.tryAcquire(BOB)) {
+                            passed.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        }
+        assertThat(passed).as("look-ups spread over two nodes").hasValue(30);
+        assertThat(other.tryAcquire(BOB)).isFalse();
+        assertThat(limiter.retryAfter(BOB)).isEqualTo(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(other.tryAcquire(BOB)).as("the next minute, on either node").isTrue();
+    }
+
+    @Test
     void an_allowance_below_one_is_a_configuration_error() {
-        assertThatThrownBy(() -> new LookupRateLimiter(0, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LookupRateLimiter(0, clock, database.jdbc())).isInstanceOf(IllegalArgumentException.class);
     }
 
     private void use(String client, int times) {
