@@ -1,11 +1,11 @@
 package com.certdesk;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,14 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public record MigratedDatabase(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate tx) {
 
     public static MigratedDatabase create() {
-        DriverManagerDataSource dataSource;
+        // pooled: a PostgreSQL connection per statement would cost more than the statement
+        var dataSource = new HikariDataSource();
+        dataSource.setMaximumPoolSize(8);
+        dataSource.setMinimumIdle(1);
         if (PostgresTestDatabases.active()) {
             String[] credentials = PostgresTestDatabases.credentials();
-            dataSource = new DriverManagerDataSource(PostgresTestDatabases.createDatabase(), credentials[0],
-                    credentials[1]);
+            dataSource.setJdbcUrl(PostgresTestDatabases.createDatabase());
+            dataSource.setUsername(credentials[0]);
+            dataSource.setPassword(credentials[1]);
         } else {
-            dataSource = new DriverManagerDataSource(
-                    "jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            dataSource.setJdbcUrl("jdbc:h2:mem:migrated-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            dataSource.setUsername("sa");
         }
         Flyway.configure().dataSource(dataSource).load().migrate();
         return new MigratedDatabase(dataSource, new JdbcTemplate(dataSource),

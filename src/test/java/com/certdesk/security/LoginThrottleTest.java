@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +45,8 @@ class LoginThrottleTest {
     }
 
     final MutableClock clock = new MutableClock();
-    /** The buckets' table, as every node of an installation shares it. */
-    final MigratedDatabase database = MigratedDatabase.create();
+    /** The buckets' table, as every node of an installation shares it; every bucket empty before each test. */
+    static final MigratedDatabase database = MigratedDatabase.create();
     final LoginThrottle throttle = node("the shared secret");
 
     // names without an account never reach the account store; that side is tested on a database in SignInTest
@@ -76,6 +77,11 @@ class LoginThrottleTest {
                     throw new AssertionError("no account to clear");
                 }
             }, new SignInBuckets(database.jdbc(), database.tx()), sharedSecret);
+    }
+
+    @BeforeEach
+    void noFailuresYet() {
+        database.jdbc().update("update sign_in_bucket set failures = 0, locked_until = null");
     }
 
     @Test

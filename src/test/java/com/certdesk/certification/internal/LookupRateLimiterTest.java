@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class LookupRateLimiterTest {
     private static final String BOB = "198.51.100.23";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    /** The limiter's table, as every node of an installation shares it. */
-    private final MigratedDatabase database = MigratedDatabase.create();
+    /** The limiter's table, as every node of an installation shares it; emptied before each test. */
+    private static final MigratedDatabase database = MigratedDatabase.create();
     private final LookupRateLimiter limiter = node();
 
     /** Clients kept at most in these tests: the production cap's logic at a size a test fills quickly. */
@@ -34,6 +35,11 @@ class LookupRateLimiterTest {
 
     private LookupRateLimiter node() {
         return new LookupRateLimiter(LookupRateLimiter.DEFAULT_PERMITS_PER_MINUTE, CAP, clock, database.jdbc());
+    }
+
+    @BeforeEach
+    void noClientSeenYet() {
+        database.jdbc().update("delete from lookup_window");
     }
 
     @Test
