@@ -123,8 +123,8 @@ class MetricsScrapeTest {
         fixtures.signOut();
         // a scheduled job as the scheduler runs it (its observed runnable), here the webhook poller
         ScheduledTask poller = scheduling.getScheduledTasks().stream()
-                .filter(t -> t.toString().contains("WebhookOutbox.deliverDue")).findFirst().orElseThrow();
-        double runs = TestMeters.count(meters, "tasks.scheduled.execution", "code.function", "deliverDue");
+                .filter(t -> t.toString().contains("WebhookOutbox.scheduledDelivery")).findFirst().orElseThrow();
+        double runs = TestMeters.count(meters, "tasks.scheduled.execution", "code.function", "scheduledDelivery");
         poller.getTask().getRunnable().run();
 
         assertThat(TestMeters.count(meters, "certdesk.sign.ins", "outcome", "succeeded") - succeeded).isEqualTo(1);
@@ -132,7 +132,7 @@ class MetricsScrapeTest {
                 - failed).isEqualTo(1);
         assertThat(TestMeters.count(meters, "certdesk.exports", "report", "audit_log", "format", "CSV") - exports)
                 .isEqualTo(1);
-        assertThat(TestMeters.count(meters, "tasks.scheduled.execution", "code.function", "deliverDue") - runs)
+        assertThat(TestMeters.count(meters, "tasks.scheduled.execution", "code.function", "scheduledDelivery") - runs)
                 .isEqualTo(1);
 
         String text = scrape(get("/actuator/prometheus").header("Authorization", "Bearer " + TOKEN))
