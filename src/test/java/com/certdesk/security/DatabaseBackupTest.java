@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.certdesk.Application;
 import com.certdesk.Fixtures;
+import com.certdesk.MockMvcSessions;
 import com.certdesk.PostgresTestDatabases;
 import com.certdesk.ServiceTest;
 import com.certdesk.people.TeamService;
@@ -29,12 +30,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -56,7 +53,7 @@ class DatabaseBackupTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcSessions.mvc(context);
     }
 
     @AfterEach
@@ -65,11 +62,7 @@ class DatabaseBackupTest {
     }
 
     MockHttpSession session(String username) {
-        var principal = userDetails.loadUserByUsername(username);
-        var session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
-        return session;
+        return MockMvcSessions.signedIn(userDetails, username);
     }
 
     MockHttpServletResponse download(String username) throws Exception {

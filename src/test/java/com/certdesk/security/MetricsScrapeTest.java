@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.certdesk.Fixtures;
+import com.certdesk.MockMvcSessions;
 import com.certdesk.ServiceTest;
 import com.certdesk.TestMeters;
 import com.certdesk.reporting.AuditLogReport;
@@ -22,13 +23,9 @@ import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -54,7 +51,7 @@ class MetricsScrapeTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcSessions.mvc(context);
     }
 
     @AfterEach
@@ -63,11 +60,7 @@ class MetricsScrapeTest {
     }
 
     MockHttpSession session(String username) {
-        var principal = userDetails.loadUserByUsername(username);
-        var session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
-        return session;
+        return MockMvcSessions.signedIn(userDetails, username);
     }
 
     MockHttpServletResponse scrape(MockHttpServletRequestBuilder request) throws Exception {

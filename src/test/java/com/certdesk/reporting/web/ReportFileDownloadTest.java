@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.certdesk.Fixtures;
+import com.certdesk.MockMvcSessions;
 import com.certdesk.ServiceTest;
 import com.certdesk.reporting.DateRule;
 import com.certdesk.reporting.ExportFormat;
@@ -22,13 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -52,7 +48,7 @@ class ReportFileDownloadTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcSessions.mvc(context);
     }
 
     @AfterEach
@@ -61,11 +57,7 @@ class ReportFileDownloadTest {
     }
 
     MockHttpSession session(String username) {
-        var principal = userDetails.loadUserByUsername(username);
-        var session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
-        return session;
+        return MockMvcSessions.signedIn(userDetails, username);
     }
 
     MockHttpServletResponse download(long runId, String username) throws Exception {
