@@ -58,7 +58,8 @@ public class DatabaseBackups {
     }
 
     /**
-     * Writes the gzip-compressed SQL script of the whole database to {@code out} and records it in the audit log.
+     * Writes the gzip-compressed SQL script of the whole database to {@code out} and records it in the audit log
+     * (before sending: whoever starts a download has had the data, even if the transfer breaks off).
      *
      * @return the bytes written
      */
@@ -76,10 +77,12 @@ public class DatabaseBackups {
                 s.execute("SCRIPT TO '" + file.toAbsolutePath().toString().replace("'", "''")
                         + "' COMPRESSION GZIP CHARSET 'UTF-8'");
             }
-            long size = Files.copy(file, out);
-            out.flush();
-            audit.record(AuditKind.BACKUP_DOWNLOADED, "H2 SQL script, gzip: " + size + " bytes in "
+            // recorded before the first byte leaves, so a download broken off half-way (a closed tab) is on record too
+            long size = Files.size(file);
+            audit.record(AuditKind.BACKUP_DOWNLOADED, "H2 SQL script, gzip: " + size + " bytes, written in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
+            Files.copy(file, out);
+            out.flush();
             return size;
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not write its backup: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package com.certdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -102,6 +103,26 @@ class DatabaseBackupTest {
         MockHttpServletResponse anonymous = download(null);
         assertThat(anonymous.getStatus()).as("not signed in: sent to sign in").isBetween(300, 399);
         assertThat(anonymous.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void a_download_broken_off_half_way_is_audited_all_the_same() {
+        assumeFalse(PostgresTestDatabases.active(), "an H2 backup: on PostgreSQL pg_dump is the tool");
+        String admin = fixtures.user("backup-closer", null, Roles.ADMIN);
+        fixtures.signIn(admin);
+        try {
+            var closedTab = new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            };
+            assertThatThrownBy(() -> backups.write(closedTab)).hasRootCauseMessage("Broken pipe");
+            assertThat(audit.page(new AuditFilter(admin, AuditKind.BACKUP_DOWNLOADED, null, null), 0, 10))
+                    .hasSize(1);
+        } finally {
+            fixtures.signOut();
+        }
     }
 
     @Test
